@@ -1,0 +1,1424 @@
+// The bytecode compiler: acorn AST → one ISeq per function.
+//
+// Pass 1 (scope.ts) resolves names and finds captured variables; this pass
+// walks the tree again and emits stack code. Invariant: the operand stack is
+// empty between statements, so `break`, `continue`, `return` and exception
+// handlers never have stack values to clean up.
+
+import type * as acorn from 'acorn';
+import { LbbvSyntaxError } from '../parser/errors';
+import { ISeq, ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
+import { OPS, insnLength, popCount } from './opcodes';
+import { Op } from './opnums';
+import { analyze, type Analysis, Binding, FnInfo, Scope, patternNames } from './scope';
+
+type AnyNode = acorn.AnyNode;
+type Expr = acorn.Expression | acorn.Super | acorn.PrivateIdentifier;
+
+/** What the compiler needs from the VM: heap strings for constants, iseq registration, global slots. */
+export interface CompileHost {
+  /** A heap string reference for a constant (kept alive by the constant pool). */
+  constString(s: string): number;
+  /** Registers a finished iseq and returns its id. */
+  registerISeq(iseq: ISeq): number;
+  /** The global slot for a name, created on first use. */
+  globalSlot(name: string): number;
+  /** Encodes a double as [lo, hi]. */
+  doubleWords(x: number): [number, number];
+}
+
+export interface CompileOptions {
+  file: string;
+  source: string;
+  /** 'module': the top level is a function with `wrapperParams`; 'global': the REPL. */
+  mode: 'module' | 'global';
+  wrapperParams?: string[];
+}
+
+/** Compiles a checked program; returns the top-level iseq. */
+export function compileProgram(program: acorn.Program, host: CompileHost, opts: CompileOptions): ISeq {
+  const params = opts.wrapperParams ?? [];
+  const analysis = analyze(program, opts.mode, params);
+  const c = new Compiler(host, analysis, opts);
+  return c.compileTop(program, params);
+}
+
+interface Label {
+  pos: number; // -1 until bound
+  refs: number[]; // operand positions to patch
+}
+
+type Ctx =
+  | { kind: 'loop'; breakL: Label; continueL: Label }
+  | { kind: 'switch'; breakL: Label }
+  | { kind: 'env' }
+  | { kind: 'finally'; body: acorn.BlockStatement }
+  | { kind: 'try'; region: Region };
+
+interface Region {
+  start: number; // -1 while suspended
+  handler: Label;
+  ranges: [number, number][];
+}
+
+/** Emission state for one function. */
+class FnBuilder {
+  code: number[] = [];
+  lines: number[] = [];
+  cols: number[] = [];
+  consts: number[] = [];
+  constValues: (number | string)[] = [];
+  constIndex = new Map<string, number>();
+  regions: Region[] = [];
+  ctx: Ctx[] = [];
+  icCount = 0;
+  localCount = 0;
+  localNames: string[] = [];
+  depth = 0;
+  maxDepth = 0;
+  line = 0;
+  col = 0;
+  /** Frame local holding the ENV at try entry (when the function uses ENVs). */
+  readonly iseq: ISeq;
+  constructor(
+    iseq: ISeq,
+    readonly info: FnInfo,
+  ) {
+    this.iseq = iseq;
+  }
+
+  newLocal(name: string): number {
+    this.localNames.push(name);
+    return this.localCount++;
+  }
+}
+
+class Compiler {
+  b!: FnBuilder;
+
+  constructor(
+    readonly host: CompileHost,
+    readonly an: Analysis,
+    readonly opts: CompileOptions,
+  ) {}
+
+  // ---------------------------------------------------------------- errors
+
+  fail(node: acorn.Node, msg: string): never {
+    const loc = node.loc!.start;
+    throw new LbbvSyntaxError(msg, this.opts.file, loc.line, loc.column + 1, this.opts.source);
+  }
+
+  // -------------------------------------------------------------- emission
+
+  emit(op: Op, ...operands: number[]): number {
+    const b = this.b;
+    const pc = b.code.length;
+    b.code.push(op, ...operands);
+    b.lines[pc] = b.line;
+    b.cols[pc] = b.col;
+    const d = OPS[op];
+    b.depth += d.push - popCount(op, operands);
+    if (b.depth > b.maxDepth) b.maxDepth = b.depth;
+    return pc;
+  }
+
+  label(): Label {
+    return { pos: -1, refs: [] };
+  }
+
+  bind(l: Label): void {
+    l.pos = this.b.code.length;
+    for (const r of l.refs) this.b.code[r] = l.pos;
+  }
+
+  jump(op: Op, l: Label): void {
+    this.emit(op, l.pos);
+    if (l.pos < 0) l.refs.push(this.b.code.length - 1);
+  }
+
+  at(node: acorn.Node): void {
+    if (node.loc) {
+      this.b.line = node.loc.start.line;
+      this.b.col = node.loc.start.column + 1;
+    }
+  }
+
+  constNumber(x: number): number {
+    const key = Object.is(x, -0) ? 'n:-0' : `n:${x}`;
+    return this.constKey(key, () => {
+      const [lo, hi] = this.host.doubleWords(x);
+      return [lo, hi, x];
+    });
+  }
+
+  constString(s: string): number {
+    return this.constKey(`s:${s}`, () => [this.host.constString(s), 0xfff90008, s]);
+  }
+
+  private constKey(key: string, make: () => [number, number, number | string]): number {
+    const b = this.b;
+    const hit = b.constIndex.get(key);
+    if (hit !== undefined) return hit;
+    const [lo, hi, v] = make();
+    const idx = b.constValues.length;
+    b.consts.push(lo >>> 0, hi >>> 0);
+    b.constValues.push(v);
+    b.constIndex.set(key, idx);
+    return idx;
+  }
+
+  ic(): number {
+    return this.b.icCount++;
+  }
+
+  pushNumber(x: number): void {
+    if (Number.isInteger(x) && x >= -0x80000000 && x <= 0x7fffffff && !Object.is(x, -0)) this.emit(Op.putint, x);
+    else this.emit(Op.putconst, this.constNumber(x));
+  }
+
+  // ------------------------------------------------------------ functions
+
+  newISeq(name: string, node: acorn.Node | null, flags: number): ISeq {
+    const loc = node?.loc?.start;
+    const iseq = new ISeq(name, this.opts.file, loc ? loc.line : 1, loc ? loc.column + 1 : 1);
+    iseq.flags = flags;
+    return iseq;
+  }
+
+  /** Gives every binding of a function its frame slot or ENV slot. Parameters take locals 0..n-1. */
+  assignSlots(info: FnInfo, params: string[]): void {
+    const b = this.b;
+    for (const p of params) b.newLocal(p);
+    for (const scope of info.scopes) {
+      for (const bind of scope.bindings.values()) {
+        if (bind.kind === 'global') {
+          bind.index = this.host.globalSlot(bind.name);
+        } else if (bind.captured) {
+          bind.index = scope.envSize++;
+        } else if (bind.kind === 'param') {
+          bind.index = params.indexOf(bind.name);
+        } else {
+          bind.index = b.newLocal(bind.name);
+        }
+      }
+    }
+  }
+
+  finish(iseq: ISeq): ISeq {
+    const b = this.b;
+    iseq.code = Int32Array.from(b.code);
+    iseq.lines = new Int32Array(b.code.length);
+    iseq.cols = new Int32Array(b.code.length);
+    for (let pc = 0; pc < b.code.length; pc += insnLength(b.code[pc])) {
+      iseq.lines[pc] = b.lines[pc] ?? 0;
+      iseq.cols[pc] = b.cols[pc] ?? 0;
+    }
+    iseq.consts = Uint32Array.from(b.consts);
+    iseq.constValues = b.constValues;
+    const handlers: Handler[] = [];
+    for (const r of b.regions) for (const [s, e] of r.ranges) if (e > s) handlers.push({ start: s, end: e, handler: r.handler.pos });
+    iseq.handlers = handlers;
+    iseq.icCount = b.icCount;
+    iseq.localCount = b.localCount;
+    iseq.localNames = b.localNames;
+    iseq.maxStack = b.maxDepth + 4;
+    iseq.id = this.host.registerISeq(iseq);
+    return iseq;
+  }
+
+  /** Runs `body` with a fresh builder for a nested function, restoring the outer one after. */
+  withFunction<T>(iseq: ISeq, info: FnInfo, body: () => T): T {
+    const outer = this.b;
+    const outerScope = this.scope;
+    this.b = new FnBuilder(iseq, info);
+    try {
+      return body();
+    } finally {
+      this.b = outer;
+      this.scope = outerScope;
+    }
+  }
+
+  compileTop(program: acorn.Program, params: string[]): ISeq {
+    const info = this.an.fns.get(program)!;
+    const iseq = this.newISeq('<main>', program, ISEQ_TOPLEVEL);
+    return this.withFunction(iseq, info, () => {
+      iseq.paramCount = params.length;
+      this.assignSlots(info, params);
+      const scope = this.an.scopes.get(program)!;
+      this.scope = scope;
+      this.enterFunctionScope(scope, params);
+      this.hoistFunctions(program.body, scope);
+      // The REPL prints the value of the last expression statement.
+      const last = program.body[program.body.length - 1];
+      for (const s of program.body) {
+        if (this.opts.mode === 'global' && s === last && s.type === 'ExpressionStatement') {
+          this.at(s);
+          this.expr(s.expression);
+          this.emit(Op.leave);
+          return this.finish(iseq);
+        }
+        this.stmt(s);
+      }
+      this.emit(Op.putundef);
+      this.emit(Op.leave);
+      return this.finish(iseq);
+    });
+  }
+
+  /** Function entry: push the function's ENV and move captured parameters into it. */
+  enterFunctionScope(scope: Scope, params: string[]): void {
+    if (scope.envSize > 0) {
+      this.emit(Op.pushenv, scope.envSize);
+      params.forEach((p, i) => {
+        const bind = scope.bindings.get(p)!;
+        if (bind.captured && bind.kind === 'param') {
+          this.emit(Op.getlocal, i);
+          this.emit(Op.setenv, bind.index, 0);
+        }
+      });
+    }
+    this.initLexical(scope);
+  }
+
+  /** Puts let/const bindings that may be read early into the TDZ state. */
+  initLexical(scope: Scope): void {
+    for (const bind of scope.bindings.values()) {
+      if (!bind.needsInit) continue;
+      if (bind.kind === 'global') continue;
+      if (bind.captured) this.emit(Op.initenv, bind.index, 0);
+      else this.emit(Op.initlocal, bind.index);
+    }
+  }
+
+  /** Creates the closures of function declarations at the start of their scope. */
+  hoistFunctions(body: readonly acorn.Node[], scope: Scope): void {
+    for (const s of body) {
+      if (s.type === 'FunctionDeclaration') {
+        const fd = s as acorn.FunctionDeclaration;
+        this.at(fd);
+        this.closure(fd, fd.id!.name);
+        this.storeBinding(this.an.refs.get(fd.id!)!.binding, fd.id!.name, scope);
+      }
+    }
+  }
+
+  /** Emits `closure` for a function node, compiling its iseq. */
+  closure(node: acorn.Function | acorn.ArrowFunctionExpression, name: string, flags = 0): void {
+    const iseq = this.compileFunction(node, name, flags);
+    this.emit(Op.closure, iseq.id);
+  }
+
+  compileFunction(node: acorn.Function | acorn.ArrowFunctionExpression, name: string, flags: number, classInfo?: ClassInfo): ISeq {
+    const info = this.an.fns.get(node)!;
+    const isArrow = node.type === 'ArrowFunctionExpression';
+    const iseq = this.newISeq(name, node, flags | (isArrow ? ISEQ_ARROW : 0));
+    return this.withFunction(iseq, info, () => {
+      const params = node.params.map((p) => (p as acorn.Identifier).name);
+      iseq.paramCount = params.length;
+      this.assignSlots(info, params);
+      this.at(node);
+      // A named function expression's own name.
+      if (node.type === 'FunctionExpression' && node.id) {
+        const selfScope = this.an.scopes.get(node.id);
+        if (selfScope && selfScope.fn === info) {
+          this.scope = selfScope;
+          const bind = selfScope.bindings.get(node.id.name)!;
+          if (bind.captured) this.emit(Op.pushenv, selfScope.envSize);
+          this.emit(Op.putcallee);
+          this.storeBinding(bind, bind.name, selfScope);
+        }
+      }
+      const scope = this.an.scopes.get(node)!;
+      this.scope = scope;
+      this.enterFunctionScope(scope, params);
+      if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
+      if (node.body.type === 'BlockStatement') {
+        this.hoistFunctions(node.body.body, scope);
+        for (const s of node.body.body) this.stmt(s);
+        this.emit(Op.putundef);
+        this.emit(Op.leave);
+      } else {
+        this.expr(node.body);
+        this.emit(Op.leave);
+      }
+      return this.finish(iseq);
+    });
+  }
+
+  runFieldInit(): void {
+    this.emit(Op.putfieldsinit);
+    this.emit(Op.putself);
+    this.emit(Op.send, 0, this.constString('<fields>'));
+    this.emit(Op.pop);
+  }
+
+  // ------------------------------------------------------------- bindings
+
+  /** Number of ENVs between `from` and the scope that holds `bind`. */
+  envLevel(bind: Binding, from: Scope): number {
+    let level = 0;
+    for (let s: Scope | null = from; s && s !== bind.scope; s = s.parent) {
+      if (s.envSize > 0) level++;
+    }
+    return level;
+  }
+
+  /** The innermost scope active at the current point of code generation. */
+  scope!: Scope;
+
+  loadBinding(bind: Binding | null, name: string, checked: boolean, from: Scope): void {
+    if (!bind) {
+      this.emit(Op.getglobal, this.host.globalSlot(name), this.constString(name));
+      return;
+    }
+    if (bind.kind === 'global') {
+      this.emit(Op.getglobal, bind.index, this.constString(name));
+    } else if (bind.captured) {
+      const level = this.envLevel(bind, from);
+      if (checked) this.emit(Op.getenvchecked, bind.index, level, this.constString(name));
+      else this.emit(Op.getenv, bind.index, level);
+    } else if (checked) {
+      this.emit(Op.getlocalchecked, bind.index, this.constString(name));
+    } else {
+      this.emit(Op.getlocal, bind.index);
+    }
+  }
+
+  storeBinding(bind: Binding | null, name: string, from: Scope): void {
+    if (!bind || bind.kind === 'global') {
+      this.emit(Op.setglobal, bind ? bind.index : this.host.globalSlot(name));
+    } else if (bind.captured) {
+      this.emit(Op.setenv, bind.index, this.envLevel(bind, from));
+    } else {
+      this.emit(Op.setlocal, bind.index);
+    }
+  }
+
+  /** Assignment to a const binding throws at run time, as in JS. */
+  checkConstAssign(node: acorn.Node, bind: Binding | null): boolean {
+    if (bind && bind.kind === 'const') {
+      this.at(node);
+      this.emitThrowTypeError();
+      return true;
+    }
+    return false;
+  }
+
+  /** throw new TypeError('Assignment to constant variable.') */
+  emitThrowTypeError(): void {
+    this.emit(Op.getglobal, this.host.globalSlot('TypeError'), this.constString('TypeError'));
+    this.emit(Op.putundef);
+    this.emit(Op.putconst, this.constString('Assignment to constant variable.'));
+    this.emit(Op.new, 1, this.constString('TypeError'));
+    this.emit(Op.throw);
+  }
+
+  // ------------------------------------------------------------ scopes
+
+  enterBlock(scope: Scope | undefined): boolean {
+    if (!scope) return false;
+    this.scope = scope;
+    if (scope.envSize > 0) {
+      this.emit(Op.pushenv, scope.envSize);
+      this.b.ctx.push({ kind: 'env' });
+    }
+    this.initLexical(scope);
+    return scope.envSize > 0;
+  }
+
+  leaveBlock(scope: Scope | undefined, pushed: boolean, outer: Scope): void {
+    if (pushed) {
+      this.emit(Op.popenv);
+      this.b.ctx.pop();
+    }
+    if (scope) this.scope = outer;
+  }
+
+  // -------------------------------------------------------- control flow
+
+  /** Emits what leaving ctx entries above `target` needs (popenv, finally bodies), then the jump. */
+  jumpOut(targetIndex: number, emitJump: () => void): void {
+    const ctx = this.b.ctx;
+    const suspended: Region[] = [];
+    for (let i = ctx.length - 1; i > targetIndex; i--) {
+      const c = ctx[i];
+      if (c.kind === 'try') {
+        this.suspend(c.region);
+        suspended.push(c.region);
+      } else if (c.kind === 'env') {
+        this.emit(Op.popenv);
+      } else if (c.kind === 'finally') {
+        const saved = ctx.splice(i);
+        this.block(c.body);
+        ctx.push(...saved);
+      }
+    }
+    emitJump();
+    for (const r of suspended) this.resume(r);
+  }
+
+  suspend(r: Region): void {
+    if (r.start >= 0) {
+      r.ranges.push([r.start, this.b.code.length]);
+      r.start = -1;
+    }
+  }
+
+  resume(r: Region): void {
+    if (r.start < 0) r.start = this.b.code.length;
+  }
+
+  // ------------------------------------------------------------ statements
+
+  block(node: acorn.BlockStatement): void {
+    const outer = this.scope;
+    const scope = this.an.scopes.get(node);
+    const pushed = this.enterBlock(scope);
+    this.hoistFunctions(node.body, scope ?? outer);
+    for (const s of node.body) this.stmt(s);
+    this.leaveBlock(scope, pushed, outer);
+  }
+
+  stmt(node: acorn.Node): void {
+    const n = node as AnyNode;
+    this.at(n);
+    switch (n.type) {
+      case 'ExpressionStatement':
+        return this.exprDiscard(n.expression);
+      case 'BlockStatement':
+        return this.block(n);
+      case 'EmptyStatement':
+      case 'DebuggerStatement':
+      case 'FunctionDeclaration':
+        return;
+      case 'VariableDeclaration':
+        return this.varDecl(n);
+      case 'ClassDeclaration':
+        this.classExpr(n as acorn.ClassDeclaration);
+        this.storeBinding(this.an.refs.get(n.id!)!.binding, n.id!.name, this.scope);
+        return;
+      case 'ReturnStatement': {
+        if (n.argument) this.expr(n.argument);
+        else this.emit(Op.putundef);
+        if (this.b.ctx.some((c) => c.kind === 'finally')) {
+          const t = this.b.newLocal('<ret>');
+          this.emit(Op.setlocal, t);
+          this.jumpOut(-1, () => {
+            this.emit(Op.getlocal, t);
+            this.emit(Op.leave);
+          });
+        } else {
+          this.emit(Op.leave);
+        }
+        return;
+      }
+      case 'IfStatement': {
+        const elseL = this.label();
+        this.cond(n.test, false, elseL);
+        this.stmt(n.consequent);
+        if (n.alternate) {
+          const endL = this.label();
+          this.jump(Op.jump, endL);
+          this.bind(elseL);
+          this.stmt(n.alternate);
+          this.bind(endL);
+        } else this.bind(elseL);
+        return;
+      }
+      case 'WhileStatement': {
+        const top = this.label();
+        const brk = this.label();
+        this.bind(top);
+        this.emit(Op.loophint);
+        this.cond(n.test, false, brk);
+        this.loopBody(n.body, brk, top);
+        this.jump(Op.jump, top);
+        this.bind(brk);
+        return;
+      }
+      case 'DoWhileStatement': {
+        const top = this.label();
+        const cont = this.label();
+        const brk = this.label();
+        this.bind(top);
+        this.emit(Op.loophint);
+        this.loopBody(n.body, brk, cont);
+        this.bind(cont);
+        this.at(n.test);
+        this.cond(n.test, true, top);
+        this.bind(brk);
+        return;
+      }
+      case 'ForStatement':
+        return this.forStmt(n);
+      case 'ForOfStatement':
+        return this.forOf(n);
+      case 'BreakStatement':
+      case 'ContinueStatement': {
+        const ctx = this.b.ctx;
+        for (let i = ctx.length - 1; i >= 0; i--) {
+          const c = ctx[i];
+          if (c.kind === 'loop' || (c.kind === 'switch' && n.type === 'BreakStatement')) {
+            const target = n.type === 'BreakStatement' ? c.breakL : (c as { continueL: Label }).continueL;
+            this.jumpOut(i, () => this.jump(Op.jump, target));
+            return;
+          }
+        }
+        return this.fail(n, `Illegal ${n.type === 'BreakStatement' ? 'break' : 'continue'} statement`);
+      }
+      case 'SwitchStatement':
+        return this.switchStmt(n);
+      case 'ThrowStatement':
+        this.expr(n.argument);
+        this.at(n);
+        this.emit(Op.throw);
+        return;
+      case 'TryStatement':
+        return this.tryStmt(n);
+      default:
+        return this.fail(n, `${n.type} is not supported`);
+    }
+  }
+
+  loopBody(body: acorn.Statement, brk: Label, cont: Label): void {
+    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.stmt(body);
+    this.b.ctx.pop();
+  }
+
+  varDecl(n: acorn.VariableDeclaration): void {
+    for (const d of n.declarations) {
+      this.at(d);
+      if (d.id.type === 'Identifier') {
+        const ref = this.an.refs.get(d.id)!;
+        if (d.init) {
+          this.exprNamed(d.init, d.id.name);
+        } else if (n.kind === 'var') {
+          continue;
+        } else {
+          this.emit(Op.putundef);
+        }
+        this.storeBinding(ref.binding, d.id.name, this.scope);
+      } else if (d.id.type === 'ObjectPattern') {
+        // const { a, b: c } = init
+        this.expr(d.init!);
+        for (const p of d.id.properties) {
+          const prop = p as acorn.Property;
+          const key = propKeyName(prop);
+          const id = prop.value as acorn.Identifier;
+          this.emit(Op.dup);
+          this.emit(Op.getprop, this.constString(key), this.ic());
+          this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+        }
+        this.emit(Op.pop);
+      }
+    }
+  }
+
+  forStmt(n: acorn.ForStatement): void {
+    const outer = this.scope;
+    const scope = this.an.scopes.get(n);
+    const pushed = this.enterBlock(scope);
+    if (n.init) {
+      if (n.init.type === 'VariableDeclaration') this.varDecl(n.init);
+      else this.exprDiscard(n.init);
+    }
+    if (pushed) {
+      // A fresh copy of the loop variables for the first iteration: closures made in the init capture the original.
+      this.emit(Op.copyenv);
+    }
+    const top = this.label();
+    const cont = this.label();
+    const brk = this.label();
+    this.bind(top);
+    this.emit(Op.loophint);
+    if (n.test) this.cond(n.test, false, brk);
+    this.loopBody(n.body, brk, cont);
+    this.bind(cont);
+    if (pushed) this.emit(Op.copyenv);
+    if (n.update) {
+      this.at(n.update);
+      this.exprDiscard(n.update);
+    }
+    this.jump(Op.jump, top);
+    this.bind(brk);
+    this.leaveBlock(scope, pushed, outer);
+  }
+
+  forOf(n: acorn.ForOfStatement): void {
+    this.expr(n.right);
+    const arr = this.b.newLocal('<forof-array>');
+    const idx = this.b.newLocal('<forof-index>');
+    this.emit(Op.setlocal, arr);
+    this.emit(Op.putint, 0);
+    this.emit(Op.setlocal, idx);
+    const top = this.label();
+    const cont = this.label();
+    const brk = this.label();
+    this.bind(top);
+    this.emit(Op.loophint);
+    this.emit(Op.getlocal, idx);
+    this.emit(Op.getlocal, arr);
+    this.emit(Op.opt_length, this.ic());
+    this.emit(Op.opt_lt);
+    this.jump(Op.branchunless, brk);
+    // The loop entry goes below the per-iteration ENV, so break and continue both pop it.
+    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    const outer = this.scope;
+    const scope = this.an.scopes.get(n);
+    const pushed = this.enterBlock(scope);
+    this.emit(Op.getlocal, arr);
+    this.emit(Op.getlocal, idx);
+    this.emit(Op.opt_aref);
+    if (n.left.type === 'VariableDeclaration') {
+      const id = n.left.declarations[0].id as acorn.Identifier;
+      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+    } else {
+      this.assignTo(n.left as acorn.Pattern);
+    }
+    this.stmt(n.body);
+    this.leaveBlock(scope, pushed, outer);
+    this.b.ctx.pop();
+    this.bind(cont);
+    this.emit(Op.getlocal, idx);
+    this.emit(Op.opt_inc);
+    this.emit(Op.setlocal, idx);
+    this.jump(Op.jump, top);
+    this.bind(brk);
+  }
+
+  /** Stores the top of stack into an assignment target (identifier or member), popping it. */
+  assignTo(target: acorn.Pattern): void {
+    if (target.type === 'Identifier') {
+      const ref = this.an.refs.get(target)!;
+      if (this.checkConstAssign(target, ref.binding)) {
+        this.emit(Op.pop);
+        return;
+      }
+      this.storeBinding(ref.binding, target.name, this.scope);
+    } else if (target.type === 'MemberExpression') {
+      const t = this.b.newLocal('<tmp>');
+      this.emit(Op.setlocal, t);
+      this.expr(target.object as Expr);
+      if (target.computed) {
+        this.expr(target.property as Expr);
+        this.emit(Op.getlocal, t);
+        this.emit(Op.opt_aset);
+      } else {
+        this.emit(Op.getlocal, t);
+        this.emit(Op.setprop, this.constString((target.property as acorn.Identifier).name), this.ic());
+      }
+      this.emit(Op.pop);
+    } else {
+      this.fail(target, 'This assignment target is not supported');
+    }
+  }
+
+  switchStmt(n: acorn.SwitchStatement): void {
+    this.expr(n.discriminant);
+    const disc = this.b.newLocal('<switch>');
+    this.emit(Op.setlocal, disc);
+    const outer = this.scope;
+    const scope = this.an.scopes.get(n);
+    const brk = this.label();
+    this.b.ctx.push({ kind: 'switch', breakL: brk });
+    const pushed = this.enterBlock(scope);
+    const bodyLabels = n.cases.map(() => this.label());
+    let defaultIndex = -1;
+    n.cases.forEach((c, i) => {
+      if (!c.test) {
+        defaultIndex = i;
+        return;
+      }
+      this.at(c);
+      this.emit(Op.getlocal, disc);
+      this.expr(c.test);
+      this.emit(Op.opt_stricteq);
+      this.jump(Op.branchif, bodyLabels[i]);
+    });
+    const inner = this.label();
+    this.jump(Op.jump, defaultIndex >= 0 ? bodyLabels[defaultIndex] : inner);
+    this.hoistFunctions(
+      n.cases.flatMap((c) => c.consequent),
+      scope ?? outer,
+    );
+    n.cases.forEach((c, i) => {
+      this.bind(bodyLabels[i]);
+      for (const s of c.consequent) this.stmt(s);
+    });
+    this.bind(inner);
+    if (pushed) {
+      this.emit(Op.popenv);
+      this.b.ctx.pop();
+    }
+    this.scope = outer;
+    this.b.ctx.pop();
+    // A break crossed the ENV entry (it sits above the switch entry), so it popped already.
+    this.bind(brk);
+  }
+
+  tryStmt(n: acorn.TryStatement): void {
+    const b = this.b;
+    const envSaved = b.info.usesEnv ? b.newLocal('<try-env>') : -1;
+    if (envSaved >= 0) this.emit(Op.saveenv, envSaved);
+    const end = this.label();
+    let finRegion: Region | undefined;
+    if (n.finalizer) {
+      finRegion = { start: b.code.length, handler: this.label(), ranges: [] };
+      b.regions.push(finRegion);
+      b.ctx.push({ kind: 'finally', body: n.finalizer });
+      b.ctx.push({ kind: 'try', region: finRegion });
+    }
+    if (n.handler) {
+      const region: Region = { start: b.code.length, handler: this.label(), ranges: [] };
+      b.regions.push(region);
+      b.ctx.push({ kind: 'try', region });
+      this.block(n.block);
+      b.ctx.pop();
+      this.suspend(region);
+      const afterCatch = this.label();
+      this.jump(Op.jump, afterCatch);
+      // Catch entry: the exception is the only value on the stack.
+      this.bind(region.handler);
+      b.depth = 1;
+      if (b.depth > b.maxDepth) b.maxDepth = b.depth;
+      if (envSaved >= 0) this.emit(Op.restoreenv, envSaved);
+      const outer = this.scope;
+      const cscope = this.an.scopes.get(n.handler);
+      const pushed = this.enterBlock(cscope);
+      if (n.handler.param) {
+        const id = n.handler.param as acorn.Identifier;
+        this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      } else this.emit(Op.pop);
+      this.block(n.handler.body);
+      this.leaveBlock(cscope, pushed, outer);
+      this.bind(afterCatch);
+    } else {
+      this.block(n.block);
+    }
+    if (n.finalizer && finRegion) {
+      b.ctx.pop(); // try
+      b.ctx.pop(); // finally
+      this.suspend(finRegion);
+      this.block(n.finalizer);
+      this.jump(Op.jump, end);
+      // Exceptional path: save the exception, run the finally body, rethrow.
+      this.bind(finRegion.handler);
+      b.depth = 1;
+      if (envSaved >= 0) this.emit(Op.restoreenv, envSaved);
+      const exc = b.newLocal('<exception>');
+      this.emit(Op.setlocal, exc);
+      this.block(n.finalizer);
+      this.emit(Op.getlocal, exc);
+      this.emit(Op.throw);
+    }
+    this.bind(end);
+  }
+
+  // ------------------------------------------------------------ conditions
+
+  /** Evaluates `node` for its truth value and jumps to `target` when it equals `jumpIf`. */
+  cond(node: Expr, jumpIf: boolean, target: Label): void {
+    const n = node as AnyNode;
+    if (n.type === 'UnaryExpression' && n.operator === '!') return this.cond(n.argument, !jumpIf, target);
+    if (n.type === 'LogicalExpression') {
+      const isAnd = n.operator === '&&';
+      if (isAnd !== jumpIf) {
+        // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
+        this.cond(n.left, jumpIf, target);
+        this.cond(n.right, jumpIf, target);
+      } else {
+        const skip = this.label();
+        this.cond(n.left, !jumpIf, skip);
+        this.cond(n.right, jumpIf, target);
+        this.bind(skip);
+      }
+      return;
+    }
+    this.expr(node);
+    this.jump(jumpIf ? Op.branchif : Op.branchunless, target);
+  }
+
+  // ------------------------------------------------------------ expressions
+
+  /** Evaluates an expression for effect only. */
+  exprDiscard(node: Expr): void {
+    const n = node as AnyNode;
+    if (n.type === 'AssignmentExpression') return this.assign(n, false);
+    if (n.type === 'UpdateExpression') return this.update(n, false);
+    if (n.type === 'SequenceExpression') {
+      for (const e of n.expressions) this.exprDiscard(e);
+      return;
+    }
+    this.expr(node);
+    this.emit(Op.pop);
+  }
+
+  /** Evaluates an expression whose function value (if anonymous) takes `name`. */
+  exprNamed(node: Expr, name: string): void {
+    const n = node as AnyNode;
+    if ((n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression') {
+      this.at(n);
+      this.closure(n, name);
+    } else if (n.type === 'ClassExpression' && !n.id) {
+      this.classExpr(n, name);
+    } else this.expr(node);
+  }
+
+  expr(node: Expr): void {
+    const n = node as AnyNode;
+    switch (n.type) {
+      case 'Literal':
+        return this.literal(n);
+      case 'Identifier': {
+        if (n.name === 'undefined' && !this.scope.lookup('undefined')) {
+          this.emit(Op.putundef);
+          return;
+        }
+        const ref = this.an.refs.get(n)!;
+        this.at(n);
+        return this.loadBinding(ref.binding, n.name, ref.checked, this.scope);
+      }
+      case 'ThisExpression':
+        this.emit(this.b.iseq.flags & ISEQ_DERIVED || this.inDerivedArrow() ? Op.putselfchecked : Op.putself);
+        return;
+      case 'TemplateLiteral':
+        return this.template(n);
+      case 'ArrayExpression':
+        for (const e of n.elements) {
+          if (e) this.expr(e as Expr);
+          else this.emit(Op.puthole);
+        }
+        this.at(n);
+        this.emit(Op.newarray, n.elements.length);
+        return;
+      case 'ObjectExpression':
+        return this.objectLiteral(n);
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        this.at(n);
+        return this.closure(n, n.type === 'FunctionExpression' && n.id ? n.id.name : '');
+      case 'ClassExpression':
+        return this.classExpr(n);
+      case 'UnaryExpression':
+        return this.unary(n);
+      case 'UpdateExpression':
+        return this.update(n, true);
+      case 'BinaryExpression':
+        return this.binary(n);
+      case 'LogicalExpression': {
+        const end = this.label();
+        this.expr(n.left);
+        this.emit(Op.dup);
+        this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
+        this.emit(Op.pop);
+        this.expr(n.right);
+        this.bind(end);
+        return;
+      }
+      case 'ConditionalExpression': {
+        const elseL = this.label();
+        const end = this.label();
+        this.cond(n.test, false, elseL);
+        this.expr(n.consequent);
+        this.jump(Op.jump, end);
+        this.bind(elseL);
+        this.b.depth--;
+        this.expr(n.alternate);
+        this.bind(end);
+        return;
+      }
+      case 'AssignmentExpression':
+        return this.assign(n, true);
+      case 'SequenceExpression':
+        n.expressions.forEach((e, i) => (i < n.expressions.length - 1 ? this.exprDiscard(e) : this.expr(e)));
+        return;
+      case 'MemberExpression':
+        return this.member(n);
+      case 'CallExpression':
+        return this.call(n);
+      case 'NewExpression':
+        this.expr(n.callee as Expr);
+        this.emit(Op.putundef);
+        for (const a of n.arguments) this.expr(a as Expr);
+        this.at(n);
+        this.emit(Op.new, n.arguments.length, this.constString(calleeText(n.callee)));
+        return;
+      default:
+        return this.fail(n, `${n.type} is not supported`);
+    }
+  }
+
+  /** Inside an arrow function nested in a derived constructor, `this` may still be unbound. */
+  inDerivedArrow(): boolean {
+    return false;
+  }
+
+  literal(n: acorn.Literal): void {
+    const v = n.value;
+    if (v === null) this.emit(Op.putnull);
+    else if (v === true) this.emit(Op.puttrue);
+    else if (v === false) this.emit(Op.putfalse);
+    else if (typeof v === 'number') this.pushNumber(v);
+    else if (typeof v === 'string') this.emit(Op.putconst, this.constString(v));
+    else this.fail(n, 'This literal is not supported');
+  }
+
+  template(n: acorn.TemplateLiteral): void {
+    let parts = 0;
+    n.quasis.forEach((q, i) => {
+      const s = q.value.cooked ?? '';
+      if (s !== '' || n.expressions.length === 0) {
+        this.emit(Op.putconst, this.constString(s));
+        parts++;
+      }
+      if (i < n.expressions.length) {
+        this.expr(n.expressions[i] as Expr);
+        this.emit(Op.tostring);
+        parts++;
+      }
+    });
+    if (parts !== 1) this.emit(Op.concatstrings, parts);
+  }
+
+  objectLiteral(n: acorn.ObjectExpression): void {
+    this.at(n);
+    this.emit(Op.newobject);
+    for (const p of n.properties) {
+      const prop = p as acorn.Property;
+      this.at(prop);
+      if (prop.computed) {
+        this.expr(prop.key as Expr);
+        this.expr(prop.value as Expr);
+        this.emit(Op.initelem);
+        continue;
+      }
+      const key = propKeyName(prop);
+      if (prop.method) {
+        this.closure(prop.value as acorn.FunctionExpression, key, ISEQ_METHOD);
+      } else {
+        this.exprNamed(prop.value as Expr, key);
+      }
+      this.emit(Op.initprop, this.constString(key), this.ic());
+    }
+  }
+
+  unary(n: acorn.UnaryExpression): void {
+    if (n.operator === 'typeof' && n.argument.type === 'Identifier') {
+      const ref = this.an.refs.get(n.argument)!;
+      if (!ref.binding) {
+        if (n.argument.name === 'undefined') this.emit(Op.putundef);
+        else this.emit(Op.getglobalsoft, this.host.globalSlot(n.argument.name));
+        this.emit(Op.opt_typeof);
+        return;
+      }
+    }
+    if (n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') {
+      this.pushNumber(-n.argument.value);
+      return;
+    }
+    this.expr(n.argument);
+    this.at(n);
+    switch (n.operator) {
+      case '-':
+        this.emit(Op.opt_neg);
+        return;
+      case '+':
+        this.emit(Op.opt_tonumber);
+        return;
+      case '~':
+        this.emit(Op.opt_bitnot);
+        return;
+      case '!':
+        this.emit(Op.opt_not);
+        return;
+      case 'typeof':
+        this.emit(Op.opt_typeof);
+        return;
+      case 'void':
+        this.emit(Op.pop);
+        this.emit(Op.putundef);
+        return;
+      default:
+        this.fail(n, `The '${n.operator}' operator is not supported`);
+    }
+  }
+
+  binaryOp(op: string, node: acorn.Node): void {
+    const ops: Record<string, Op> = {
+      '+': Op.opt_plus,
+      '-': Op.opt_minus,
+      '*': Op.opt_mult,
+      '/': Op.opt_div,
+      '%': Op.opt_mod,
+      '**': Op.opt_pow,
+      '&': Op.opt_and,
+      '|': Op.opt_or,
+      '^': Op.opt_xor,
+      '<<': Op.opt_shl,
+      '>>': Op.opt_sar,
+      '>>>': Op.opt_shr,
+      '<': Op.opt_lt,
+      '<=': Op.opt_le,
+      '>': Op.opt_gt,
+      '>=': Op.opt_ge,
+      '==': Op.opt_eq,
+      '!=': Op.opt_neq,
+      '===': Op.opt_stricteq,
+      '!==': Op.opt_strictneq,
+      instanceof: Op.opt_instanceof,
+    };
+    const o = ops[op];
+    if (o === undefined) this.fail(node, `The '${op}' operator is not supported`);
+    this.emit(o);
+  }
+
+  binary(n: acorn.BinaryExpression): void {
+    this.expr(n.left as Expr);
+    this.expr(n.right);
+    this.at(n);
+    this.binaryOp(n.operator, n);
+  }
+
+  member(n: acorn.MemberExpression): void {
+    if (n.object.type === 'Super') {
+      if (n.computed) this.fail(n, 'Computed super property access is not supported');
+      this.at(n);
+      this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
+      return;
+    }
+    this.expr(n.object as Expr);
+    this.at(n);
+    if (n.computed) {
+      this.expr(n.property as Expr);
+      this.at(n.property);
+      this.emit(Op.opt_aref);
+    } else {
+      const name = (n.property as acorn.Identifier).name;
+      this.at(n.property);
+      if (name === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, this.constString(name), this.ic());
+    }
+  }
+
+  call(n: acorn.CallExpression): void {
+    const callee = n.callee as AnyNode;
+    if (callee.type === 'Super') {
+      for (const a of n.arguments) this.expr(a as Expr);
+      this.at(n);
+      this.emit(Op.invokesuper, n.arguments.length);
+      this.emit(Op.bindthis);
+      if (this.currentClass?.hasFields) {
+        this.runFieldInit();
+      }
+      return;
+    }
+    if (callee.type === 'MemberExpression') {
+      if (callee.object.type === 'Super') {
+        this.at(callee);
+        this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
+      } else {
+        this.expr(callee.object as Expr);
+        if (callee.computed) {
+          this.emit(Op.dup);
+          this.expr(callee.property as Expr);
+          this.at(callee.property);
+          this.emit(Op.opt_aref);
+          this.emit(Op.swap);
+        } else {
+          this.at(callee.property);
+          this.emit(Op.getmethod, this.constString((callee.property as acorn.Identifier).name), this.ic());
+        }
+      }
+    } else {
+      this.expr(callee as Expr);
+      this.emit(Op.putundef);
+    }
+    for (const a of n.arguments) this.expr(a as Expr);
+    this.at(n);
+    this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  assign(n: acorn.AssignmentExpression, wantValue: boolean): void {
+    const left = n.left as AnyNode;
+    const op = n.operator === '=' ? null : n.operator.slice(0, -1);
+    if (left.type === 'Identifier') {
+      const ref = this.an.refs.get(left)!;
+      if (op) {
+        this.loadBinding(ref.binding, left.name, ref.checked, this.scope);
+        this.expr(n.right);
+        this.at(n);
+        this.binaryOp(op, n);
+      } else this.exprNamed(n.right, left.name);
+      if (this.checkConstAssign(n, ref.binding)) return;
+      if (wantValue) this.emit(Op.dup);
+      this.at(n);
+      if (ref.checked && ref.binding && ref.binding.kind !== 'global') {
+        // Assigning before initialisation is a ReferenceError too.
+        this.loadBinding(ref.binding, left.name, true, this.scope);
+        this.emit(Op.pop);
+      }
+      this.storeBinding(ref.binding, left.name, this.scope);
+      return;
+    }
+    if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
+    if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
+    this.expr(left.object as Expr);
+    if (left.computed) {
+      this.expr(left.property as Expr);
+      if (op) {
+        this.emit(Op.dup2);
+        this.emit(Op.opt_aref);
+        this.expr(n.right);
+        this.at(n);
+        this.binaryOp(op, n);
+      } else this.expr(n.right);
+      this.at(n);
+      this.emit(Op.opt_aset);
+    } else {
+      const name = (left.property as acorn.Identifier).name;
+      if (op) {
+        this.emit(Op.dup);
+        if (name === 'length') this.emit(Op.opt_length, this.ic());
+        else this.emit(Op.getprop, this.constString(name), this.ic());
+        this.expr(n.right);
+        this.at(n);
+        this.binaryOp(op, n);
+      } else this.expr(n.right);
+      this.at(n);
+      this.emit(Op.setprop, this.constString(name), this.ic());
+    }
+    if (!wantValue) this.emit(Op.pop);
+  }
+
+  update(n: acorn.UpdateExpression, wantValue: boolean): void {
+    const arg = n.argument as AnyNode;
+    const step = n.operator === '++' ? Op.opt_inc : Op.opt_dec;
+    const postfix = !n.prefix && wantValue;
+    if (arg.type === 'Identifier') {
+      const ref = this.an.refs.get(arg)!;
+      this.loadBinding(ref.binding, arg.name, ref.checked, this.scope);
+      this.at(n);
+      if (postfix) {
+        this.emit(Op.opt_tonumber);
+        this.emit(Op.dup);
+      }
+      this.emit(step);
+      if (this.checkConstAssign(n, ref.binding)) return;
+      if (wantValue && !postfix) this.emit(Op.dup);
+      this.storeBinding(ref.binding, arg.name, this.scope);
+      return;
+    }
+    if (arg.type !== 'MemberExpression') return this.fail(arg, 'This update target is not supported');
+    this.expr(arg.object as Expr);
+    if (arg.computed) {
+      this.expr(arg.property as Expr);
+      this.emit(Op.dup2);
+      this.at(n);
+      this.emit(Op.opt_aref);
+      if (postfix) {
+        const t = this.b.newLocal('<old>');
+        this.emit(Op.opt_tonumber);
+        this.emit(Op.dup);
+        this.emit(Op.setlocal, t);
+        this.emit(step);
+        this.emit(Op.opt_aset);
+        this.emit(Op.pop);
+        this.emit(Op.getlocal, t);
+        return;
+      }
+      this.emit(step);
+      this.emit(Op.opt_aset);
+    } else {
+      const name = (arg.property as acorn.Identifier).name;
+      const k = this.constString(name);
+      this.emit(Op.dup);
+      this.at(n);
+      if (name === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, k, this.ic());
+      if (postfix) {
+        this.emit(Op.opt_tonumber);
+        this.emit(Op.dup);
+        this.emit(Op.rot3);
+        this.emit(step);
+        this.emit(Op.setprop, k, this.ic());
+        this.emit(Op.pop);
+        return;
+      }
+      this.emit(step);
+      this.emit(Op.setprop, k, this.ic());
+    }
+    if (!wantValue) this.emit(Op.pop);
+  }
+
+  // ------------------------------------------------------------ classes
+
+  currentClass: ClassInfo | undefined;
+
+  classExpr(n: acorn.ClassDeclaration | acorn.ClassExpression, inferredName = ''): void {
+    const name = n.id ? n.id.name : inferredName;
+    this.at(n);
+    const members = n.body.body;
+    const ctorDef = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') as acorn.MethodDefinition | undefined;
+    const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
+    const staticFields = members.filter((m) => m.type === 'PropertyDefinition' && m.static) as acorn.PropertyDefinition[];
+    const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
+    const outerClass = this.currentClass;
+    this.currentClass = info;
+    const outer = this.scope;
+    const cscope = this.an.scopes.get(n)!;
+    const flags = ISEQ_CLASS_CTOR | (info.derived ? ISEQ_DERIVED : 0);
+    let ctorIseq: ISeq;
+    if (ctorDef) {
+      // The constructor's own scope chain starts at the class scope.
+      this.scope = cscope;
+      ctorIseq = this.compileFunction(ctorDef.value, name, flags, info);
+    } else {
+      ctorIseq = this.defaultConstructor(n, name, flags, info);
+    }
+    this.scope = outer;
+    this.at(n);
+    if (n.superClass) this.expr(n.superClass as Expr);
+    else this.emit(Op.puthole);
+    // The class scope's ENV (its inner name, when captured) exists before any of its functions are created.
+    const pushed = cscope.envSize > 0;
+    if (pushed) {
+      this.emit(Op.pushenv, cscope.envSize);
+      this.b.ctx.push({ kind: 'env' });
+    }
+    this.scope = cscope;
+    this.emit(Op.defineclass, ctorIseq.id, this.constString(name));
+    // Bind the class's inner name before methods and static fields run.
+    if (n.id) {
+      this.emit(Op.dup);
+      this.storeBinding(cscope.bindings.get(n.id.name)!, n.id.name, cscope);
+    }
+    for (const m of members) {
+      if (m.type !== 'MethodDefinition' || m.kind === 'constructor') continue;
+      const mname = propKeyName(m);
+      this.at(m);
+      const iseq = this.compileFunction(m.value, mname, ISEQ_METHOD | (info.derived ? 0 : 0), undefined);
+      this.emit(Op.closure, iseq.id);
+      this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
+    }
+    if (instanceFields.length > 0) {
+      const iseq = this.fieldInitializer(instanceFields, `<fields ${name}>`);
+      this.emit(Op.closure, iseq.id);
+      this.emit(Op.definemethod, this.constString('<fields>'), 2);
+    }
+    if (staticFields.length > 0) {
+      const iseq = this.fieldInitializer(staticFields, `<static ${name}>`);
+      this.emit(Op.dup);
+      this.emit(Op.closure, iseq.id);
+      this.emit(Op.definemethod, this.constString('<static>'), 3);
+      this.emit(Op.pop);
+    }
+    if (pushed) {
+      this.emit(Op.popenv);
+      this.b.ctx.pop();
+    }
+    this.scope = outer;
+    this.currentClass = outerClass;
+  }
+
+  /** `constructor() {}` for a base class; `constructor(...args) { super(...args) }` for a derived one. */
+  defaultConstructor(n: acorn.Node, name: string, flags: number, info: ClassInfo): ISeq {
+    const iseq = this.newISeq(name, n, flags);
+    const fnInfo = new FnInfo(n, this.b.info, false);
+    return this.withFunction(iseq, fnInfo, () => {
+      this.at(n);
+      if (info.derived) {
+        iseq.paramCount = 0;
+        iseq.restIndex = this.b.newLocal('args');
+        this.emit(Op.getlocal, iseq.restIndex);
+        this.emit(Op.invokesuperspread);
+        this.emit(Op.bindthis);
+        this.emit(Op.pop);
+      }
+      if (info.hasFields) this.runFieldInit();
+      this.emit(Op.putundef);
+      this.emit(Op.leave);
+      return this.finish(iseq);
+    });
+  }
+
+  /** Compiles field initialisers into one method run with `this` = the instance (or the class, for statics). */
+  fieldInitializer(fields: acorn.PropertyDefinition[], name: string): ISeq {
+    const iseq = this.newISeq(name, fields[0], ISEQ_METHOD);
+    const fnInfo = new FnInfo(fields[0], this.b.info, false);
+    return this.withFunction(iseq, fnInfo, () => {
+      for (const f of fields) {
+        const key = propKeyName(f);
+        this.at(f);
+        this.emit(Op.putself);
+        if (f.value) {
+          const finfo = this.an.fns.get(f)!;
+          const fscope = this.an.scopes.get(f)!;
+          // Each initialiser was analysed as its own function; compile it inline with its slots.
+          const start = this.b.localCount;
+          for (const s of finfo.scopes) {
+            for (const bind of s.bindings.values()) {
+              if (bind.captured) bind.index = s.envSize++;
+              else bind.index = this.b.newLocal(bind.name);
+            }
+          }
+          void start;
+          const saved = this.scope;
+          this.scope = fscope;
+          if (fscope.envSize > 0) this.emit(Op.pushenv, fscope.envSize);
+          this.exprNamed(f.value as Expr, key);
+          if (fscope.envSize > 0) this.emit(Op.popenv);
+          this.scope = saved;
+        } else this.emit(Op.putundef);
+        this.emit(Op.initprop, this.constString(key), this.ic());
+        this.emit(Op.pop);
+      }
+      this.emit(Op.putundef);
+      this.emit(Op.leave);
+      return this.finish(iseq);
+    });
+  }
+}
+
+interface ClassInfo {
+  derived: boolean;
+  hasFields: boolean;
+}
+
+/** The callee as V8 prints it in "x is not a function" messages. */
+export function calleeText(node: acorn.Node): string {
+  const n = node as AnyNode;
+  switch (n.type) {
+    case 'Identifier':
+      return n.name;
+    case 'ThisExpression':
+      return 'this';
+    case 'Super':
+      return 'super';
+    case 'Literal':
+      return typeof n.value === 'string' ? JSON.stringify(n.value) : String(n.value);
+    case 'MemberExpression': {
+      const obj = calleeText(n.object);
+      if (!n.computed) return `${obj}.${(n.property as acorn.Identifier).name}`;
+      const p = n.property as AnyNode;
+      if (p.type === 'Literal' || p.type === 'Identifier') return `${obj}[${calleeText(p)}]`;
+      return `${obj}[...]`;
+    }
+    case 'CallExpression':
+      return `${calleeText(n.callee)}(...)`;
+    default:
+      return '(intermediate value)';
+  }
+}
+
+/** The string key of a non-computed property, method or field. */
+function propKeyName(p: acorn.Property | acorn.MethodDefinition | acorn.PropertyDefinition): string {
+  const k = p.key as AnyNode;
+  if (k.type === 'Identifier') return k.name;
+  if (k.type === 'Literal') return String(k.value);
+  return '';
+}
+
+export { patternNames };

@@ -1,0 +1,79 @@
+// An instruction sequence: the compiled form of one JS function (or of a
+// module body, a class constructor, a field initialiser).
+
+/** One row of the exception table: a throw at pc in [start, end) jumps to handler with an empty operand stack. */
+export interface Handler {
+  readonly start: number;
+  readonly end: number;
+  readonly handler: number;
+}
+
+export const ISEQ_ARROW = 1;
+export const ISEQ_CLASS_CTOR = 2;
+export const ISEQ_DERIVED = 4;
+export const ISEQ_METHOD = 8;
+/** The module/script top level. */
+export const ISEQ_TOPLEVEL = 16;
+
+export class ISeq {
+  /** Index into the VM's iseq table (stored in FUNCTION cells and frames). */
+  id = -1;
+  /** Words: opcode, operands, opcode, ... */
+  code: Int32Array = new Int32Array(0);
+  /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */
+  lines: Int32Array = new Int32Array(0);
+  cols: Int32Array = new Int32Array(0);
+  /** Constant pool as NaN-boxed words: consts[2i] = lo, consts[2i+1] = hi. */
+  consts: Uint32Array = new Uint32Array(0);
+  /** Host copies of the constant pool (number or string), for the disassembler. */
+  constValues: (number | string)[] = [];
+  handlers: Handler[] = [];
+  /** Inline-cache slots used by getprop/setprop/getmethod/opt_length. */
+  icCount = 0;
+  /** Frame locals, parameters first. */
+  localCount = 0;
+  localNames: string[] = [];
+  paramCount = 0;
+  /** Local index that receives extra arguments as an array (…rest), or -1. */
+  restIndex = -1;
+  /** Deepest operand stack the code can reach. */
+  maxStack = 0;
+  flags = 0;
+  /** Per-function call counter (tiering). */
+  callCount = 0;
+  /** Inline slots given to objects this function constructs (grows to fit what constructors add). */
+  instanceCapacity = 4;
+  // Interpreter inline caches, one entry per ic operand (allocated by the VM at registration).
+  /** Receiver shape id the entry is valid for (0 = empty). */
+  icShape: Uint32Array = new Uint32Array(0);
+  /** getprop/getmethod: holder cell on the prototype chain (0 = own property). setprop/initprop: the shape after adding (0 = overwrite). */
+  icAux: Uint32Array = new Uint32Array(0);
+  /** Slot location: >= 0 a byte offset in the cell, < 0 the out-of-line slot -(1 + i). */
+  icOffset: Int32Array = new Int32Array(0);
+  /** vm.protoEpoch when a prototype-chain entry was filled. */
+  icEpoch: Uint32Array = new Uint32Array(0);
+
+  constructor(
+    readonly name: string,
+    readonly file: string,
+    readonly line: number,
+    readonly col: number,
+  ) {}
+
+  /** Innermost handler covering pc: the covering row with the latest start. */
+  findHandler(pc: number): Handler | undefined {
+    let best: Handler | undefined;
+    for (const h of this.handlers) {
+      if (pc >= h.start && pc < h.end && (!best || h.start > best.start || (h.start === best.start && h.end < best.end))) best = h;
+    }
+    return best;
+  }
+
+  /** Source position of the instruction at or before pc. */
+  position(pc: number): { line: number; col: number } {
+    for (let p = Math.min(pc, this.lines.length - 1); p >= 0; p--) {
+      if (this.lines[p] > 0) return { line: this.lines[p], col: this.cols[p] };
+    }
+    return { line: this.line, col: this.col };
+  }
+}

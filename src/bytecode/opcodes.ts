@@ -1,0 +1,161 @@
+// The one declarative instruction table.
+//
+// Every instruction is defined exactly once here: its name, operand kinds,
+// stack effect and flags. The compiler emits by name, the interpreter
+// switches on the numeric value, the disassembler prints from the operand
+// kinds, and the JIT registers one gen_<name> per entry.
+
+/** What an operand word means; the disassembler prints each kind its own way. */
+export type OperandKind =
+  | 'int' // an int32 immediate
+  | 'local' // a frame local slot index
+  | 'level' // how many ENV parents to walk
+  | 'const' // index into the iseq's constant pool
+  | 'name' // constant-pool index of a property or variable name
+  | 'global' // a global slot index
+  | 'label' // an absolute instruction index (a branch target)
+  | 'argc' // an argument count
+  | 'ic' // an inline-cache slot index in the iseq
+  | 'iseq' // a function (iseq) index
+  | 'count'; // a small count (values, slots)
+
+export const F_BRANCH = 1 << 0; // may transfer control to a label operand
+export const F_CALL = 1 << 1; // calls JS or native code
+export const F_MAY_GC = 1 << 2; // may allocate, so may run the collector
+export const F_MAY_THROW = 1 << 3; // may raise a JS exception
+export const F_TERMINATOR = 1 << 4; // control never falls through (jump, leave, throw)
+export const F_LEAF = 1 << 5; // no call, no allocation, no throw
+
+export interface OpDef {
+  readonly name: string;
+  readonly operands: readonly OperandKind[];
+  /** Values popped; a function of the operands for variable-arity ops. */
+  readonly pop: number | ((ops: readonly number[]) => number);
+  readonly push: number;
+  readonly flags: number;
+  readonly doc: string;
+}
+
+const G = F_MAY_GC;
+const T = F_MAY_THROW;
+const L = F_LEAF;
+
+function op(name: string, operands: OperandKind[], pop: OpDef['pop'], push: number, flags: number, doc: string): OpDef {
+  return { name, operands, pop, push, flags, doc };
+}
+
+/** The table, in opcode order. Append-only within a release; the numbers are the array indices. */
+export const OPS: readonly OpDef[] = [
+  op('nop', [], 0, 0, L, 'do nothing'),
+  // ---- constants ----
+  op('putundef', [], 0, 1, L, 'push undefined'),
+  op('putnull', [], 0, 1, L, 'push null'),
+  op('puttrue', [], 0, 1, L, 'push true'),
+  op('putfalse', [], 0, 1, L, 'push false'),
+  op('puthole', [], 0, 1, L, 'push the array-hole marker (array literals with elisions)'),
+  op('putint', ['int'], 0, 1, L, 'push an int32 immediate'),
+  op('putconst', ['const'], 0, 1, L, 'push a constant (double or string) from the pool'),
+  op('putself', [], 0, 1, L, 'push this'),
+  op('putcallee', [], 0, 1, L, 'push the running function (a named function expression referring to itself)'),
+  op('putselfchecked', [], 0, 1, T, 'push this; ReferenceError if super() has not run yet'),
+  // ---- stack shuffling ----
+  op('pop', [], 1, 0, L, 'drop the top value'),
+  op('dup', [], 1, 2, L, 'duplicate the top value'),
+  op('dup2', [], 2, 4, L, 'duplicate the top two values: a b -> a b a b'),
+  op('swap', [], 2, 2, L, 'exchange the top two values'),
+  op('rot3', [], 3, 3, L, 'a b c -> c a b (move the top value below the next two)'),
+  // ---- variables ----
+  op('getlocal', ['local'], 0, 1, L, 'push frame local'),
+  op('setlocal', ['local'], 1, 0, L, 'pop into frame local'),
+  op('getlocalchecked', ['local', 'name'], 0, 1, T, 'push frame local; ReferenceError if uninitialised (TDZ)'),
+  op('initlocal', ['local'], 0, 0, L, 'mark a let/const frame local uninitialised (TDZ)'),
+  op('getenv', ['local', 'level'], 0, 1, L, 'push a captured variable from the ENV `level` parents up'),
+  op('setenv', ['local', 'level'], 1, 0, L, 'pop into a captured variable'),
+  op('getenvchecked', ['local', 'level', 'name'], 0, 1, T, 'getenv with a TDZ check'),
+  op('initenv', ['local', 'level'], 0, 0, L, 'mark a captured let/const uninitialised (TDZ)'),
+  op('getglobal', ['global', 'name'], 0, 1, T, 'push a global; ReferenceError if undeclared'),
+  op('getglobalsoft', ['global'], 0, 1, L, 'push a global, or undefined if undeclared (typeof x)'),
+  op('setglobal', ['global'], 1, 0, L, 'pop into a global (declaring it if needed)'),
+  op('pushenv', ['count'], 0, 0, G, 'enter a scope: allocate an ENV of `count` slots whose parent is the current one'),
+  op('popenv', [], 0, 0, L, 'leave a scope: the current ENV becomes its parent'),
+  op('copyenv', [], 0, 0, G, 'replace the current ENV with a copy (a fresh per-iteration let binding)'),
+  op('saveenv', ['local'], 0, 0, L, 'store the current ENV reference in a frame local (try entry)'),
+  op('restoreenv', ['local'], 0, 0, L, 'make the ENV saved in a frame local current again (catch/finally entry)'),
+  // ---- objects, arrays, properties ----
+  op('newarray', ['count'], (o) => o[0], 1, G, 'pop `count` values into a new array'),
+  op('newobject', [], 0, 1, G, 'push a new empty plain object'),
+  op('initprop', ['name', 'ic'], 2, 1, G | T, 'obj v -> obj: define an own data property'),
+  op('initelem', [], 3, 1, G | T, 'obj k v -> obj: define an own property with a computed key'),
+  op('getprop', ['name', 'ic'], 1, 1, G | T | F_CALL, 'obj -> obj.name'),
+  op('setprop', ['name', 'ic'], 2, 1, G | T, 'obj v -> v: obj.name = v'),
+  op('getmethod', ['name', 'ic'], 1, 2, G | T, 'recv -> fn recv: look up a method for a call'),
+  op('opt_aref', [], 2, 1, G | T, 'obj key -> obj[key]'),
+  op('opt_aset', [], 3, 1, G | T, 'obj key v -> v: obj[key] = v'),
+  op('opt_length', ['ic'], 1, 1, G | T, 'obj -> obj.length (arrays and strings inline)'),
+  op('getsuperprop', ['name'], 0, 1, G | T, 'push super.name (looked up from the home object)'),
+  op('getsupermethod', ['name'], 0, 2, G | T, 'push super.name and this, for a call'),
+  // ---- functions and calls ----
+  op('closure', ['iseq'], 0, 1, G, 'push a new function closing over the current ENV'),
+  op('defineclass', ['iseq', 'name'], 1, 1, G | T, 'super -> class: create a class from its constructor iseq (super is the hole when there is no extends)'),
+  op('definemethod', ['name', 'count'], 2, 1, G | T, 'target fn -> target: install a non-enumerable method (count: 0 prototype method, 1 static)'),
+  op('send', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn this args... -> result: call (name: the callee as written, for errors)'),
+  op('new', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn _ args... -> obj: construct'),
+  op('invokesuper', ['argc'], (o) => o[0], 1, G | T | F_CALL, 'args... -> obj: construct the parent class with the current new.target'),
+  op('invokesuperspread', [], 1, 1, G | T | F_CALL, 'array -> obj: invokesuper with the array elements as arguments'),
+  op('bindthis', [], 1, 1, T, 'obj -> obj: bind this after super() (ReferenceError if already bound)'),
+  op('putfieldsinit', [], 0, 1, L, "push the current class's instance-field initialiser function"),
+  op('leave', [], 1, 0, F_TERMINATOR, 'return the top value to the caller'),
+  op('throw', [], 1, 0, T | F_TERMINATOR, 'throw the top value'),
+  // ---- control flow ----
+  op('jump', ['label'], 0, 0, F_BRANCH | F_TERMINATOR | L, 'jump'),
+  op('branchif', ['label'], 1, 0, F_BRANCH | L, 'pop; jump if truthy'),
+  op('branchunless', ['label'], 1, 0, F_BRANCH | L, 'pop; jump if falsy'),
+  op('loophint', [], 0, 0, L, 'a loop header: counts back edges for tiering'),
+  // ---- operators ----
+  op('opt_plus', [], 2, 1, G | T | F_CALL, 'a b -> a + b'),
+  op('opt_minus', [], 2, 1, T, 'a b -> a - b'),
+  op('opt_mult', [], 2, 1, T, 'a b -> a * b'),
+  op('opt_div', [], 2, 1, T, 'a b -> a / b'),
+  op('opt_mod', [], 2, 1, T, 'a b -> a % b'),
+  op('opt_pow', [], 2, 1, T, 'a b -> a ** b'),
+  op('opt_and', [], 2, 1, T, 'a b -> a & b'),
+  op('opt_or', [], 2, 1, T, 'a b -> a | b'),
+  op('opt_xor', [], 2, 1, T, 'a b -> a ^ b'),
+  op('opt_shl', [], 2, 1, T, 'a b -> a << b'),
+  op('opt_sar', [], 2, 1, T, 'a b -> a >> b'),
+  op('opt_shr', [], 2, 1, T, 'a b -> a >>> b'),
+  op('opt_lt', [], 2, 1, T, 'a b -> a < b'),
+  op('opt_le', [], 2, 1, T, 'a b -> a <= b'),
+  op('opt_gt', [], 2, 1, T, 'a b -> a > b'),
+  op('opt_ge', [], 2, 1, T, 'a b -> a >= b'),
+  op('opt_eq', [], 2, 1, T, 'a b -> a == b'),
+  op('opt_neq', [], 2, 1, T, 'a b -> a != b'),
+  op('opt_stricteq', [], 2, 1, L, 'a b -> a === b'),
+  op('opt_strictneq', [], 2, 1, L, 'a b -> a !== b'),
+  op('opt_neg', [], 1, 1, T, 'a -> -a'),
+  op('opt_tonumber', [], 1, 1, T, 'a -> +a (ToNumber)'),
+  op('opt_bitnot', [], 1, 1, T, 'a -> ~a'),
+  op('opt_not', [], 1, 1, L, 'a -> !a'),
+  op('opt_inc', [], 1, 1, T, 'a -> ToNumeric(a) + 1'),
+  op('opt_dec', [], 1, 1, T, 'a -> ToNumeric(a) - 1'),
+  op('opt_typeof', [], 1, 1, L, 'a -> typeof a'),
+  op('opt_instanceof', [], 2, 1, T | F_CALL, 'a b -> a instanceof b'),
+  op('tostring', [], 1, 1, G | T | F_CALL, 'a -> String(a) (template literals)'),
+  op('concatstrings', ['count'], (o) => o[0], 1, G, 'pop `count` strings, push their concatenation'),
+];
+
+/** Numeric opcode by name, e.g. OP.getlocal. */
+export const OP: { readonly [name: string]: number } = Object.freeze(
+  Object.fromEntries(OPS.map((d, i) => [d.name, i])),
+);
+
+/** Instruction length in words (the opcode plus its operands). */
+export function insnLength(opcode: number): number {
+  return 1 + OPS[opcode].operands.length;
+}
+
+/** Values popped by an instruction with the given operands. */
+export function popCount(opcode: number, operands: readonly number[]): number {
+  const p = OPS[opcode].pop;
+  return typeof p === 'number' ? p : p(operands);
+}

@@ -1,0 +1,345 @@
+// Scope analysis: the first compiler pass.
+//
+// It walks a function tree once, declares every binding in its scope
+// (hoisting `var` and function declarations), resolves each identifier
+// reference, and marks a binding *captured* when a nested function refers to
+// it. Captured bindings live in heap ENVs; all others get frame slots.
+
+import type * as acorn from 'acorn';
+
+export type BindingKind = 'var' | 'let' | 'const' | 'param' | 'function' | 'class' | 'catch' | 'global';
+
+export class Binding {
+  captured = false;
+  /** Frame local index, ENV slot index, or global slot index (kind 'global'). */
+  index = -1;
+  /** True when some reference may run before initialisation (needs a TDZ check and an init). */
+  needsInit = false;
+  constructor(
+    readonly name: string,
+    readonly kind: BindingKind,
+    readonly scope: Scope,
+    /** Source offset where the declaration completes; later references in the same function skip the TDZ check. */
+    readonly declEnd: number,
+  ) {}
+  get lexical(): boolean {
+    return this.kind === 'let' || this.kind === 'const' || this.kind === 'class';
+  }
+}
+
+export class FnInfo {
+  readonly scopes: Scope[] = [];
+  constructor(
+    readonly node: acorn.Node | null,
+    readonly parent: FnInfo | null,
+    readonly isArrow: boolean,
+  ) {}
+  /** Whether any scope of this function allocates an ENV. */
+  get usesEnv(): boolean {
+    return this.scopes.some((s) => s.envSize > 0);
+  }
+}
+
+export class Scope {
+  readonly bindings = new Map<string, Binding>();
+  /** Number of captured bindings: the size of the ENV pushed on entry (0 = none). */
+  envSize = 0;
+  constructor(
+    readonly kind: 'function' | 'block' | 'global',
+    readonly parent: Scope | null,
+    readonly fn: FnInfo,
+    /** Bindings of a switch body may be read before their declaration runs. */
+    readonly isSwitch = false,
+  ) {
+    fn.scopes.push(this);
+  }
+
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | null = this; s; s = s.parent) {
+      const b = s.bindings.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+
+  /** The nearest function (or global) scope: where `var` goes. */
+  varScope(): Scope {
+    let s: Scope = this;
+    while (s.kind === 'block') s = s.parent!;
+    return s;
+  }
+}
+
+/** A resolved identifier reference. */
+export interface Ref {
+  binding: Binding | null; // null: an unresolved global
+  checked: boolean; // emit a TDZ check
+}
+
+export interface Analysis {
+  /** Scope created for a node (functions, blocks, loops, switch, catch, class). */
+  scopes: Map<acorn.Node, Scope>;
+  refs: Map<acorn.Node, Ref>;
+  fns: Map<acorn.Node, FnInfo>;
+}
+
+type AnyNode = acorn.AnyNode;
+
+/**
+ * Analyses a program. `mode` 'module' treats the top level as a function
+ * (CommonJS wrapper with the given parameters); 'global' makes top-level
+ * declarations global slots (the REPL).
+ */
+export function analyze(program: acorn.Program, mode: 'module' | 'global', wrapperParams: string[]): Analysis {
+  const a = new Analyzer();
+  const topFn = new FnInfo(program, null, false);
+  a.fns.set(program, topFn);
+  const top = new Scope(mode === 'global' ? 'global' : 'function', null, topFn);
+  a.scopes.set(program, top);
+  for (const p of wrapperParams) top.bindings.set(p, new Binding(p, 'param', top, 0));
+  a.hoistVars(program.body, top);
+  a.declareLexical(program.body, top, true);
+  for (const s of program.body) a.visit(s, top);
+  return a;
+}
+
+class Analyzer implements Analysis {
+  scopes = new Map<acorn.Node, Scope>();
+  refs = new Map<acorn.Node, Ref>();
+  fns = new Map<acorn.Node, FnInfo>();
+
+  declare(scope: Scope, name: string, kind: BindingKind, declEnd: number): Binding {
+    const existing = scope.bindings.get(name);
+    if (existing && (existing.kind === 'var' || existing.kind === 'function' || existing.kind === 'param') && (kind === 'var' || kind === 'function')) {
+      return existing;
+    }
+    const b = new Binding(name, scope.kind === 'global' && kind !== 'param' ? 'global' : kind, scope, declEnd);
+    if (scope.kind === 'global') (b as { lexicalGlobal?: boolean }).lexicalGlobal = kind === 'let' || kind === 'const' || kind === 'class';
+    scope.bindings.set(name, b);
+    return b;
+  }
+
+  /** Hoists `var` declarations (and top-level function declarations) to the function scope. */
+  hoistVars(body: readonly acorn.Node[], fnScope: Scope): void {
+    const walk = (node: acorn.Node | null | undefined, top: boolean): void => {
+      if (!node) return;
+      const n = node as AnyNode;
+      switch (n.type) {
+        case 'VariableDeclaration':
+          if (n.kind === 'var') for (const d of n.declarations) for (const id of patternNames(d.id)) this.declare(fnScope, id, 'var', 0);
+          return;
+        case 'FunctionDeclaration':
+          if (top) this.declare(fnScope, n.id!.name, 'function', 0);
+          return;
+        case 'BlockStatement':
+          for (const s of n.body) walk(s, false);
+          return;
+        case 'IfStatement':
+          walk(n.consequent, false);
+          walk(n.alternate, false);
+          return;
+        case 'WhileStatement':
+        case 'DoWhileStatement':
+          walk(n.body, false);
+          return;
+        case 'ForStatement':
+          walk(n.init, false);
+          walk(n.body, false);
+          return;
+        case 'ForOfStatement':
+          walk(n.left, false);
+          walk(n.body, false);
+          return;
+        case 'SwitchStatement':
+          for (const c of n.cases) for (const s of c.consequent) walk(s, false);
+          return;
+        case 'TryStatement':
+          walk(n.block, false);
+          if (n.handler) walk(n.handler.body, false);
+          walk(n.finalizer, false);
+          return;
+        default:
+          return;
+      }
+    };
+    for (const s of body) walk(s, true);
+  }
+
+  /** Declares the let/const/class (and, in blocks, function) bindings of a statement list. */
+  declareLexical(body: readonly acorn.Node[], scope: Scope, isFunctionTop: boolean): void {
+    for (const node of body) {
+      const n = node as AnyNode;
+      if (n.type === 'VariableDeclaration' && n.kind !== 'var') {
+        for (const d of n.declarations) for (const id of patternNames(d.id)) this.declare(scope, id, n.kind as 'let' | 'const', d.end);
+      } else if (n.type === 'ClassDeclaration') {
+        this.declare(scope, n.id!.name, 'class', n.end);
+      } else if (n.type === 'FunctionDeclaration' && !isFunctionTop) {
+        this.declare(scope, n.id!.name, 'let', 0);
+      }
+    }
+  }
+
+  ref(node: acorn.Node, name: string, scope: Scope): void {
+    const b = scope.lookup(name) ?? null;
+    let checked = false;
+    if (b) {
+      if (b.scope.fn !== scope.fn) b.captured = b.kind !== 'global';
+      if (b.lexical || (b.kind === 'global' && (b as { lexicalGlobal?: boolean }).lexicalGlobal)) {
+        checked = b.scope.fn !== scope.fn || node.start < b.declEnd || b.scope.isSwitch;
+        if (checked) b.needsInit = true;
+      }
+    }
+    this.refs.set(node, { binding: b, checked });
+  }
+
+  fn(node: acorn.Function | acorn.ArrowFunctionExpression, scope: Scope, selfName?: string): void {
+    const info = new FnInfo(node, scope.fn, node.type === 'ArrowFunctionExpression');
+    this.fns.set(node, info);
+    let outer = scope;
+    // A named function expression sees its own name in a scope of its own.
+    if (selfName) {
+      outer = new Scope('block', scope, info);
+      outer.bindings.set(selfName, new Binding(selfName, 'const', outer, 0));
+      this.scopes.set(node.id!, outer);
+    }
+    const fscope = new Scope('function', outer, info);
+    this.scopes.set(node, fscope);
+    for (const p of node.params) this.declare(fscope, (p as acorn.Identifier).name, 'param', 0);
+    if (node.body.type === 'BlockStatement') {
+      this.hoistVars(node.body.body, fscope);
+      this.declareLexical(node.body.body, fscope, true);
+      for (const s of node.body.body) this.visit(s, fscope);
+    } else {
+      this.visit(node.body, fscope);
+    }
+  }
+
+  block(node: acorn.Node, body: readonly acorn.Node[], scope: Scope, isSwitch = false): Scope {
+    const s = new Scope('block', scope, scope.fn, isSwitch);
+    this.scopes.set(node, s);
+    this.declareLexical(body, s, false);
+    return s;
+  }
+
+  visitAll(nodes: readonly (acorn.Node | null | undefined)[], scope: Scope): void {
+    for (const n of nodes) if (n) this.visit(n, scope);
+  }
+
+  visit(node: acorn.Node, scope: Scope): void {
+    const n = node as AnyNode;
+    switch (n.type) {
+      case 'Identifier':
+        return this.ref(n, n.name, scope);
+      case 'FunctionDeclaration':
+        this.ref(n.id!, n.id!.name, scope);
+        return this.fn(n, scope);
+      case 'FunctionExpression':
+        return this.fn(n, scope, n.id?.name);
+      case 'ArrowFunctionExpression':
+        return this.fn(n, scope);
+      case 'BlockStatement': {
+        const s = this.block(n, n.body, scope);
+        return this.visitAll(n.body, s);
+      }
+      case 'VariableDeclaration':
+        for (const d of n.declarations) {
+          if (d.init) this.visit(d.init, scope);
+          if (d.id.type === 'Identifier') this.ref(d.id, d.id.name, scope);
+          else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.ref(p.value, (p.value as acorn.Identifier).name, scope);
+        }
+        return;
+      case 'ForStatement': {
+        const s = this.block(n, n.init && n.init.type === 'VariableDeclaration' ? [n.init] : [], scope);
+        return this.visitAll([n.init, n.test, n.update, n.body], s);
+      }
+      case 'ForOfStatement': {
+        this.visit(n.right, scope);
+        const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
+        if (n.left.type === 'VariableDeclaration') {
+          const id = n.left.declarations[0].id as acorn.Identifier;
+          this.ref(id, id.name, s);
+          const b = s.bindings.get(id.name);
+          // The loop variable is initialised before the body runs.
+          if (b && b.lexical) (b as { declEnd: number }).declEnd = n.left.end;
+        } else this.visit(n.left, s);
+        return this.visit(n.body, s);
+      }
+      case 'SwitchStatement': {
+        this.visit(n.discriminant, scope);
+        const body = n.cases.flatMap((c) => c.consequent);
+        const s = this.block(n, body, scope, true);
+        for (const c of n.cases) {
+          if (c.test) this.visit(c.test, s);
+          this.visitAll(c.consequent, s);
+        }
+        return;
+      }
+      case 'TryStatement':
+        this.visit(n.block, scope);
+        if (n.handler) {
+          const cs = new Scope('block', scope, scope.fn);
+          this.scopes.set(n.handler, cs);
+          if (n.handler.param) {
+            const id = n.handler.param as acorn.Identifier;
+            cs.bindings.set(id.name, new Binding(id.name, 'catch', cs, 0));
+            this.ref(id, id.name, cs);
+          }
+          this.visit(n.handler.body, cs);
+        }
+        if (n.finalizer) this.visit(n.finalizer, scope);
+        return;
+      case 'ClassDeclaration':
+      case 'ClassExpression': {
+        if (n.type === 'ClassDeclaration') this.ref(n.id!, n.id!.name, scope);
+        if (n.superClass) this.visit(n.superClass, scope);
+        const cs = new Scope('block', scope, scope.fn);
+        this.scopes.set(n, cs);
+        if (n.id) cs.bindings.set(n.id.name, new Binding(n.id.name, 'const', cs, 0));
+        for (const m of n.body.body) {
+          if (m.type === 'MethodDefinition') this.fn(m.value, cs);
+          else if (m.type === 'PropertyDefinition' && m.value) {
+            // Field initialisers run as methods of their own.
+            const info = new FnInfo(m, scope.fn, false);
+            this.fns.set(m, info);
+            const fs = new Scope('function', cs, info);
+            this.scopes.set(m, fs);
+            this.visit(m.value, fs);
+          }
+        }
+        return;
+      }
+      case 'MemberExpression':
+        this.visit(n.object, scope);
+        if (n.computed) this.visit(n.property, scope);
+        return;
+      case 'Property':
+        if (n.computed) this.visit(n.key, scope);
+        return this.visit(n.value, scope);
+      case 'CatchClause':
+        return;
+      case 'Literal':
+      case 'ThisExpression':
+      case 'Super':
+      case 'EmptyStatement':
+      case 'DebuggerStatement':
+      case 'BreakStatement':
+      case 'ContinueStatement':
+      case 'TemplateElement':
+        return;
+      default:
+        for (const key of Object.keys(n)) {
+          if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
+          const v = (n as unknown as Record<string, unknown>)[key];
+          if (Array.isArray(v)) {
+            for (const c of v) if (c && typeof c === 'object' && 'type' in c) this.visit(c as acorn.Node, scope);
+          } else if (v && typeof v === 'object' && 'type' in v) this.visit(v as acorn.Node, scope);
+        }
+    }
+  }
+}
+
+export function patternNames(p: acorn.Pattern): string[] {
+  if (p.type === 'Identifier') return [p.name];
+  if (p.type === 'ObjectPattern') return p.properties.map((q) => ((q as acorn.Property).value as acorn.Identifier).name);
+  return [];
+}

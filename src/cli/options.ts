@@ -1,0 +1,112 @@
+// Command-line options: every flag, its default and its help text, in one place.
+
+export interface Options {
+  jit: boolean;
+  dumpBytecode: boolean;
+  jitCallThreshold: number;
+  jitMaxVersions: number;
+  jitMemSizeMiB: number;
+  stats: boolean;
+  statsJson: string | null;
+  disasm: boolean;
+  memoryMiB: number;
+  stackKiB: number;
+  eval: string | null;
+  help: boolean;
+  version: boolean;
+}
+
+export const DEFAULTS: Options = {
+  jit: true,
+  dumpBytecode: false,
+  jitCallThreshold: 10,
+  jitMaxVersions: 4,
+  jitMemSizeMiB: 64,
+  stats: false,
+  statsJson: null,
+  disasm: false,
+  memoryMiB: 1024,
+  stackKiB: 4096,
+  eval: null,
+  help: false,
+  version: false,
+};
+
+interface Flag {
+  name: string;
+  arg?: string;
+  help: string;
+  apply: (o: Options, v: string) => void;
+}
+
+function intArg(name: string, min: number, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} expects an integer in [${min}, ${max}], got '${v}'`);
+    return n;
+  };
+}
+
+export const FLAGS: Flag[] = [
+  { name: '--no-jit', help: 'interpret only; never compile to machine code', apply: (o) => (o.jit = false) },
+  { name: '--jit', help: 'enable the LBBV JIT (default)', apply: (o) => (o.jit = true) },
+  { name: '--dump-bytecode', help: 'print the bytecode of every function, then run', apply: (o) => (o.dumpBytecode = true) },
+  { name: '--jit-call-threshold', arg: 'N', help: `calls before a function is compiled (default ${DEFAULTS.jitCallThreshold})`, apply: (o, v) => (o.jitCallThreshold = intArg('--jit-call-threshold', 1, 1e9)(v)) },
+  { name: '--jit-max-versions', arg: 'N', help: `versions per basic block before the generic one (default ${DEFAULTS.jitMaxVersions})`, apply: (o, v) => (o.jitMaxVersions = intArg('--jit-max-versions', 1, 64)(v)) },
+  { name: '--jit-mem-size', arg: 'MiB', help: `executable memory for generated code (default ${DEFAULTS.jitMemSizeMiB})`, apply: (o, v) => (o.jitMemSizeMiB = intArg('--jit-mem-size', 1, 2048)(v)) },
+  { name: '--stats', help: 'print JIT statistics to stderr at exit', apply: (o) => (o.stats = true) },
+  { name: '--stats-json', arg: 'PATH', help: 'write JIT statistics as JSON to PATH at exit', apply: (o, v) => (o.statsJson = v) },
+  { name: '--disasm', help: 'print each compiled block as it is made', apply: (o) => (o.disasm = true) },
+  { name: '--max-memory', arg: 'MiB', help: `VM linear memory, heap included (default ${DEFAULTS.memoryMiB})`, apply: (o, v) => (o.memoryMiB = intArg('--max-memory', 16, 3072)(v)) },
+  { name: '--stack-size', arg: 'KiB', help: `VM value stack (default ${DEFAULTS.stackKiB})`, apply: (o, v) => (o.stackKiB = intArg('--stack-size', 64, 262144)(v)) },
+  { name: '-e', arg: 'CODE', help: 'run CODE instead of a script', apply: (o, v) => (o.eval = v) },
+  { name: '--help', help: 'print this help', apply: (o) => (o.help = true) },
+  { name: '--version', help: 'print the version', apply: (o) => (o.version = true) },
+];
+
+export class UsageError extends Error {}
+
+/** Splits argv into options, the script, and the script's own arguments. */
+export function parseArgs(argv: string[]): { options: Options; script: string | null; args: string[] } {
+  const options: Options = { ...DEFAULTS };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('-') || a === '-') break;
+    if (a === '--') {
+      i++;
+      break;
+    }
+    const eq = a.indexOf('=');
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const flag = FLAGS.find((f) => f.name === name) ?? (name === '-h' ? FLAGS.find((f) => f.name === '--help') : name === '-v' ? FLAGS.find((f) => f.name === '--version') : undefined);
+    if (!flag) throw new UsageError(`unknown option '${a}' (see lbbv --help)`);
+    let value = '';
+    if (flag.arg) {
+      if (eq > 0) value = a.slice(eq + 1);
+      else if (i + 1 < argv.length) value = argv[++i];
+      else throw new UsageError(`${name} needs a value (${flag.arg})`);
+    }
+    flag.apply(options, value);
+    if (options.eval !== null) {
+      i++;
+      break;
+    }
+  }
+  const script = options.eval === null && i < argv.length ? argv[i++] : null;
+  return { options, script, args: argv.slice(i) };
+}
+
+export function helpText(): string {
+  const rows = FLAGS.map((f) => [`  ${f.name}${f.arg ? `=${f.arg}` : ''}`, f.help]);
+  const w = Math.max(...rows.map((r) => r[0].length)) + 2;
+  return [
+    'Usage: lbbv [options] [script.js] [arguments]',
+    '       lbbv [options] -e CODE',
+    '       lbbv               (an interactive REPL)',
+    '',
+    'Options:',
+    ...rows.map(([a, b]) => a.padEnd(w) + b),
+    '',
+  ].join('\n');
+}

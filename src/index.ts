@@ -1,0 +1,85 @@
+// The embedding API: `import { VM } from 'lbbv'`.
+//
+//   const vm = new VM({ stdout: (s) => out.push(s) });
+//   const { exitCode, error } = vm.run('console.log(1 + 1)', 'two.js');
+
+import { formatWithOptions } from 'node:util';
+import { disasmAll } from './bytecode/disasm';
+import { LbbvSyntaxError } from './parser/errors';
+import { Mirrors } from './vm/builtins/mirror';
+import { Engine, type EngineOptions } from './vm/engine';
+import { ExitSignal, FatalError, Thrown } from './vm/errors';
+import { TAG_HEAP, TAG_STRING } from './vm/layout';
+
+export interface VMOptions extends EngineOptions {
+  /** Print every function's bytecode (to stdout) before running. */
+  dumpBytecode?: boolean;
+}
+
+export interface RunResult {
+  /** 0, the process.exit() code, or 1 after an uncaught error. */
+  exitCode: number;
+  /** The error report (what the CLI prints to stderr), if any. */
+  error?: string;
+}
+
+export class VM {
+  readonly engine: Engine;
+
+  constructor(readonly options: VMOptions = {}) {
+    this.engine = new Engine(options);
+  }
+
+  /** Runs a program as a CommonJS main module. Never throws for program errors. */
+  run(source: string, filename = '<eval>'): RunResult {
+    return this.guard(() => {
+      if (this.options.dumpBytecode) this.dumpBytecode(source, filename);
+      this.engine.runMain(source, filename);
+    });
+  }
+
+  /** Prints the bytecode of a program without running it. */
+  dumpBytecode(source: string, filename: string): void {
+    const engine = this.engine;
+    const first = engine.vm.iseqs.length;
+    engine.compile(source, filename);
+    const vm = engine.vm;
+    const text = disasmAll(vm.iseqs.slice(first), {
+      iseqName: (id) => vm.iseqs[id]?.name || '<anonymous>',
+      globalName: (slot) => vm.globalNames[slot] ?? '?',
+    });
+    vm.stdout(text);
+  }
+
+  /** Runs `body`, turning program errors into a RunResult. */
+  guard(body: () => void): RunResult {
+    try {
+      body();
+      this.engine.flush();
+      return { exitCode: 0 };
+    } catch (e) {
+      this.engine.flush();
+      return { exitCode: e instanceof ExitSignal ? e.code : 1, error: e instanceof ExitSignal ? undefined : this.describe(e) };
+    }
+  }
+
+  /** The report for an error escaping a program. */
+  describe(e: unknown): string {
+    if (e instanceof Thrown) return `Uncaught ${this.formatThrown(e)}`;
+    if (e instanceof LbbvSyntaxError) return e.format();
+    if (e instanceof FatalError) return `FATAL ERROR: ${e.message}`;
+    if (e instanceof RangeError && /call stack/.test(e.message)) return 'RangeError: Maximum call stack size exceeded';
+    const err = e as Error;
+    return `lbbv: internal error: ${err && err.message ? err.message : String(e)}`;
+  }
+
+  formatThrown(t: Thrown): string {
+    const vm = this.engine.vm;
+    if (t.hi >= TAG_HEAP && t.hi !== TAG_STRING && vm.getOwn(t.lo, 'stack') && vm.rhi === TAG_STRING) {
+      return vm.str(vm.rlo);
+    }
+    return formatWithOptions({}, '%O', new Mirrors(vm).value(t.lo, t.hi));
+  }
+}
+
+export { Engine, LbbvSyntaxError };

@@ -1,0 +1,78 @@
+// Host API: process, performance, Date.
+
+import { ExitSignal } from '../errors';
+import { TAG_ARRAY, TAG_INT, TAG_OBJECT, TAG_UNDEF } from '../layout';
+import type { VM } from '../vm';
+import { argHi, argLo, argNum, argStr, method, valueProp } from './util';
+
+export function installHost(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
+  const proc = vm.newObject(vm.objectProto);
+  global('process', proc, TAG_OBJECT);
+  vm.pinnedRefs.add(proc);
+
+  const argv = vm.newStringArray(vm.argv);
+  valueProp(vm, proc, 'argv', argv, TAG_ARRAY, false);
+  const env = vm.newObject(vm.objectProto);
+  valueProp(vm, proc, 'env', env, TAG_OBJECT, false);
+  for (const k of ['HOME', 'PATH', 'USER', 'LANG']) {
+    const v = process.env[k];
+    if (v !== undefined) {
+      vm.retString(v);
+      vm.defineOwn(env, k, vm.rlo, vm.rhi);
+    }
+  }
+  vm.retString(process.platform);
+  valueProp(vm, proc, 'platform', vm.rlo, vm.rhi, false);
+  vm.retString(process.version);
+  valueProp(vm, proc, 'version', vm.rlo, vm.rhi, false);
+
+  const stdout = vm.newObject(vm.objectProto);
+  valueProp(vm, proc, 'stdout', stdout, TAG_OBJECT, false);
+  method(vm, stdout, 'write', 1, (vm, args, argc) => {
+    vm.stdout(argStr(vm, args, argc, 0));
+    vm.retBool(true);
+  });
+  const stderr = vm.newObject(vm.objectProto);
+  valueProp(vm, proc, 'stderr', stderr, TAG_OBJECT, false);
+  method(vm, stderr, 'write', 1, (vm, args, argc) => {
+    vm.stderr(argStr(vm, args, argc, 0));
+    vm.retBool(true);
+  });
+
+  method(vm, proc, 'exit', 1, (vm, args, argc) => {
+    const code = argHi(vm, args, argc, 0) === TAG_UNDEF ? 0 : argNum(vm, args, argc, 0) | 0;
+    throw new ExitSignal(code);
+  });
+  method(vm, proc, 'hrtime', 1, (vm, args, argc) => {
+    let r: [number, number];
+    if (argHi(vm, args, argc, 0) === TAG_ARRAY) {
+      const prev = argLo(vm, args, argc, 0);
+      vm.arrayGet(prev, 0);
+      const s = vm.toNumber(vm.rlo, vm.rhi);
+      vm.arrayGet(prev, 1);
+      const ns = vm.toNumber(vm.rlo, vm.rhi);
+      r = process.hrtime([s, ns]);
+    } else r = process.hrtime();
+    vm.retValue(vm.newArrayFrom([r[0], TAG_INT, r[1], TAG_INT]), TAG_ARRAY);
+  });
+  method(vm, proc, 'cwd', 0, (vm) => vm.retString(process.cwd()));
+  method(vm, proc, 'memoryUsage', 0, (vm) => {
+    const o = vm.newObject(vm.objectProto);
+    vm.protect(o, TAG_OBJECT);
+    const m = process.memoryUsage();
+    for (const k of ['rss', 'heapTotal', 'heapUsed'] as const) {
+      vm.retNumber(k === 'heapUsed' ? vm.heap.liveBytes : k === 'heapTotal' ? vm.heap.usedBytes : m[k]);
+      vm.defineOwn(o, k, vm.rlo, vm.rhi);
+    }
+    vm.handles.length -= 2;
+    vm.retValue(o, TAG_OBJECT);
+  });
+
+  const perf = vm.newObject(vm.objectProto);
+  global('performance', perf, TAG_OBJECT);
+  method(vm, perf, 'now', 0, (vm) => vm.retNumber(performance.now()));
+
+  const date = vm.newNativeFunction('Date', (vm) => vm.retString(new Date().toString()), 7, false);
+  global('Date', date, 0xfff9000b);
+  method(vm, date, 'now', 0, (vm) => vm.retNumber(Date.now()));
+}

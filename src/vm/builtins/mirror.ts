@@ -1,0 +1,148 @@
+// Host mirrors of VM values, so console.log and JSON.stringify can use Node's
+// own formatters and print exactly what Node prints.
+//
+// A mirror is a plain host value built from the heap graph: arrays keep their
+// holes, instances get a prototype chain whose `constructor` names match, and
+// functions and classes become host functions with the same name (and, for
+// classes, the same `extends` chain). Shared and cyclic references map to
+// the same mirror, so `<ref *1>` and `[Circular *1]` come out right.
+
+import { FN_FLAGS, FNF_CLASS, K_FUNCTION, TAG_ARRAY, TAG_BASE, TAG_BOOL, TAG_FUNCTION, TAG_HOLE, TAG_INT, TAG_NULL, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { ATTR_HIDDEN } from '../shapes';
+import { bitsToDouble } from '../values';
+import type { VM } from '../vm';
+
+export interface MirrorOptions {
+  /** JSON.stringify: functions vanish, so do not bother building their props. */
+  forJSON?: boolean;
+}
+
+export class Mirrors {
+  private seen = new Map<number, unknown>();
+  private protoMirrors = new Map<number, object>();
+
+  constructor(
+    readonly vm: VM,
+    readonly opts: MirrorOptions = {},
+  ) {}
+
+  value(lo: number, hi: number): unknown {
+    if (hi === TAG_INT) return lo | 0;
+    if (hi < TAG_BASE) return bitsToDouble(lo, hi);
+    switch (hi) {
+      case TAG_BOOL:
+        return lo !== 0;
+      case TAG_UNDEF:
+      case TAG_HOLE:
+        return undefined;
+      case TAG_NULL:
+        return null;
+      case TAG_STRING:
+        return this.vm.str(lo);
+      case TAG_ARRAY:
+        return this.array(lo);
+      case TAG_FUNCTION:
+        return this.func(lo);
+      case TAG_OBJECT:
+        return this.object(lo);
+      default:
+        return undefined;
+    }
+  }
+
+  private array(ref: number): unknown[] {
+    const hit = this.seen.get(ref);
+    if (hit) return hit as unknown[];
+    const vm = this.vm;
+    const out: unknown[] = [];
+    this.seen.set(ref, out);
+    const len = vm.arrayLength(ref);
+    out.length = len;
+    const q = len > 0 ? vm.elementQ(ref, 0) : 0;
+    for (let i = 0; i < len; i++) {
+      const hi = vm.u32[q + 2 * i + 1];
+      if (hi !== TAG_HOLE) out[i] = this.value(vm.u32[q + 2 * i], hi);
+    }
+    this.ownProps(ref, out as unknown as Record<string, unknown>);
+    return out;
+  }
+
+  private ownProps(ref: number, target: Record<string, unknown>): void {
+    const vm = this.vm;
+    const shape = vm.shapeOf(ref);
+    shape.keys.forEach((k, i) => {
+      if (shape.attrs[i] & ATTR_HIDDEN) return;
+      const q = vm.slotQ(ref, shape, i);
+      target[k] = this.value(vm.u32[q], vm.u32[q + 1]);
+    });
+  }
+
+  private func(ref: number): unknown {
+    const hit = this.seen.get(ref);
+    if (hit) return hit;
+    const vm = this.vm;
+    const name = vm.functionName(ref);
+    let f: object;
+    if (vm.u32[(ref + FN_FLAGS) >>> 2] & FNF_CLASS) {
+      f = class {};
+      const parent = vm.protoOf(ref);
+      if (parent !== 0 && parent !== vm.functionProto && vm.u8[parent] === K_FUNCTION) {
+        Object.setPrototypeOf(f, this.func(parent) as object);
+      }
+    } else {
+      f = function () {};
+    }
+    Object.defineProperty(f, 'name', { value: name });
+    this.seen.set(ref, f);
+    if (!this.opts.forJSON) this.ownProps(ref, f as Record<string, unknown>);
+    return f;
+  }
+
+  /** A host prototype chain whose constructor names match the VM object's. */
+  private protoMirror(proto: number): object | null {
+    const vm = this.vm;
+    if (proto === 0) return null;
+    if (proto === vm.objectProto) return Object.prototype;
+    if (proto === vm.errorProto) return Error.prototype;
+    const hit = this.protoMirrors.get(proto);
+    if (hit) return hit;
+    const m = Object.create(this.protoMirror(vm.protoOf(proto))) as Record<string, unknown>;
+    this.protoMirrors.set(proto, m);
+    if (vm.getOwn(proto, 'constructor') && vm.rhi === TAG_FUNCTION) {
+      // util.inspect names an object after a `constructor` whose prototype is on its chain.
+      const ctor = function () {};
+      Object.defineProperty(ctor, 'name', { value: vm.functionName(vm.rlo) });
+      ctor.prototype = m;
+      Object.defineProperty(m, 'constructor', { value: ctor, enumerable: false });
+    }
+    return m;
+  }
+
+  private isError(ref: number): boolean {
+    const vm = this.vm;
+    for (let o = vm.protoOf(ref); o !== 0; o = vm.protoOf(o)) if (o === vm.errorProto) return true;
+    return false;
+  }
+
+  private object(ref: number): unknown {
+    const hit = this.seen.get(ref);
+    if (hit) return hit;
+    const vm = this.vm;
+    const proto = vm.protoOf(ref);
+    let out: Record<string, unknown>;
+    if (this.isError(ref)) {
+      const err = new Error();
+      Object.setPrototypeOf(err, this.protoMirror(proto));
+      if (vm.getOwn(ref, 'message')) Object.defineProperty(err, 'message', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
+      if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
+      out = err as unknown as Record<string, unknown>;
+    } else {
+      out = Object.create(this.protoMirror(proto)) as Record<string, unknown>;
+    }
+    this.seen.set(ref, out);
+    this.ownProps(ref, out);
+    return out;
+  }
+}
+
+export { TAG_OBJECT };

@@ -1,0 +1,415 @@
+// The realm: the intrinsic prototypes and the global built-ins.
+// Each built-in is a native function over host values; the host's own Number,
+// String and Math routines provide results that match Node exactly.
+
+import { format } from 'node:util';
+import { FN_FLAGS, FNF_LAZY_PROTO, K_FUNCTION, TAG_ARRAY, TAG_BOOL, TAG_FUNCTION, TAG_HEAP, TAG_HOLE, TAG_INT, TAG_NULL, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { ATTR_HIDDEN } from '../shapes';
+import type { NativeFn, VM } from '../vm';
+import { installArray } from './array';
+import { Mirrors } from './mirror';
+import { installHost } from './host';
+import { installString } from './string';
+import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
+
+export function setupRealm(vm: VM): void {
+  // Fundamental objects first: everything else hangs off them.
+  vm.objectProto = vm.newObject(0);
+  vm.plainShape = vm.rootShape(vm.objectProto, 4);
+  vm.functionProto = vm.newObject(vm.objectProto);
+  vm.functionShape = vm.rootShape(vm.functionProto, 4);
+  vm.arrayProto = vm.newObject(vm.objectProto);
+  vm.arrayShape = vm.rootShape(vm.arrayProto, 0);
+  vm.stringProto = vm.newObject(vm.objectProto);
+  vm.numberProto = vm.newObject(vm.objectProto);
+  vm.booleanProto = vm.newObject(vm.objectProto);
+  vm.emptyString = vm.pinString('');
+  for (let c = 0; c < 256; c++) vm.charStrings.push(vm.newString(String.fromCharCode(c)));
+
+  const global = (name: string, lo: number, hi: number): void => vm.setGlobal(name, lo, hi);
+  const globalFn = (name: string, length: number, fn: NativeFn, ctor = false): number => {
+    const f = vm.newNativeFunction(name, fn, length, ctor);
+    global(name, f, TAG_FUNCTION);
+    return f;
+  };
+  /** A constructor with its prototype object wired both ways. */
+  const ctorWithProto = (name: string, length: number, fn: NativeFn, proto: number): number => {
+    const f = globalFn(name, length, fn, true);
+    vm.u32[(f + FN_FLAGS) >>> 2] &= ~FNF_LAZY_PROTO;
+    valueProp(vm, f, 'prototype', proto, TAG_OBJECT);
+    valueProp(vm, proto, 'constructor', f, TAG_FUNCTION);
+    return f;
+  };
+
+  global('NaN', 0, 0x7ff80000);
+  vm.retNumber(Infinity);
+  global('Infinity', vm.rlo, vm.rhi);
+  global('undefined', 0, TAG_UNDEF);
+
+  // ---- Object ----
+  const objectCtor = ctorWithProto(
+    'Object',
+    1,
+    (vm, args, argc) => {
+      const hi = argHi(vm, args, argc, 0);
+      if (isObjectTag(hi)) return vm.retValue(argLo(vm, args, argc, 0), hi);
+      vm.retValue(vm.newObject(vm.objectProto), TAG_OBJECT);
+    },
+    vm.objectProto,
+  );
+  method(vm, objectCtor, 'keys', 1, (vm, args, argc) => {
+    const hi = argHi(vm, args, argc, 0);
+    const lo = argLo(vm, args, argc, 0);
+    if (hi === TAG_UNDEF || hi === TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    if (hi === TAG_STRING) return vm.retValue(vm.newStringArray(Object.keys(vm.str(lo))), TAG_ARRAY);
+    if (!isObjectTag(hi)) return vm.retValue(vm.newArray(0), TAG_ARRAY);
+    vm.retValue(vm.newStringArray(vm.ownKeys(lo, hi)), TAG_ARRAY);
+  });
+  const entriesOf = (vm: VM, args: number, argc: number, kind: 'values' | 'entries'): void => {
+    const hi = argHi(vm, args, argc, 0);
+    const lo = argLo(vm, args, argc, 0);
+    if (hi === TAG_UNDEF || hi === TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    const keys = isObjectTag(hi) ? vm.ownKeys(lo, hi) : [];
+    const mark = vm.handleMark();
+    const out = vm.newArray(0);
+    vm.protect(out, TAG_ARRAY);
+    for (const k of keys) {
+      vm.getProp(lo, hi, k);
+      if (kind === 'values') vm.arrayPush(out, vm.rlo, vm.rhi);
+      else {
+        const vlo = vm.rlo,
+          vhi = vm.rhi;
+        vm.protect(vlo, vhi);
+        vm.retString(k);
+        const pair = vm.newArrayFrom([vm.rlo, vm.rhi, vlo, vhi]);
+        vm.arrayPush(out, pair, TAG_ARRAY);
+      }
+    }
+    vm.releaseHandles(mark);
+    vm.retValue(out, TAG_ARRAY);
+  };
+  method(vm, objectCtor, 'values', 1, (vm, args, argc) => entriesOf(vm, args, argc, 'values'));
+  method(vm, objectCtor, 'entries', 1, (vm, args, argc) => entriesOf(vm, args, argc, 'entries'));
+  method(vm, objectCtor, 'getPrototypeOf', 1, (vm, args, argc) => {
+    const hi = argHi(vm, args, argc, 0);
+    if (!isObjectTag(hi)) return vm.retValue(vm.protoForPrimitive(hi), TAG_OBJECT);
+    const p = vm.protoOf(argLo(vm, args, argc, 0));
+    if (p === 0) return vm.retValue(0, TAG_NULL);
+    vm.retValue(p, tagOfCell(vm, p));
+  });
+  method(vm, vm.objectProto, 'hasOwnProperty', 1, (vm, args, argc, self) => {
+    const hi = vm.u32[self + 1];
+    const key = argStr(vm, args, argc, 0);
+    if (hi === TAG_ARRAY) {
+      const idx = Number(key);
+      if (key === 'length') return vm.retBool(true);
+      if (Number.isInteger(idx) && idx >= 0 && String(idx) === key) {
+        const arr = vm.u32[self];
+        return vm.retBool(idx < vm.arrayLength(arr) && vm.u32[vm.elementQ(arr, idx) + 1] !== TAG_HOLE);
+      }
+    }
+    if (!isObjectTag(hi)) return vm.retBool(false);
+    vm.retBool(vm.shapeOf(vm.u32[self]).lookup(key) >= 0);
+  });
+  method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
+    const hi = vm.u32[self + 1];
+    const tag = hi === TAG_ARRAY ? 'Array' : hi === TAG_FUNCTION ? 'Function' : hi === TAG_NULL ? 'Null' : hi === TAG_UNDEF ? 'Undefined' : 'Object';
+    vm.retString(`[object ${tag}]`);
+  });
+  method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
+
+  // ---- Function ----
+  const functionCtor = ctorWithProto(
+    'Function',
+    1,
+    (vm) => vm.throwError('EvalError', 'Code generation from strings is not supported'),
+    vm.functionProto,
+  );
+  void functionCtor;
+  method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
+    const words: number[] = [];
+    for (let i = 1; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
+    vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
+  });
+  method(vm, vm.functionProto, 'apply', 2, (vm, args, argc, self) => {
+    const words: number[] = [];
+    if (argHi(vm, args, argc, 1) === TAG_ARRAY) {
+      const arr = argLo(vm, args, argc, 1);
+      for (let i = 0; i < vm.arrayLength(arr); i++) {
+        vm.arrayGet(arr, i);
+        words.push(vm.rlo, vm.rhi);
+      }
+    }
+    vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
+  });
+  method(vm, vm.functionProto, 'toString', 0, (vm, _a, _c, self) => {
+    vm.retString(`function ${vm.functionName(vm.u32[self])}() { [native code] }`);
+  });
+
+  // ---- Boolean, Number, String, Symbol-free primitives ----
+  ctorWithProto('Boolean', 1, (vm, args, argc) => vm.retBool(argc > 0 && vm.truthy(vm.u32[args], vm.u32[args + 1])), vm.booleanProto);
+  method(vm, vm.booleanProto, 'toString', 0, (vm, _a, _c, self) => vm.retString(vm.u32[self] ? 'true' : 'false'));
+  method(vm, vm.booleanProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
+
+  const numberCtor = ctorWithProto('Number', 1, (vm, args, argc) => vm.retNumber(argc === 0 ? 0 : argNum(vm, args, argc, 0)), vm.numberProto);
+  const thisNumber = (vm: VM, self: number, name: string): number => {
+    const hi = vm.u32[self + 1];
+    if (!(hi === TAG_INT || hi < 0xfff90000)) vm.throwError('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
+    return vm.numberAt(self);
+  };
+  method(vm, vm.numberProto, 'toString', 1, (vm, args, argc, self) => {
+    const x = thisNumber(vm, self, 'toString');
+    const r = argHi(vm, args, argc, 0) === TAG_UNDEF ? 10 : Math.trunc(argNum(vm, args, argc, 0));
+    if (!(r >= 2 && r <= 36)) vm.throwError('RangeError', 'toString() radix must be between 2 and 36');
+    vm.retString(x.toString(r));
+  });
+  method(vm, vm.numberProto, 'toFixed', 1, (vm, args, argc, self) => {
+    const x = thisNumber(vm, self, 'toFixed');
+    const d = argHi(vm, args, argc, 0) === TAG_UNDEF ? 0 : Math.trunc(argNum(vm, args, argc, 0)) || 0;
+    if (!(d >= 0 && d <= 100)) vm.throwError('RangeError', 'toFixed() digits argument must be between 0 and 100');
+    vm.retString(x.toFixed(d));
+  });
+  method(vm, vm.numberProto, 'toPrecision', 1, (vm, args, argc, self) => {
+    const x = thisNumber(vm, self, 'toPrecision');
+    if (argHi(vm, args, argc, 0) === TAG_UNDEF) return vm.retString(String(x));
+    const p = Math.trunc(argNum(vm, args, argc, 0));
+    if (!(p >= 1 && p <= 100)) vm.throwError('RangeError', 'toPrecision() argument must be between 1 and 100');
+    vm.retString(x.toPrecision(p));
+  });
+  method(vm, vm.numberProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retNumber(thisNumber(vm, self, 'valueOf')));
+  numberProp(vm, numberCtor, 'MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER);
+  numberProp(vm, numberCtor, 'MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER);
+  numberProp(vm, numberCtor, 'MAX_VALUE', Number.MAX_VALUE);
+  numberProp(vm, numberCtor, 'MIN_VALUE', Number.MIN_VALUE);
+  numberProp(vm, numberCtor, 'EPSILON', Number.EPSILON);
+  numberProp(vm, numberCtor, 'POSITIVE_INFINITY', Infinity);
+  numberProp(vm, numberCtor, 'NEGATIVE_INFINITY', -Infinity);
+  numberProp(vm, numberCtor, 'NaN', NaN);
+  const numPred = (name: string, pred: (x: number) => boolean): void => {
+    method(vm, numberCtor, name, 1, (vm, args, argc) => {
+      const hi = argHi(vm, args, argc, 0);
+      vm.retBool((hi === TAG_INT || hi < 0xfff90000) && pred(vm.numberAt(args)));
+    });
+  };
+  numPred('isInteger', Number.isInteger);
+  numPred('isFinite', Number.isFinite);
+  numPred('isNaN', Number.isNaN);
+  numPred('isSafeInteger', Number.isSafeInteger);
+
+  const parseIntFn = globalFn('parseInt', 2, (vm, args, argc) => {
+    const s = argStr(vm, args, argc, 0);
+    vm.retNumber(argc > 1 ? parseInt(s, argNum(vm, args, argc, 1)) : parseInt(s));
+  });
+  const parseFloatFn = globalFn('parseFloat', 1, (vm, args, argc) => vm.retNumber(parseFloat(argStr(vm, args, argc, 0))));
+  valueProp(vm, numberCtor, 'parseInt', parseIntFn, TAG_FUNCTION);
+  valueProp(vm, numberCtor, 'parseFloat', parseFloatFn, TAG_FUNCTION);
+  globalFn('isNaN', 1, (vm, args, argc) => vm.retBool(isNaN(argNum(vm, args, argc, 0))));
+  globalFn('isFinite', 1, (vm, args, argc) => vm.retBool(isFinite(argNum(vm, args, argc, 0))));
+
+  installString(vm, globalFn, ctorWithProto);
+  installArray(vm, ctorWithProto);
+  installMath(vm, global);
+  installErrors(vm, ctorWithProto);
+  installConsoleAndJSON(vm, global);
+  installHost(vm, global);
+  global('globalThis', vm.newObject(vm.objectProto), TAG_OBJECT);
+}
+
+/** The value tag for a cell reference. */
+export function tagOfCell(vm: VM, ref: number): number {
+  switch (vm.u8[ref]) {
+    case K_FUNCTION:
+      return TAG_FUNCTION;
+    case 4:
+      return TAG_ARRAY;
+    case 2:
+      return TAG_STRING;
+    default:
+      return TAG_OBJECT;
+  }
+}
+
+function installMath(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
+  const math = vm.newObject(vm.objectProto);
+  global('Math', math, TAG_OBJECT);
+  const unary: [string, (x: number) => number][] = [
+    ['abs', Math.abs],
+    ['floor', Math.floor],
+    ['ceil', Math.ceil],
+    ['round', Math.round],
+    ['trunc', Math.trunc],
+    ['sign', Math.sign],
+    ['sqrt', Math.sqrt],
+    ['cbrt', Math.cbrt],
+    ['sin', Math.sin],
+    ['cos', Math.cos],
+    ['tan', Math.tan],
+    ['asin', Math.asin],
+    ['acos', Math.acos],
+    ['atan', Math.atan],
+    ['sinh', Math.sinh],
+    ['cosh', Math.cosh],
+    ['tanh', Math.tanh],
+    ['exp', Math.exp],
+    ['expm1', Math.expm1],
+    ['log', Math.log],
+    ['log2', Math.log2],
+    ['log10', Math.log10],
+    ['log1p', Math.log1p],
+    ['fround', Math.fround],
+    ['clz32', Math.clz32],
+  ];
+  for (const [name, f] of unary) method(vm, math, name, 1, (vm, args, argc) => vm.retNumber(f(argNum(vm, args, argc, 0))));
+  method(vm, math, 'atan2', 2, (vm, args, argc) => vm.retNumber(Math.atan2(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  const variadic = (name: string, f: (...xs: number[]) => number): void => {
+    method(vm, math, name, 2, (vm, args, argc) => {
+      const xs: number[] = [];
+      for (let i = 0; i < argc; i++) xs.push(argNum(vm, args, argc, i));
+      vm.retNumber(f(...xs));
+    });
+  };
+  variadic('min', Math.min);
+  variadic('max', Math.max);
+  variadic('hypot', Math.hypot);
+  method(vm, math, 'random', 0, (vm) => vm.retNumber(Math.random()));
+  const consts: [string, number][] = [
+    ['PI', Math.PI],
+    ['E', Math.E],
+    ['LN2', Math.LN2],
+    ['LN10', Math.LN10],
+    ['LOG2E', Math.LOG2E],
+    ['LOG10E', Math.LOG10E],
+    ['SQRT2', Math.SQRT2],
+    ['SQRT1_2', Math.SQRT1_2],
+  ];
+  for (const [name, x] of consts) numberProp(vm, math, name, x);
+}
+
+function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn: NativeFn, proto: number) => number): void {
+  const make = (name: string, parentProto: number, parentCtor: number): number => {
+    const proto = vm.newObject(parentProto);
+    vm.pinnedRefs.add(proto);
+    const ctor = ctorWithProto(
+      name,
+      1,
+      (vm, args, argc, _self, newTarget) => {
+        // Error(msg) and new Error(msg) both construct; a subclass's new.target supplies the prototype.
+        let p = proto;
+        if (newTarget) {
+          vm.getProp(newTarget, TAG_FUNCTION, 'prototype');
+          if (isObjectTag(vm.rhi)) p = vm.rlo;
+        }
+        const err = vm.newObject(p);
+        const msgHi = argHi(vm, args, argc, 0);
+        vm.initError(err, name, msgHi === TAG_UNDEF ? undefined : argStr(vm, args, argc, 0));
+        vm.retValue(err, TAG_OBJECT);
+      },
+      proto,
+    );
+    if (parentCtor) {
+      // TypeError.__proto__ === Error, keeping the properties defined so far.
+      vm.rootShape(parentCtor, 4);
+      vm.u32[(ctor + 8) >>> 2] = vm.shapes.withProto(vm.shapeOf(ctor), parentCtor).id;
+    }
+    vm.retString(name);
+    valueProp(vm, proto, 'name', vm.rlo, vm.rhi);
+    vm.retString('');
+    valueProp(vm, proto, 'message', vm.rlo, vm.rhi);
+    vm.errorCtors.set(name, ctor);
+    return ctor;
+  };
+  const error = make('Error', vm.objectProto, 0);
+  vm.getProp(error, TAG_FUNCTION, 'prototype');
+  vm.errorProto = vm.rlo;
+  method(vm, vm.errorProto, 'toString', 0, (vm, _a, _c, self) => {
+    const lo = vm.u32[self],
+      hi = vm.u32[self + 1];
+    vm.getProp(lo, hi, 'name');
+    const name = vm.rhi === TAG_UNDEF ? 'Error' : vm.toStr(vm.rlo, vm.rhi);
+    vm.getProp(lo, hi, 'message');
+    const msg = vm.rhi === TAG_UNDEF ? '' : vm.toStr(vm.rlo, vm.rhi);
+    vm.retString(name && msg ? `${name}: ${msg}` : name || msg);
+  });
+  for (const name of ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError']) make(name, vm.errorProto, error);
+}
+
+function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
+  const console = vm.newObject(vm.objectProto);
+  global('console', console, TAG_OBJECT);
+  const printer = (write: (s: string) => void): NativeFn => {
+    return (vm, args, argc) => {
+      const m = new Mirrors(vm);
+      const xs: unknown[] = [];
+      for (let i = 0; i < argc; i++) xs.push(m.value(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]));
+      write(format(...xs) + '\n');
+    };
+  };
+  const out = printer((s) => vm.stdout(s));
+  const err = printer((s) => vm.stderr(s));
+  method(vm, console, 'log', 0, out);
+  method(vm, console, 'info', 0, out);
+  method(vm, console, 'debug', 0, out);
+  method(vm, console, 'error', 0, err);
+  method(vm, console, 'warn', 0, err);
+
+  const json = vm.newObject(vm.objectProto);
+  global('JSON', json, TAG_OBJECT);
+  method(vm, json, 'stringify', 3, (vm, args, argc) => {
+    const m = new Mirrors(vm, { forJSON: true });
+    const v = m.value(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    const ihi = argHi(vm, args, argc, 2);
+    let indent: string | number | undefined;
+    if (ihi === TAG_STRING) indent = vm.str(argLo(vm, args, argc, 2));
+    else if (ihi === TAG_INT || ihi < 0xfff90000) indent = argNum(vm, args, argc, 2);
+    let s: string | undefined;
+    try {
+      s = JSON.stringify(v, null, indent);
+    } catch (e) {
+      vm.throwError('TypeError', (e as Error).message.split('\n')[0]);
+    }
+    if (s === undefined) vm.retUndef();
+    else vm.retString(s);
+  });
+  method(vm, json, 'parse', 2, (vm, args, argc) => {
+    const text = argStr(vm, args, argc, 0);
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch (e) {
+      vm.throwError('SyntaxError', (e as Error).message);
+    }
+    fromHost(vm, v);
+  });
+}
+
+/** Builds a VM value from plain host data (JSON.parse results); result in the result registers. */
+export function fromHost(vm: VM, v: unknown): void {
+  if (v === null) return vm.retValue(0, TAG_NULL);
+  if (v === undefined) return vm.retUndef();
+  if (typeof v === 'number') return vm.retNumber(v);
+  if (typeof v === 'boolean') return vm.retBool(v);
+  if (typeof v === 'string') return vm.retString(v);
+  const mark = vm.handleMark();
+  if (Array.isArray(v)) {
+    const arr = vm.newArray(0);
+    vm.protect(arr, TAG_ARRAY);
+    for (const x of v) {
+      fromHost(vm, x);
+      vm.arrayPush(arr, vm.rlo, vm.rhi);
+    }
+    vm.releaseHandles(mark);
+    return vm.retValue(arr, TAG_ARRAY);
+  }
+  const obj = vm.newObject(vm.objectProto);
+  vm.protect(obj, TAG_OBJECT);
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    fromHost(vm, x);
+    vm.defineOwn(obj, k, vm.rlo, vm.rhi);
+  }
+  vm.releaseHandles(mark);
+  vm.retValue(obj, TAG_OBJECT);
+}
+
+export { ATTR_HIDDEN, TAG_BOOL, TAG_HEAP };

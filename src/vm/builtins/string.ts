@@ -1,0 +1,94 @@
+// String, String.prototype and String.fromCharCode. Strings are host strings
+// (the heap cell holds the length and a host id), so each method delegates to
+// the host's own implementation of the same method.
+
+import { TAG_ARRAY, TAG_STRING, TAG_UNDEF } from '../layout';
+import type { NativeFn, VM } from '../vm';
+import { argHi, argInt, argLo, argNum, argStr, method } from './util';
+
+type GlobalFn = (name: string, length: number, fn: NativeFn, ctor?: boolean) => number;
+type CtorWithProto = (name: string, length: number, fn: NativeFn, proto: number) => number;
+
+export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWithProto): void {
+  const stringCtor = ctorWithProto(
+    'String',
+    1,
+    (vm, args, argc) => {
+      if (argc === 0) return vm.retString('');
+      const hi = argHi(vm, args, argc, 0);
+      if (hi === TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), hi);
+      vm.retString(argStr(vm, args, argc, 0));
+    },
+    vm.stringProto,
+  );
+  method(vm, stringCtor, 'fromCharCode', 1, (vm, args, argc) => {
+    const codes: number[] = [];
+    for (let i = 0; i < argc; i++) codes.push(argNum(vm, args, argc, i));
+    vm.retString(String.fromCharCode(...codes));
+  });
+
+  const P = vm.stringProto;
+  /** `this` as a string (primitives convert; null/undefined throw like Node). */
+  const thisStr = (vm: VM, self: number, name: string): string => {
+    const hi = vm.u32[self + 1];
+    if (hi === TAG_STRING) return vm.str(vm.u32[self]);
+    if (hi === TAG_UNDEF || hi === 0xfff90004) vm.throwError('TypeError', `String.prototype.${name} called on null or undefined`);
+    return vm.toStr(vm.u32[self], hi);
+  };
+  const strMethod = (name: string, length: number, f: (vm: VM, s: string, args: number, argc: number) => void): void => {
+    method(vm, P, name, length, (vm, args, argc, self) => f(vm, thisStr(vm, self, name), args, argc));
+  };
+  const optStr = (vm: VM, args: number, argc: number, i: number): string | undefined =>
+    argHi(vm, args, argc, i) === TAG_UNDEF ? undefined : argStr(vm, args, argc, i);
+  const optNum = (vm: VM, args: number, argc: number, i: number): number | undefined =>
+    argHi(vm, args, argc, i) === TAG_UNDEF ? undefined : argNum(vm, args, argc, i);
+
+  strMethod('charAt', 1, (vm, s, a, c) => vm.retString(s.charAt(argInt(vm, a, c, 0, 0))));
+  strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
+  strMethod('codePointAt', 1, (vm, s, a, c) => {
+    const r = s.codePointAt(argInt(vm, a, c, 0, 0));
+    if (r === undefined) vm.retUndef();
+    else vm.retNumber(r);
+  });
+  strMethod('at', 1, (vm, s, a, c) => {
+    const r = s.at(argInt(vm, a, c, 0, 0));
+    if (r === undefined) vm.retUndef();
+    else vm.retString(r);
+  });
+  strMethod('indexOf', 1, (vm, s, a, c) => vm.retNumber(s.indexOf(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('lastIndexOf', 1, (vm, s, a, c) => vm.retNumber(s.lastIndexOf(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('includes', 1, (vm, s, a, c) => vm.retBool(s.includes(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('startsWith', 1, (vm, s, a, c) => vm.retBool(s.startsWith(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('endsWith', 1, (vm, s, a, c) => vm.retBool(s.endsWith(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('substring', 2, (vm, s, a, c) => vm.retString(s.substring(argNum(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('substr', 2, (vm, s, a, c) => vm.retString(s.substr(argNum(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('slice', 2, (vm, s, a, c) => vm.retString(s.slice(optNum(vm, a, c, 0), optNum(vm, a, c, 1))));
+  strMethod('toUpperCase', 0, (vm, s) => vm.retString(s.toUpperCase()));
+  strMethod('toLowerCase', 0, (vm, s) => vm.retString(s.toLowerCase()));
+  strMethod('trim', 0, (vm, s) => vm.retString(s.trim()));
+  strMethod('trimStart', 0, (vm, s) => vm.retString(s.trimStart()));
+  strMethod('trimEnd', 0, (vm, s) => vm.retString(s.trimEnd()));
+  strMethod('padStart', 2, (vm, s, a, c) => vm.retString(s.padStart(argNum(vm, a, c, 0), optStr(vm, a, c, 1))));
+  strMethod('padEnd', 2, (vm, s, a, c) => vm.retString(s.padEnd(argNum(vm, a, c, 0), optStr(vm, a, c, 1))));
+  strMethod('repeat', 1, (vm, s, a, c) => {
+    const n = argNum(vm, a, c, 0);
+    if (n < 0 || n === Infinity) vm.throwError('RangeError', `Invalid count value: ${n}`);
+    vm.retString(s.repeat(n));
+  });
+  strMethod('concat', 1, (vm, s, a, c) => {
+    let r = s;
+    for (let i = 0; i < c; i++) r += argStr(vm, a, c, i);
+    vm.retString(r);
+  });
+  strMethod('localeCompare', 1, (vm, s, a, c) => vm.retNumber(s.localeCompare(argStr(vm, a, c, 0))));
+  strMethod('replace', 2, (vm, s, a, c) => vm.retString(s.replace(argStr(vm, a, c, 0), argStr(vm, a, c, 1))));
+  strMethod('replaceAll', 2, (vm, s, a, c) => vm.retString(s.split(argStr(vm, a, c, 0)).join(argStr(vm, a, c, 1))));
+  strMethod('split', 2, (vm, s, a, c) => {
+    const sepHi = argHi(vm, a, c, 0);
+    const limit = argHi(vm, a, c, 1) === TAG_UNDEF ? undefined : argNum(vm, a, c, 1) >>> 0;
+    const parts = sepHi === TAG_UNDEF ? [s].slice(0, limit) : s.split(argStr(vm, a, c, 0), limit);
+    vm.retValue(vm.newStringArray(parts), TAG_ARRAY);
+  });
+  strMethod('toString', 0, (vm, s) => vm.retString(s));
+  strMethod('valueOf', 0, (vm, s) => vm.retString(s));
+}

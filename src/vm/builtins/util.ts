@@ -1,0 +1,74 @@
+// Shared helpers for built-ins: argument access and definitions.
+
+import { TAG_ARRAY, TAG_FUNCTION, TAG_HEAP, TAG_INT, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { ATTR_HIDDEN } from '../shapes';
+import type { NativeFn, VM } from '../vm';
+
+export function argHi(vm: VM, args: number, argc: number, i: number): number {
+  return i < argc ? vm.u32[args + 2 * i + 1] : TAG_UNDEF;
+}
+
+export function argLo(vm: VM, args: number, argc: number, i: number): number {
+  return i < argc ? vm.u32[args + 2 * i] : 0;
+}
+
+export function argNum(vm: VM, args: number, argc: number, i: number): number {
+  if (i >= argc) return NaN;
+  const q = args + 2 * i;
+  const hi = vm.u32[q + 1];
+  if (hi === TAG_INT) return vm.i32[q];
+  return vm.toNumber(vm.u32[q], hi);
+}
+
+export function argStr(vm: VM, args: number, argc: number, i: number): string {
+  if (i >= argc) return 'undefined';
+  return vm.toStr(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
+}
+
+/** ToIntegerOrInfinity of argument i (undefined → `dflt`). */
+export function argInt(vm: VM, args: number, argc: number, i: number, dflt: number): number {
+  if (i >= argc || vm.u32[args + 2 * i + 1] === TAG_UNDEF) return dflt;
+  const n = argNum(vm, args, argc, i);
+  if (n !== n) return 0;
+  return Math.trunc(n);
+}
+
+export function isObjectTag(hi: number): boolean {
+  return hi >= TAG_HEAP && hi !== TAG_STRING;
+}
+
+/** Defines a native method (non-enumerable, like built-in methods) on target. */
+export function method(vm: VM, target: number, name: string, length: number, fn: NativeFn): number {
+  const f = vm.newNativeFunction(name, fn, length);
+  vm.protect(f, TAG_FUNCTION);
+  vm.addProperty(target, name, f, TAG_FUNCTION, ATTR_HIDDEN);
+  vm.handles.length -= 2;
+  return f;
+}
+
+/** Defines a data property holding a number. */
+export function numberProp(vm: VM, target: number, name: string, x: number, hidden = true): void {
+  vm.retNumber(x);
+  vm.addProperty(target, name, vm.rlo, vm.rhi, hidden ? ATTR_HIDDEN : 0);
+}
+
+export function valueProp(vm: VM, target: number, name: string, lo: number, hi: number, hidden = true): void {
+  vm.addProperty(target, name, lo, hi, hidden ? ATTR_HIDDEN : 0);
+}
+
+/** The array at `this`, or a TypeError naming the method. */
+export function thisArray(vm: VM, self: number, name: string): number {
+  if (vm.u32[self + 1] !== TAG_ARRAY) vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
+  return vm.u32[self];
+}
+
+/** Calls a callback(element, index, array) from an array method. */
+export function callCallback(vm: VM, fnLo: number, fnHi: number, thisLo: number, thisHi: number, args: number[]): void {
+  vm.callFunction(fnLo, fnHi, thisLo, thisHi, args);
+}
+
+export function requireCallable(vm: VM, lo: number, hi: number): void {
+  if (hi !== TAG_FUNCTION) vm.throwError('TypeError', `${vm.toStr(lo, hi)} is not a function`);
+}
+
+export { TAG_OBJECT };

@@ -1,0 +1,187 @@
+// The engine: a VM plus the compiler, the interpreter loop, CommonJS modules
+// and output buffering. The CLI, the REPL and the embedding API use it.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtinModules } from 'node:module';
+import { compileProgram, type CompileHost } from '../bytecode/compiler';
+import type { ISeq } from '../bytecode/iseq';
+import { parseProgram } from '../parser';
+import { setupRealm } from './builtins/realm';
+import { ExitSignal, Thrown } from './errors';
+import { run } from './interpreter';
+import { TAG_FUNCTION, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from './layout';
+import { doubleBits } from './values';
+import { VM, type VMOptions } from './vm';
+
+export interface EngineOptions extends VMOptions {
+  /** Accepted for the JIT; the interpreter ignores it. */
+  jit?: boolean;
+}
+
+/** A compiled module's record: its `module` object (pinned) and state. */
+interface ModuleRecord {
+  module: number;
+  loaded: boolean;
+}
+
+const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname'];
+
+export class Engine {
+  readonly vm: VM;
+  private out = '';
+  private readonly modules = new Map<string, ModuleRecord>();
+  private readonly host: CompileHost;
+
+  constructor(readonly opts: EngineOptions = {}) {
+    const userOut = opts.stdout;
+    this.vm = new VM({
+      ...opts,
+      stdout: userOut ?? ((s) => this.write(s)),
+      stderr: opts.stderr ?? ((s) => {
+        this.flush();
+        fs.writeSync(2, s);
+      }),
+    });
+    this.vm.runLoop = run;
+    setupRealm(this.vm);
+    const vm = this.vm;
+    this.host = {
+      constString: (s) => vm.pinString(s),
+      registerISeq: (iseq) => this.register(iseq),
+      globalSlot: (name) => vm.globalSlot(name),
+      doubleWords: (x) => doubleBits(x),
+    };
+  }
+
+  // ------------------------------------------------------------- output
+
+  private write(s: string): void {
+    this.out += s;
+    if (this.out.length > 1 << 16) this.flush();
+  }
+
+  /** Writes buffered stdout (before stderr output, exit, or a REPL prompt). */
+  flush(): void {
+    if (this.out.length === 0) return;
+    const s = this.out;
+    this.out = '';
+    writeAll(1, s);
+  }
+
+  // ----------------------------------------------------------- compiling
+
+  private register(iseq: ISeq): number {
+    const vm = this.vm;
+    iseq.id = vm.iseqs.length;
+    vm.iseqs.push(iseq);
+    iseq.icShape = new Uint32Array(iseq.icCount);
+    iseq.icAux = new Uint32Array(iseq.icCount);
+    iseq.icOffset = new Int32Array(iseq.icCount);
+    iseq.icEpoch = new Uint32Array(iseq.icCount);
+    return iseq.id;
+  }
+
+  /** Parses, checks and compiles a source. Throws LbbvSyntaxError. */
+  compile(source: string, file: string, mode: 'module' | 'global' = 'module'): ISeq {
+    const program = parseProgram(source, file);
+    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [] });
+  }
+
+  // ------------------------------------------------------------- running
+
+  /** Runs a top-level iseq as a function with the given this and arguments; result in vm.rlo/rhi. */
+  private runTop(iseq: ISeq, thisLo: number, thisHi: number, args: number[]): void {
+    const vm = this.vm;
+    const fn = vm.newFunction(iseq.id, 0, 16 /* FNF_METHOD */);
+    vm.callFunction(fn, TAG_FUNCTION, thisLo, thisHi, args);
+  }
+
+  /** Runs a main program (CommonJS module semantics). */
+  runMain(source: string, file: string): void {
+    const abs = path.resolve(file);
+    this.loadModule(abs, source, file);
+  }
+
+  /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
+  evalGlobal(source: string, file = 'repl'): [number, number] {
+    const iseq = this.compile(source, file, 'global');
+    this.runTop(iseq, 0, TAG_UNDEF, []);
+    return [this.vm.rlo, this.vm.rhi];
+  }
+
+  // ------------------------------------------------------------- modules
+
+  private loadModule(abs: string, source: string, displayName: string): number {
+    const vm = this.vm;
+    const mark = vm.handleMark();
+    const module = vm.newObject(vm.objectProto);
+    vm.pinnedRefs.add(module);
+    const exports = vm.newObject(vm.objectProto);
+    vm.defineOwn(module, 'exports', exports, TAG_OBJECT);
+    vm.retString(abs);
+    vm.defineOwn(module, 'id', vm.rlo, vm.rhi);
+    const rec: ModuleRecord = { module, loaded: false };
+    this.modules.set(abs, rec);
+    const iseq = this.compile(source, displayName);
+    const dir = path.dirname(abs);
+    const req = vm.newNativeFunction('require', (vm, args, argc) => {
+      if (argc < 1 || vm.u32[args + 1] !== TAG_STRING) vm.throwError('TypeError', 'The "id" argument must be of type string');
+      this.require(vm.str(vm.u32[args]), dir, abs);
+    }, 1);
+    vm.protect(req, TAG_FUNCTION);
+    vm.retString(abs);
+    const fileStr = vm.rlo;
+    vm.protect(fileStr, TAG_STRING);
+    vm.retString(dir);
+    const dirStr = vm.rlo;
+    vm.protect(dirStr, TAG_STRING);
+    this.runTop(iseq, exports, TAG_OBJECT, [exports, TAG_OBJECT, req, TAG_FUNCTION, module, TAG_OBJECT, fileStr, TAG_STRING, dirStr, TAG_STRING]);
+    vm.releaseHandles(mark);
+    rec.loaded = true;
+    return module;
+  }
+
+  /** require(spec) from a module in `dir`; result in vm.rlo/rhi. */
+  private require(spec: string, dir: string, from: string): void {
+    const vm = this.vm;
+    const bare = spec.replace(/^node:/, '');
+    if (!spec.startsWith('.') && !spec.startsWith('/')) {
+      if (builtinModules.includes(bare)) this.throwModuleError(`Node built-in module '${spec}' is not supported by lbbv`, 'ERR_UNSUPPORTED_MODULE');
+      this.throwModuleError(`Cannot find module '${spec}'\nRequire stack:\n- ${from}`, 'MODULE_NOT_FOUND');
+    }
+    const base = path.resolve(dir, spec);
+    const candidates = [base, `${base}.js`, path.join(base, 'index.js')];
+    const file = candidates.find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    if (!file) this.throwModuleError(`Cannot find module '${spec}'\nRequire stack:\n- ${from}`, 'MODULE_NOT_FOUND');
+    const cached = this.modules.get(file);
+    const module = cached ? cached.module : this.loadModule(file, fs.readFileSync(file, 'utf8'), file);
+    vm.getProp(module, TAG_OBJECT, 'exports');
+  }
+
+  private throwModuleError(message: string, code: string): never {
+    const vm = this.vm;
+    const err = vm.makeError('Error', message);
+    vm.protect(err, TAG_OBJECT);
+    vm.retString(code);
+    vm.defineOwn(err, 'code', vm.rlo, vm.rhi);
+    vm.handles.length -= 2;
+    throw new Thrown(err, TAG_OBJECT);
+  }
+}
+
+function writeAll(fd: number, s: string): void {
+  const buf = Buffer.from(s, 'utf8');
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += fs.writeSync(fd, buf, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
+      throw e;
+    }
+  }
+}
+
+export { ExitSignal, Thrown };

@@ -1,0 +1,277 @@
+// The garbage-collected heap: a non-moving, precise mark-sweep collector
+// over the linear memory.
+//
+// Allocation pops an exact-size free list (cells up to 512 bytes), else bumps
+// the top pointer, else takes the first large free block that fits. A
+// collection runs only inside alloc(), when the bytes allocated since the last
+// one pass a budget proportional to the live heap. The sweep walks every cell,
+// coalesces runs of dead cells, and rebuilds the free lists.
+
+import {
+  ARR_ELEMENTS,
+  ENV_COUNT,
+  ENV_DATA,
+  ENV_PARENT,
+  FN_ENV,
+  FN_FIELDS,
+  FN_HOME,
+  FN_INLINE,
+  FN_THIS,
+  HDR_GC,
+  HDR_KIND,
+  HDR_SIZE,
+  K_ARRAY,
+  K_ELEMENTS,
+  K_ENV,
+  K_FREE,
+  K_FUNCTION,
+  K_OBJECT,
+  K_SLOTS,
+  K_STRING,
+  OBJ_INLINE,
+  OBJ_SHAPE,
+  OBJ_SLOTS,
+  TAG_HEAP,
+  VEC_CAPACITY,
+  VEC_DATA,
+} from './layout';
+import type { Memory } from './memory';
+
+const SMALL_MAX = 512;
+const MIN_BUDGET = 8 * 1024 * 1024;
+
+export class OutOfMemory extends Error {}
+
+export interface HeapHooks {
+  /** Marks every root by calling mark(ref) / markValue(lo, hi). */
+  markRoots(h: Heap): void;
+  /** Called for each dead cell before it is reused (strings free host ids). */
+  finalize(ref: number, kind: number): void;
+  /** Shape id → [proto ref, inline capacity]. */
+  shapeInfo(id: number): { proto: number; inlineCapacity: number };
+  /** After marking, before sweeping: drop host tables keyed by dead cells. */
+  afterMark(h: Heap): void;
+}
+
+export class Heap {
+  readonly u8: Uint8Array;
+  readonly u32: Uint32Array;
+  /** Heads of the exact-size free lists, indexed by size / 8. */
+  private readonly small = new Uint32Array(SMALL_MAX / 8 + 1);
+  /** Large free blocks: [ref, size] pairs. */
+  private large: number[] = [];
+  top: number;
+  private allocatedSinceGC = 0;
+  private budget = MIN_BUDGET;
+  private markStack: number[] = [];
+  liveBytes = 0;
+  gcCount = 0;
+  gcTimeMs = 0;
+  /** Set while a collection runs; allocation is forbidden then. */
+  collecting = false;
+
+  constructor(
+    readonly mem: Memory,
+    readonly base: number,
+    readonly hooks: HeapHooks,
+  ) {
+    this.u8 = mem.u8;
+    this.u32 = mem.u32;
+    this.top = base;
+  }
+
+  /** Allocates a cell of `size` bytes (rounded up to 8, at least 16) with its kind and size set; contents zeroed. */
+  alloc(size: number, kind: number): number {
+    size = (size + 7) & ~7;
+    if (size < 16) size = 16;
+    if (this.allocatedSinceGC > this.budget) this.collect();
+    let ref = this.take(size);
+    if (ref === 0) {
+      this.collect();
+      ref = this.take(size);
+      if (ref === 0) {
+        if (!this.mem.commit(this.top + size + (this.top >>> 2))) {
+          if (!this.mem.commit(this.top + size)) throw new OutOfMemory('out of memory');
+        }
+        ref = this.take(size);
+        if (ref === 0) throw new OutOfMemory('out of memory');
+      }
+    }
+    this.allocatedSinceGC += size;
+    const u32 = this.u32;
+    const w = ref >>> 2;
+    u32.fill(0, w, w + (size >>> 2));
+    this.u8[ref + HDR_KIND] = kind;
+    u32[w + 1] = size;
+    return ref;
+  }
+
+  private take(size: number): number {
+    const u32 = this.u32;
+    if (size <= SMALL_MAX) {
+      const i = size >>> 3;
+      const head = this.small[i];
+      if (head !== 0) {
+        this.small[i] = u32[(head + 8) >>> 2];
+        return head;
+      }
+    }
+    if (this.top + size <= this.mem.committed) {
+      const ref = this.top;
+      this.top += size;
+      return ref;
+    }
+    const large = this.large;
+    for (let i = 0; i < large.length; i += 2) {
+      const ref = large[i];
+      const bsize = large[i + 1];
+      if (bsize === size || bsize >= size + 16) {
+        large.splice(i, 2);
+        if (bsize > size) this.addFree(ref + size, bsize - size);
+        return ref;
+      }
+    }
+    return 0;
+  }
+
+  /** Puts a free block on the right list. */
+  private addFree(ref: number, size: number): void {
+    const u32 = this.u32;
+    this.u8[ref + HDR_KIND] = K_FREE;
+    this.u8[ref + HDR_GC] = 0;
+    u32[(ref + HDR_SIZE) >>> 2] = size;
+    if (size <= SMALL_MAX) {
+      const i = size >>> 3;
+      u32[(ref + 8) >>> 2] = this.small[i];
+      this.small[i] = ref;
+    } else {
+      this.large.push(ref, size);
+    }
+  }
+
+  // ---------------------------------------------------------------- marking
+
+  isMarked(ref: number): boolean {
+    return (this.u8[ref + HDR_GC] & 1) !== 0;
+  }
+
+  mark(ref: number): void {
+    if (ref === 0) return;
+    const u8 = this.u8;
+    if (u8[ref + HDR_GC] & 1) return;
+    u8[ref + HDR_GC] |= 1;
+    this.markStack.push(ref);
+  }
+
+  markValue(lo: number, hi: number): void {
+    if (hi >>> 0 >= TAG_HEAP) this.mark(lo >>> 0);
+  }
+
+  /** Marks the values in [from, to) (byte offsets, 8-byte steps). */
+  markRange(from: number, to: number): void {
+    const u32 = this.u32;
+    for (let p = from >>> 2, e = to >>> 2; p < e; p += 2) {
+      if (u32[p + 1] >= TAG_HEAP) this.mark(u32[p]);
+    }
+  }
+
+  private trace(ref: number): void {
+    const u32 = this.u32;
+    const w = ref >>> 2;
+    switch (this.u8[ref + HDR_KIND]) {
+      case K_STRING:
+        return;
+      case K_OBJECT:
+      case K_FUNCTION: {
+        const info = this.hooks.shapeInfo(u32[(ref + OBJ_SHAPE) >>> 2]);
+        this.mark(info.proto);
+        this.mark(u32[(ref + OBJ_SLOTS) >>> 2]);
+        const inl = this.u8[ref + HDR_KIND] === K_OBJECT ? OBJ_INLINE : FN_INLINE;
+        this.markRange(ref + inl, ref + inl + 8 * info.inlineCapacity);
+        if (this.u8[ref + HDR_KIND] === K_FUNCTION) {
+          this.mark(u32[(ref + FN_ENV) >>> 2]);
+          this.markRange(ref + FN_THIS, ref + FN_THIS + 8);
+          this.mark(u32[(ref + FN_HOME) >>> 2]);
+          this.mark(u32[(ref + FN_FIELDS) >>> 2]);
+        }
+        return;
+      }
+      case K_ARRAY: {
+        const info = this.hooks.shapeInfo(u32[(ref + OBJ_SHAPE) >>> 2]);
+        this.mark(info.proto);
+        this.mark(u32[(ref + OBJ_SLOTS) >>> 2]);
+        this.mark(u32[(ref + ARR_ELEMENTS) >>> 2]);
+        return;
+      }
+      case K_ELEMENTS:
+      case K_SLOTS: {
+        const cap = u32[w + (VEC_CAPACITY >>> 2)];
+        this.markRange(ref + VEC_DATA, ref + VEC_DATA + 8 * cap);
+        return;
+      }
+      case K_ENV: {
+        this.mark(u32[(ref + ENV_PARENT) >>> 2]);
+        const n = u32[(ref + ENV_COUNT) >>> 2];
+        this.markRange(ref + ENV_DATA, ref + ENV_DATA + 8 * n);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  // ------------------------------------------------------------- collection
+
+  collect(): void {
+    if (this.collecting) return;
+    const t0 = performance.now();
+    this.collecting = true;
+    try {
+      this.hooks.markRoots(this);
+      const stack = this.markStack;
+      while (stack.length > 0) this.trace(stack.pop()!);
+      this.hooks.afterMark(this);
+      this.sweep();
+    } finally {
+      this.collecting = false;
+    }
+    this.gcCount++;
+    this.allocatedSinceGC = 0;
+    this.budget = Math.max(MIN_BUDGET, this.liveBytes);
+    this.gcTimeMs += performance.now() - t0;
+  }
+
+  private sweep(): void {
+    const u8 = this.u8;
+    const u32 = this.u32;
+    this.small.fill(0);
+    this.large = [];
+    let live = 0;
+    let runStart = 0; // start of the current run of dead cells, 0 = none
+    const end = this.top;
+    for (let p = this.base; p < end; ) {
+      const size = u32[(p + HDR_SIZE) >>> 2];
+      const kind = u8[p + HDR_KIND];
+      if (u8[p + HDR_GC] & 1) {
+        u8[p + HDR_GC] = 0;
+        live += size;
+        if (runStart) {
+          this.addFree(runStart, p - runStart);
+          runStart = 0;
+        }
+      } else {
+        if (kind !== K_FREE) this.hooks.finalize(p, kind);
+        if (!runStart) runStart = p;
+      }
+      p += size;
+    }
+    // A dead run at the end gives its space back to the bump region.
+    if (runStart) this.top = runStart;
+    this.liveBytes = live;
+  }
+
+  /** Bytes between the heap base and the bump pointer. */
+  get usedBytes(): number {
+    return this.top - this.base;
+  }
+}

@@ -1,0 +1,1235 @@
+// The VM runtime: linear memory, heap cells, strings, properties,
+// conversions, errors and function entry. The bytecode loop lives in
+// interpreter.ts; built-in functions in builtins/.
+//
+// Conventions:
+// - Stack positions (sp, fp, argument bases) are *q-indices*: indices into
+//   the Uint32Array view, i.e. byte offset / 4. A value at q has its low word
+//   at u32[q] and its high word at u32[q + 1].
+// - Host functions return JS values through the result registers rlo/rhi.
+// - Anything that may allocate may run the GC: values that must survive it
+//   are kept on the VM stack (below vm.sp) or in vm.handles.
+
+import type { ISeq } from '../bytecode/iseq';
+import { ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
+import { Thrown } from './errors';
+import { Heap, OutOfMemory } from './heap';
+import * as L from './layout';
+import {
+  ARR_CAPACITY,
+  ARR_ELEMENTS,
+  ARR_LENGTH,
+  ENV_DATA,
+  FN_ENV,
+  FN_FLAGS,
+  FN_HOME,
+  FN_INLINE,
+  FN_ISEQ,
+  FN_THIS,
+  K_ARRAY,
+  K_FUNCTION,
+  K_OBJECT,
+  K_STRING,
+  OBJ_INLINE,
+  OBJ_SHAPE,
+  OBJ_SLOTS,
+  TAG_ARRAY,
+  TAG_BASE,
+  TAG_BOOL,
+  TAG_FUNCTION,
+  TAG_HEAP,
+  TAG_HOLE,
+  TAG_INT,
+  TAG_NULL,
+  TAG_OBJECT,
+  TAG_STRING,
+  TAG_TDZ,
+  TAG_UNDEF,
+  VEC_CAPACITY,
+  VEC_DATA,
+} from './layout';
+import { Memory, type MemoryBacking, plainBacking } from './memory';
+import { ATTR_HIDDEN, type Shape, ShapeTable } from './shapes';
+import { bitsToDouble, doubleBits, NAN_HI } from './values';
+
+/** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
+export type NativeFn = (vm: VM, args: number, argc: number, self: number, newTarget: number) => void;
+
+export interface NativeInfo {
+  name: string;
+  fn: NativeFn;
+  length: number;
+  /** May be called with `new`. */
+  ctor: boolean;
+}
+
+/** Header flag: the object is some shape's prototype (changes bump protoEpoch). */
+export const HF_IS_PROTO = 1;
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
+export interface VMOptions {
+  /** Total linear memory in MiB (the heap's ceiling). */
+  memoryMiB?: number;
+  /** VM value-stack size in KiB. */
+  stackKiB?: number;
+  /** Backing store for the linear memory (the native addon's mapping); a plain ArrayBuffer otherwise. */
+  backing?: MemoryBacking;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  argv?: string[];
+}
+
+export class VM {
+  readonly mem: Memory;
+  readonly u8: Uint8Array;
+  readonly u32: Uint32Array;
+  readonly i32: Int32Array;
+  readonly f64: Float64Array;
+  readonly heap: Heap;
+  readonly shapes = new ShapeTable();
+
+  // ---- host tables ----
+  readonly strs: (string | undefined)[] = [];
+  private strFree: number[] = [];
+  /** Strings referenced by constant pools and the runtime; never collected. */
+  readonly pinnedStrings = new Map<string, number>();
+  readonly iseqs: ISeq[] = [];
+  readonly globalIndex = new Map<string, number>();
+  readonly globalNames: string[] = [];
+  readonly natives: NativeInfo[] = [];
+  /** Host roots: values (lo, hi pairs) a built-in holds while it allocates. */
+  readonly handles: number[] = [];
+  /** Extra root cells held by host tables (module cache, …). */
+  readonly pinnedRefs = new Set<number>();
+
+  // ---- interpreter registers (q-indices) ----
+  sp = L.STACK_BASE >>> 2;
+  fp = 0;
+  pc = 0;
+  readonly stackLimit: number;
+  /** Result registers for host functions. */
+  rlo = 0;
+  rhi = TAG_UNDEF;
+  /** Bumped whenever a prototype object gains a property; invalidates method caches. */
+  protoEpoch = 0;
+  /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
+  hostDepth = 0;
+
+  // ---- intrinsics (cell references) ----
+  objectProto = 0;
+  functionProto = 0;
+  arrayProto = 0;
+  stringProto = 0;
+  numberProto = 0;
+  booleanProto = 0;
+  errorProto = 0;
+  readonly errorCtors = new Map<string, number>();
+  arrayShape!: Shape;
+  plainShape!: Shape;
+  /** Single-character strings for char codes < 256. */
+  readonly charStrings: number[] = [];
+  emptyString = 0;
+
+  readonly stdout: (s: string) => void;
+  readonly stderr: (s: string) => void;
+  argv: string[];
+
+  constructor(opts: VMOptions = {}) {
+    const memBytes = (opts.memoryMiB ?? 1024) * 1024 * 1024;
+    const stackBytes = (opts.stackKiB ?? L.DEFAULT_STACK_BYTES / 1024) * 1024;
+    const heapBase = L.STACK_BASE + stackBytes;
+    this.mem = new Memory(opts.backing ?? plainBacking(memBytes), heapBase + 4 * 1024 * 1024);
+    this.u8 = this.mem.u8;
+    this.u32 = this.mem.u32;
+    this.i32 = this.mem.i32;
+    this.f64 = this.mem.f64;
+    this.stackLimit = (heapBase - L.STACK_RED_ZONE) >>> 2;
+    this.stdout = opts.stdout ?? ((s) => process.stdout.write(s));
+    this.stderr = opts.stderr ?? ((s) => process.stderr.write(s));
+    this.argv = opts.argv ?? [];
+    // Every global slot starts undeclared.
+    for (let i = 0; i < L.MAX_GLOBALS; i++) {
+      this.u32[(L.GLOBALS_BASE >>> 2) + 2 * i] = 0;
+      this.u32[(L.GLOBALS_BASE >>> 2) + 2 * i + 1] = TAG_TDZ;
+    }
+    this.heap = new Heap(this.mem, heapBase, {
+      markRoots: (h) => this.markRoots(h),
+      finalize: (ref, kind) => this.finalize(ref, kind),
+      shapeInfo: (id) => this.shapes.shapes[id],
+      afterMark: (h) => this.shapes.sweepRoots((r) => h.isMarked(r)),
+    });
+  }
+
+  // ------------------------------------------------------------------ GC
+
+  private markRoots(h: Heap): void {
+    h.markRange(L.GLOBALS_BASE, L.GLOBALS_BASE + 8 * this.globalNames.length);
+    h.markRange(L.STACK_BASE, this.sp * 4);
+    // Frame headers hold raw ENV and new.target references.
+    for (let fp = this.fp; fp !== 0; fp = this.u32[fp] >>> 2) {
+      h.mark(this.u32[fp + 3]);
+      h.mark(this.u32[fp + 9]);
+    }
+    for (const ref of this.pinnedStrings.values()) h.mark(ref);
+    for (const ref of this.pinnedRefs) h.mark(ref);
+    for (const ref of this.charStrings) h.mark(ref);
+    const hs = this.handles;
+    for (let i = 0; i < hs.length; i += 2) h.markValue(hs[i], hs[i + 1]);
+    h.markValue(this.rlo, this.rhi);
+    for (const r of [this.objectProto, this.functionProto, this.arrayProto, this.stringProto, this.numberProto, this.booleanProto, this.errorProto]) h.mark(r);
+    for (const r of this.errorCtors.values()) h.mark(r);
+    for (const hook of this.extraRoots) hook(h);
+  }
+
+  /** Subsystems (modules, JIT) register extra root markers here. */
+  readonly extraRoots: ((h: Heap) => void)[] = [];
+
+  private finalize(ref: number, kind: number): void {
+    if (kind === K_STRING) {
+      const id = this.u32[(ref + L.STR_HOSTID) >>> 2];
+      this.strs[id] = undefined;
+      this.strFree.push(id);
+    } else if (kind === K_OBJECT || kind === K_ARRAY || kind === K_FUNCTION) {
+      const shape = this.shapes.shapes[this.u32[(ref + OBJ_SHAPE) >>> 2]];
+      if (shape && shape.isDictionary) this.shapes.release(shape);
+    }
+  }
+
+  /** Keeps a value alive across allocations until releaseHandles(mark). */
+  protect(lo: number, hi: number): void {
+    this.handles.push(lo, hi);
+  }
+
+  handleMark(): number {
+    return this.handles.length;
+  }
+
+  releaseHandles(mark: number): void {
+    this.handles.length = mark;
+  }
+
+  // ------------------------------------------------------------- strings
+
+  newString(s: string): number {
+    const ref = this.heap.alloc(L.STR_SIZE, K_STRING);
+    const id = this.strFree.length > 0 ? this.strFree.pop()! : this.strs.length;
+    this.strs[id] = s;
+    this.u32[(ref + L.STR_LENGTH) >>> 2] = s.length;
+    this.u32[(ref + L.STR_HOSTID) >>> 2] = id;
+    return ref;
+  }
+
+  /** A string cell that lives forever (constants, property names the runtime uses). */
+  pinString(s: string): number {
+    let ref = this.pinnedStrings.get(s);
+    if (ref === undefined) {
+      ref = this.newString(s);
+      this.pinnedStrings.set(s, ref);
+    }
+    return ref;
+  }
+
+  str(ref: number): string {
+    return this.strs[this.u32[(ref + L.STR_HOSTID) >>> 2]]!;
+  }
+
+  /** Sets the result registers to a string value (single characters come from a cache). */
+  retString(s: string): void {
+    let ref: number;
+    if (s.length === 1 && s.charCodeAt(0) < 256) ref = this.charStrings[s.charCodeAt(0)];
+    else if (s.length === 0) ref = this.emptyString;
+    else ref = this.newString(s);
+    this.rlo = ref;
+    this.rhi = TAG_STRING;
+  }
+
+  // -------------------------------------------------------------- values
+
+  retNumber(x: number): void {
+    if ((x | 0) === x && (x !== 0 || 1 / x > 0)) {
+      this.rlo = x >>> 0;
+      this.rhi = TAG_INT;
+    } else if (x !== x) {
+      this.rlo = 0;
+      this.rhi = NAN_HI;
+    } else {
+      F64[0] = x;
+      this.rlo = U32[0];
+      this.rhi = U32[1];
+    }
+  }
+
+  retBool(b: boolean): void {
+    this.rlo = b ? 1 : 0;
+    this.rhi = TAG_BOOL;
+  }
+
+  retUndef(): void {
+    this.rlo = 0;
+    this.rhi = TAG_UNDEF;
+  }
+
+  retValue(lo: number, hi: number): void {
+    this.rlo = lo;
+    this.rhi = hi;
+  }
+
+  /** Writes the result registers to the value slot at q. */
+  storeResult(q: number): void {
+    this.u32[q] = this.rlo;
+    this.u32[q + 1] = this.rhi;
+  }
+
+  writeNumber(q: number, x: number): void {
+    this.retNumber(x);
+    this.storeResult(q);
+  }
+
+  numberAt(q: number): number {
+    const hi = this.u32[q + 1];
+    return hi === TAG_INT ? this.i32[q] : this.f64[q >>> 1];
+  }
+
+  // -------------------------------------------------------------- objects
+
+  /** The shape id word of an object, array or function cell. */
+  shapeOf(ref: number): Shape {
+    return this.shapes.shapes[this.u32[(ref + OBJ_SHAPE) >>> 2]];
+  }
+
+  protoOf(ref: number): number {
+    return this.shapeOf(ref).proto;
+  }
+
+  rootShape(proto: number, cap: number): Shape {
+    if (proto !== 0) this.u8[proto + L.HDR_FLAGS] |= HF_IS_PROTO;
+    return this.shapes.root(proto, cap);
+  }
+
+  newObject(proto: number, inlineCapacity = 4): number {
+    const shape = proto === this.objectProto && inlineCapacity === 4 && this.plainShape ? this.plainShape : this.rootShape(proto, inlineCapacity);
+    const ref = this.heap.alloc(OBJ_INLINE + 8 * inlineCapacity, K_OBJECT);
+    this.u32[(ref + OBJ_SHAPE) >>> 2] = shape.id;
+    return ref;
+  }
+
+  newArray(length: number, capacity = length): number {
+    if (capacity > 0) {
+      // Allocate the elements first so only one cell is unreferenced at a time.
+      const el = this.newVector(L.K_ELEMENTS, capacity, TAG_HOLE);
+      this.protect(el, TAG_ARRAY);
+      const ref = this.heap.alloc(L.ARR_SIZE, K_ARRAY);
+      this.handles.length -= 2;
+      this.u32[(ref + OBJ_SHAPE) >>> 2] = this.arrayShape.id;
+      this.u32[(ref + ARR_LENGTH) >>> 2] = length;
+      this.u32[(ref + ARR_CAPACITY) >>> 2] = capacity;
+      this.u32[(ref + ARR_ELEMENTS) >>> 2] = el;
+      return ref;
+    }
+    const ref = this.heap.alloc(L.ARR_SIZE, K_ARRAY);
+    this.u32[(ref + OBJ_SHAPE) >>> 2] = this.arrayShape.id;
+    this.u32[(ref + ARR_LENGTH) >>> 2] = length;
+    return ref;
+  }
+
+  /** An ELEMENTS or SLOTS cell with every value set to (0, fillHi). */
+  newVector(kind: number, capacity: number, fillHi: number): number {
+    const ref = this.heap.alloc(VEC_DATA + 8 * capacity, kind);
+    const u32 = this.u32;
+    u32[(ref + VEC_CAPACITY) >>> 2] = capacity;
+    const d = (ref + VEC_DATA) >>> 2;
+    for (let i = 0; i < capacity; i++) u32[d + 2 * i + 1] = fillHi;
+    return ref;
+  }
+
+  /** Address (q) of element i of an array (no bounds check). */
+  elementQ(arr: number, i: number): number {
+    return ((this.u32[(arr + ARR_ELEMENTS) >>> 2] + VEC_DATA) >>> 2) + 2 * i;
+  }
+
+  arrayLength(arr: number): number {
+    return this.u32[(arr + ARR_LENGTH) >>> 2];
+  }
+
+  /** Makes room for at least n elements. */
+  ensureCapacity(arr: number, n: number): void {
+    const u32 = this.u32;
+    const cap = u32[(arr + ARR_CAPACITY) >>> 2];
+    if (n <= cap) return;
+    if (n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
+    const newCap = Math.max(n, cap + (cap >>> 1) + 4);
+    this.protect(arr, TAG_ARRAY);
+    const el = this.newVector(L.K_ELEMENTS, newCap, TAG_HOLE);
+    this.handles.length -= 2;
+    const old = u32[(arr + ARR_ELEMENTS) >>> 2];
+    if (old !== 0) {
+      const len = u32[(arr + ARR_LENGTH) >>> 2];
+      u32.copyWithin((el + VEC_DATA) >>> 2, (old + VEC_DATA) >>> 2, ((old + VEC_DATA) >>> 2) + 2 * Math.min(len, cap));
+    }
+    u32[(arr + ARR_ELEMENTS) >>> 2] = el;
+    u32[(arr + ARR_CAPACITY) >>> 2] = newCap;
+  }
+
+  arrayPush(arr: number, lo: number, hi: number): void {
+    const len = this.arrayLength(arr);
+    if (len >= this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+      this.protect(lo, hi);
+      this.ensureCapacity(arr, len + 1);
+      this.handles.length -= 2;
+    }
+    const q = this.elementQ(arr, len);
+    this.u32[q] = lo;
+    this.u32[q + 1] = hi;
+    this.u32[(arr + ARR_LENGTH) >>> 2] = len + 1;
+  }
+
+  setArrayLength(arr: number, n: number): void {
+    const len = this.arrayLength(arr);
+    if (n < len) {
+      const q = this.elementQ(arr, 0);
+      for (let i = n; i < len; i++) {
+        this.u32[q + 2 * i] = 0;
+        this.u32[q + 2 * i + 1] = TAG_HOLE;
+      }
+    } else if (n > this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+      this.ensureCapacity(arr, n);
+    }
+    this.u32[(arr + ARR_LENGTH) >>> 2] = n;
+  }
+
+  /** Sets element i, growing the array (holes fill the gap). */
+  arraySet(arr: number, i: number, lo: number, hi: number): void {
+    const len = this.arrayLength(arr);
+    if (i >= this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+      this.protect(lo, hi);
+      this.ensureCapacity(arr, i + 1);
+      this.handles.length -= 2;
+    }
+    const q = this.elementQ(arr, i);
+    this.u32[q] = lo;
+    this.u32[q + 1] = hi;
+    if (i >= len) this.u32[(arr + ARR_LENGTH) >>> 2] = i + 1;
+  }
+
+  /** Reads element i into the result registers (holes and out-of-range read undefined). */
+  arrayGet(arr: number, i: number): void {
+    if (i < this.arrayLength(arr)) {
+      const q = this.elementQ(arr, i);
+      const hi = this.u32[q + 1];
+      if (hi !== TAG_HOLE) {
+        this.rlo = this.u32[q];
+        this.rhi = hi;
+        return;
+      }
+    }
+    this.retUndef();
+  }
+
+  /** Builds a new array from host values already boxed as (lo, hi) pairs. */
+  newArrayFrom(words: number[]): number {
+    const mark = this.handleMark();
+    for (let i = 0; i < words.length; i += 2) this.protect(words[i], words[i + 1]);
+    const n = words.length >>> 1;
+    const arr = this.newArray(n);
+    const q = n > 0 ? this.elementQ(arr, 0) : 0;
+    for (let i = 0; i < words.length; i++) this.u32[q + i] = words[i];
+    this.releaseHandles(mark);
+    return arr;
+  }
+
+  newStringArray(items: string[]): number {
+    const mark = this.handleMark();
+    const arr = this.newArray(items.length);
+    this.protect(arr, TAG_ARRAY);
+    items.forEach((s, i) => {
+      this.retString(s);
+      const q = this.elementQ(arr, i);
+      this.u32[q] = this.rlo;
+      this.u32[q + 1] = this.rhi;
+    });
+    this.releaseHandles(mark);
+    return arr;
+  }
+
+  // ---------------------------------------------------------- properties
+
+  /** q-index of slot i of an object (after its shape says it exists). */
+  slotQ(ref: number, shape: Shape, i: number): number {
+    const cap = shape.inlineCapacity;
+    if (i < cap) {
+      const base = this.u8[ref] === K_FUNCTION ? FN_INLINE : OBJ_INLINE;
+      return ((ref + base) >>> 2) + 2 * i;
+    }
+    return ((this.u32[(ref + OBJ_SLOTS) >>> 2] + VEC_DATA) >>> 2) + 2 * (i - cap);
+  }
+
+  /** Adds a new own property (the key must not exist). */
+  addProperty(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
+    const shape = this.shapeOf(ref);
+    const next = this.shapes.addProperty(shape, key, attrs);
+    const i = next.keys.length - 1;
+    const cap = next.inlineCapacity;
+    if (i >= cap) {
+      const slots = this.u32[(ref + OBJ_SLOTS) >>> 2];
+      const have = slots === 0 ? 0 : this.u32[(slots + VEC_CAPACITY) >>> 2];
+      if (i - cap >= have) {
+        const mark = this.handleMark();
+        this.protect(ref, TAG_OBJECT);
+        this.protect(lo, hi);
+        const ns = this.newVector(L.K_SLOTS, Math.max(4, have * 2), TAG_UNDEF);
+        this.releaseHandles(mark);
+        if (slots !== 0) this.u32.copyWithin((ns + VEC_DATA) >>> 2, (slots + VEC_DATA) >>> 2, ((slots + VEC_DATA) >>> 2) + 2 * have);
+        this.u32[(ref + OBJ_SLOTS) >>> 2] = ns;
+      }
+    }
+    this.u32[(ref + OBJ_SHAPE) >>> 2] = next.id;
+    const q = this.slotQ(ref, next, i);
+    this.u32[q] = lo;
+    this.u32[q + 1] = hi;
+    if (this.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) this.protoEpoch++;
+  }
+
+  /** Defines or overwrites an own data property. */
+  defineOwn(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
+    const shape = this.shapeOf(ref);
+    const i = shape.lookup(key);
+    if (i >= 0) {
+      const q = this.slotQ(ref, shape, i);
+      this.u32[q] = lo;
+      this.u32[q + 1] = hi;
+    } else {
+      this.addProperty(ref, key, lo, hi, attrs);
+    }
+  }
+
+  /** Result of the last findProperty: the holder cell and slot, or holder 0. */
+  foundHolder = 0;
+  foundSlot = -1;
+
+  /** Finds key on ref or its prototype chain. */
+  findProperty(ref: number, key: string): boolean {
+    for (let o = ref; o !== 0; ) {
+      const shape = this.shapeOf(o);
+      const i = shape.lookup(key);
+      if (i >= 0) {
+        this.foundHolder = o;
+        this.foundSlot = i;
+        return true;
+      }
+      o = shape.proto;
+    }
+    this.foundHolder = 0;
+    return false;
+  }
+
+  /** Own property value (result registers) or false when absent. */
+  getOwn(ref: number, key: string): boolean {
+    const shape = this.shapeOf(ref);
+    const i = shape.lookup(key);
+    if (i < 0) return false;
+    const q = this.slotQ(ref, shape, i);
+    this.rlo = this.u32[q];
+    this.rhi = this.u32[q + 1];
+    return true;
+  }
+
+  /** Materialises a function's lazy `.prototype` object. */
+  materializePrototype(fn: number): void {
+    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
+    if (!(flags & L.FNF_LAZY_PROTO)) return;
+    this.u32[(fn + FN_FLAGS) >>> 2] = flags & ~L.FNF_LAZY_PROTO;
+    this.protect(fn, TAG_FUNCTION);
+    const proto = this.newObject(this.objectProto);
+    this.protect(proto, TAG_OBJECT);
+    this.addProperty(proto, 'constructor', fn, TAG_FUNCTION, ATTR_HIDDEN);
+    this.addProperty(fn, 'prototype', proto, TAG_OBJECT, ATTR_HIDDEN);
+    this.handles.length -= 4;
+  }
+
+  /** The object a primitive's properties come from. */
+  protoForPrimitive(hi: number): number {
+    if (hi === TAG_STRING) return this.stringProto;
+    if (hi === TAG_BOOL) return this.booleanProto;
+    return this.numberProto;
+  }
+
+  /** obj.key for any value, into the result registers. */
+  getProp(lo: number, hi: number, key: string): void {
+    if (hi >= TAG_HEAP) {
+      if (hi === TAG_STRING) {
+        if (key === 'length') return this.retNumber(this.u32[(lo + L.STR_LENGTH) >>> 2]);
+        const idx = arrayIndex(key);
+        if (idx >= 0) {
+          const s = this.str(lo);
+          if (idx < s.length) return this.retString(s[idx]);
+          return this.retUndef();
+        }
+        return this.getFromChain(this.stringProto, key, lo, hi);
+      }
+      if (hi === TAG_ARRAY) {
+        if (key === 'length') return this.retNumber(this.arrayLength(lo));
+        const idx = arrayIndex(key);
+        if (idx >= 0) return this.arrayGet(lo, idx);
+      } else if (hi === TAG_FUNCTION) {
+        if (key === 'prototype') this.materializePrototype(lo);
+        if (this.findProperty(lo, key)) return this.readFound();
+        return this.functionIntrinsic(lo, key);
+      }
+      return this.getFromChain(lo, key, lo, hi);
+    }
+    if (hi === TAG_UNDEF || hi === TAG_NULL) {
+      this.throwError('TypeError', `Cannot read properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
+    }
+    return this.getFromChain(this.protoForPrimitive(hi), key, lo, hi);
+  }
+
+  private readFound(): void {
+    const o = this.foundHolder;
+    const q = this.slotQ(o, this.shapeOf(o), this.foundSlot);
+    this.rlo = this.u32[q];
+    this.rhi = this.u32[q + 1];
+  }
+
+  private getFromChain(start: number, key: string, _lo: number, _hi: number): void {
+    if (this.findProperty(start, key)) return this.readFound();
+    this.retUndef();
+  }
+
+  /** `name` and `length` of functions, which are not stored as properties. */
+  private functionIntrinsic(fn: number, key: string): void {
+    if (key === 'name') return this.retString(this.functionName(fn));
+    if (key === 'length') {
+      const flags = this.u32[(fn + FN_FLAGS) >>> 2];
+      const id = this.u32[(fn + FN_ISEQ) >>> 2];
+      return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].paramCount);
+    }
+    this.retUndef();
+  }
+
+  functionName(fn: number): string {
+    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
+    const id = this.u32[(fn + FN_ISEQ) >>> 2];
+    if (flags & L.FNF_NATIVE) return this.natives[id].name;
+    const shape = this.shapeOf(fn);
+    const i = shape.lookup('name');
+    if (i >= 0) {
+      const q = this.slotQ(fn, shape, i);
+      if (this.u32[q + 1] === TAG_STRING) return this.str(this.u32[q]);
+    }
+    return this.iseqs[id].name;
+  }
+
+  /** obj.key = v. */
+  setProp(lo: number, hi: number, key: string, vlo: number, vhi: number): void {
+    if (hi === TAG_OBJECT || hi === TAG_FUNCTION) {
+      if (hi === TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
+      return this.defineOwn(lo, key, vlo, vhi);
+    }
+    if (hi === TAG_ARRAY) {
+      if (key === 'length') return this.setLengthValue(lo, vlo, vhi);
+      const idx = arrayIndex(key);
+      if (idx >= 0) return this.arraySet(lo, idx, vlo, vhi);
+      return this.defineOwn(lo, key, vlo, vhi);
+    }
+    if (hi === TAG_UNDEF || hi === TAG_NULL) {
+      this.throwError('TypeError', `Cannot set properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (setting '${key}')`);
+    }
+    // Writes to primitives are ignored in sloppy mode.
+  }
+
+  setLengthValue(arr: number, vlo: number, vhi: number): void {
+    const n = this.toNumber(vlo, vhi);
+    if (n !== n >>> 0 || n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
+    this.setArrayLength(arr, n);
+  }
+
+  /** obj[key] for any key value. */
+  getElem(lo: number, hi: number, klo: number, khi: number): void {
+    if (khi === TAG_INT && (klo | 0) >= 0) {
+      const i = klo | 0;
+      if (hi === TAG_ARRAY) return this.arrayGet(lo, i);
+      if (hi === TAG_STRING) {
+        const s = this.str(lo);
+        return i < s.length ? this.retString(s[i]) : this.retUndef();
+      }
+    }
+    if (khi < TAG_BASE && hi === TAG_ARRAY) {
+      const d = bitsToDouble(klo, khi);
+      if (d >= 0 && d === Math.floor(d) && d < 0xffffffff) return this.arrayGet(lo, d);
+    }
+    if (hi === TAG_UNDEF || hi === TAG_NULL) {
+      this.throwError('TypeError', `Cannot read properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (reading '${this.toPropertyKey(klo, khi)}')`);
+    }
+    this.getProp(lo, hi, this.toPropertyKey(klo, khi));
+  }
+
+  /** obj[key] = v for any key value. */
+  setElem(lo: number, hi: number, klo: number, khi: number, vlo: number, vhi: number): void {
+    if (hi === TAG_ARRAY) {
+      if (khi === TAG_INT && (klo | 0) >= 0) return this.arraySet(lo, klo | 0, vlo, vhi);
+      if (khi < TAG_BASE) {
+        const d = bitsToDouble(klo, khi);
+        if (d >= 0 && d === Math.floor(d) && d < 0x7ffffff) return this.arraySet(lo, d, vlo, vhi);
+      }
+    }
+    if (hi === TAG_UNDEF || hi === TAG_NULL) {
+      this.throwError('TypeError', `Cannot set properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (setting '${this.toPropertyKey(klo, khi)}')`);
+    }
+    this.setProp(lo, hi, this.toPropertyKey(klo, khi), vlo, vhi);
+  }
+
+  toPropertyKey(lo: number, hi: number): string {
+    if (hi === TAG_STRING) return this.str(lo);
+    return this.toStr(lo, hi);
+  }
+
+  /** Own enumerable string keys in JS order: integer keys ascending, then insertion order. */
+  ownKeys(ref: number, kindHi: number): string[] {
+    const shape = this.shapeOf(ref);
+    const ints: number[] = [];
+    const names: string[] = [];
+    if (kindHi === TAG_ARRAY) {
+      const len = this.arrayLength(ref);
+      const q = len > 0 ? this.elementQ(ref, 0) : 0;
+      for (let i = 0; i < len; i++) if (this.u32[q + 2 * i + 1] !== TAG_HOLE) ints.push(i);
+    }
+    shape.keys.forEach((k, i) => {
+      if (shape.attrs[i] & ATTR_HIDDEN) return;
+      const idx = arrayIndex(k);
+      if (idx >= 0) ints.push(idx);
+      else names.push(k);
+    });
+    ints.sort((a, b) => a - b);
+    return [...ints.map(String), ...names];
+  }
+
+  // ---------------------------------------------------------- conversions
+
+  truthy(lo: number, hi: number): boolean {
+    if (hi === TAG_BOOL || hi === TAG_INT) return lo !== 0;
+    if (hi < TAG_BASE) {
+      const d = bitsToDouble(lo, hi);
+      return d === d && d !== 0;
+    }
+    if (hi === TAG_STRING) return this.u32[(lo + L.STR_LENGTH) >>> 2] !== 0;
+    return hi >= TAG_HEAP;
+  }
+
+  toNumber(lo: number, hi: number): number {
+    if (hi === TAG_INT) return lo | 0;
+    if (hi < TAG_BASE) return bitsToDouble(lo, hi);
+    switch (hi) {
+      case TAG_BOOL:
+        return lo;
+      case TAG_UNDEF:
+        return NaN;
+      case TAG_NULL:
+        return 0;
+      case TAG_STRING:
+        return Number(this.str(lo));
+      default:
+        this.toPrimitive(lo, hi, 'number');
+        return this.toNumber(this.rlo, this.rhi);
+    }
+  }
+
+  toInt32(lo: number, hi: number): number {
+    if (hi === TAG_INT) return lo | 0;
+    return this.toNumber(lo, hi) | 0;
+  }
+
+  toStr(lo: number, hi: number): string {
+    if (hi === TAG_STRING) return this.str(lo);
+    if (hi === TAG_INT) return String(lo | 0);
+    if (hi < TAG_BASE) return String(bitsToDouble(lo, hi));
+    switch (hi) {
+      case TAG_BOOL:
+        return lo ? 'true' : 'false';
+      case TAG_UNDEF:
+        return 'undefined';
+      case TAG_NULL:
+        return 'null';
+      default: {
+        this.toPrimitive(lo, hi, 'string');
+        return this.toStr(this.rlo, this.rhi);
+      }
+    }
+  }
+
+  /** ToPrimitive into the result registers: valueOf/toString looked up and called as JS would. */
+  toPrimitive(lo: number, hi: number, hint: 'number' | 'string' | 'default'): void {
+    if (hi < TAG_HEAP || hi === TAG_STRING) return this.retValue(lo, hi);
+    const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
+    const mark = this.handleMark();
+    this.protect(lo, hi);
+    try {
+      for (const name of order) {
+        this.getProp(lo, hi, name);
+        if (this.rhi === TAG_FUNCTION) {
+          this.callFunction(this.rlo, this.rhi, lo, hi, []);
+          const rhi: number = this.rhi;
+          if (rhi < TAG_HEAP || rhi === TAG_STRING) return;
+        }
+      }
+    } finally {
+      this.releaseHandles(mark);
+    }
+    this.throwError('TypeError', 'Cannot convert object to primitive value');
+  }
+
+  typeOf(lo: number, hi: number): string {
+    if (hi < TAG_BASE || hi === TAG_INT) return 'number';
+    switch (hi) {
+      case TAG_BOOL:
+        return 'boolean';
+      case TAG_UNDEF:
+        return 'undefined';
+      case TAG_STRING:
+        return 'string';
+      case TAG_FUNCTION:
+        return 'function';
+      default:
+        void lo;
+        return 'object';
+    }
+  }
+
+  strictEquals(alo: number, ahi: number, blo: number, bhi: number): boolean {
+    if (ahi === TAG_INT && bhi === TAG_INT) return alo === blo;
+    const an = ahi < TAG_BASE || ahi === TAG_INT;
+    const bn = bhi < TAG_BASE || bhi === TAG_INT;
+    if (an && bn) return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
+    if (an || bn) return false;
+    if (ahi === TAG_STRING && bhi === TAG_STRING) return alo === blo || this.str(alo) === this.str(blo);
+    return alo === blo && ahi === bhi;
+  }
+
+  looseEquals(alo: number, ahi: number, blo: number, bhi: number): boolean {
+    const an = ahi < TAG_BASE || ahi === TAG_INT;
+    const bn = bhi < TAG_BASE || bhi === TAG_INT;
+    if ((an && bn) || ahi === bhi) return this.strictEquals(alo, ahi, blo, bhi);
+    const aNullish = ahi === TAG_UNDEF || ahi === TAG_NULL;
+    const bNullish = bhi === TAG_UNDEF || bhi === TAG_NULL;
+    if (aNullish || bNullish) return aNullish && bNullish;
+    if ((an && bhi === TAG_STRING) || (ahi === TAG_STRING && bn) || ahi === TAG_BOOL || bhi === TAG_BOOL) {
+      if (ahi >= TAG_HEAP && ahi !== TAG_STRING) {
+        this.toPrimitive(alo, ahi, 'default');
+        return this.looseEquals(this.rlo, this.rhi, blo, bhi);
+      }
+      if (bhi >= TAG_HEAP && bhi !== TAG_STRING) {
+        this.toPrimitive(blo, bhi, 'default');
+        return this.looseEquals(alo, ahi, this.rlo, this.rhi);
+      }
+      return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
+    }
+    // One object, one primitive.
+    if (ahi >= TAG_HEAP && ahi !== TAG_STRING && (bn || bhi === TAG_STRING)) {
+      this.toPrimitive(alo, ahi, 'default');
+      return this.looseEquals(this.rlo, this.rhi, blo, bhi);
+    }
+    if (bhi >= TAG_HEAP && bhi !== TAG_STRING && (an || ahi === TAG_STRING)) {
+      this.toPrimitive(blo, bhi, 'default');
+      return this.looseEquals(alo, ahi, this.rlo, this.rhi);
+    }
+    return false;
+  }
+
+  /** Abstract relational comparison; returns a < b (undefined as false). */
+  lessThan(alo: number, ahi: number, blo: number, bhi: number, leftFirst: boolean): boolean | undefined {
+    let xl = alo,
+      xh = ahi,
+      yl = blo,
+      yh = bhi;
+    const mark = this.handleMark();
+    if (leftFirst) {
+      if (xh >= TAG_HEAP && xh !== TAG_STRING) {
+        this.protect(yl, yh);
+        this.toPrimitive(xl, xh, 'number');
+        xl = this.rlo;
+        xh = this.rhi;
+        this.protect(xl, xh);
+      }
+      if (yh >= TAG_HEAP && yh !== TAG_STRING) {
+        this.toPrimitive(yl, yh, 'number');
+        yl = this.rlo;
+        yh = this.rhi;
+      }
+    } else {
+      if (yh >= TAG_HEAP && yh !== TAG_STRING) {
+        this.protect(xl, xh);
+        this.toPrimitive(yl, yh, 'number');
+        yl = this.rlo;
+        yh = this.rhi;
+        this.protect(yl, yh);
+      }
+      if (xh >= TAG_HEAP && xh !== TAG_STRING) {
+        this.toPrimitive(xl, xh, 'number');
+        xl = this.rlo;
+        xh = this.rhi;
+      }
+    }
+    this.releaseHandles(mark);
+    if (xh === TAG_STRING && yh === TAG_STRING) return this.str(xl) < this.str(yl);
+    const x = this.toNumber(xl, xh);
+    const y = this.toNumber(yl, yh);
+    if (x !== x || y !== y) return undefined;
+    return x < y;
+  }
+
+  /** a + b for anything but two numbers. */
+  addSlow(alo: number, ahi: number, blo: number, bhi: number): void {
+    const mark = this.handleMark();
+    this.protect(alo, ahi);
+    this.protect(blo, bhi);
+    this.toPrimitive(alo, ahi, 'default');
+    const pal = this.rlo,
+      pah = this.rhi;
+    this.protect(pal, pah);
+    this.toPrimitive(blo, bhi, 'default');
+    const pbl = this.rlo,
+      pbh = this.rhi;
+    this.protect(pbl, pbh);
+    if (pah === TAG_STRING || pbh === TAG_STRING) {
+      const s = this.toStr(pal, pah) + this.toStr(pbl, pbh);
+      this.releaseHandles(mark);
+      return this.retString(s);
+    }
+    const r = this.toNumber(pal, pah) + this.toNumber(pbl, pbh);
+    this.releaseHandles(mark);
+    this.retNumber(r);
+  }
+
+  instanceOf(lo: number, hi: number, clo: number, chi: number): boolean {
+    if (chi !== TAG_FUNCTION) this.throwError('TypeError', "Right-hand side of 'instanceof' is not callable");
+    if (hi < TAG_HEAP || hi === TAG_STRING) return false;
+    this.getProp(clo, chi, 'prototype');
+    if (this.rhi < TAG_HEAP || this.rhi === TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
+    const target = this.rlo;
+    for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) if (o === target) return true;
+    return false;
+  }
+
+  // -------------------------------------------------------------- errors
+
+  /** Creates an error object of a built-in kind with its stack captured now. */
+  makeError(kind: string, message: string): number {
+    const ctor = this.errorCtors.get(kind)!;
+    this.getProp(ctor, TAG_FUNCTION, 'prototype');
+    const proto = this.rlo;
+    const mark = this.handleMark();
+    const err = this.newObject(proto);
+    this.protect(err, TAG_OBJECT);
+    this.initError(err, kind, message);
+    this.releaseHandles(mark);
+    return err;
+  }
+
+  /** Sets message (if any) and stack on a fresh error object. */
+  initError(err: number, name: string, message: string | undefined): void {
+    this.protect(err, TAG_OBJECT);
+    if (message !== undefined) {
+      this.retString(message);
+      this.addProperty(err, 'message', this.rlo, this.rhi, ATTR_HIDDEN);
+    }
+    this.retString(`${name}${message ? `: ${message}` : ''}${this.stackTrace()}`);
+    this.addProperty(err, 'stack', this.rlo, this.rhi, ATTR_HIDDEN);
+    this.handles.length -= 2;
+  }
+
+  throwError(kind: string, message: string): never {
+    const err = this.makeError(kind, message);
+    throw new Thrown(err, TAG_OBJECT);
+  }
+
+  /** "\n    at name (file:line:col)" lines for the active frames. */
+  stackTrace(limit = 10): string {
+    let out = '';
+    let pc = this.pc;
+    let n = 0;
+    for (let fp = this.fp; fp !== 0 && n < limit; n++) {
+      const iseq = this.iseqs[this.u32[fp + 2]];
+      const pos = iseq.position(pc);
+      const where = `${iseq.file}:${pos.line}:${pos.col}`;
+      const name = iseq.name === '<main>' ? '' : iseq.name || '<anonymous>';
+      out += name ? `\n    at ${name} (${where})` : `\n    at ${where}`;
+      pc = this.u32[fp + 1];
+      fp = this.u32[fp] >>> 2;
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------ functions
+
+  newFunction(iseqId: number, env: number, flags: number, thisLo = 0, thisHi = TAG_UNDEF): number {
+    const ref = this.heap.alloc(FN_INLINE + 8 * 4, K_FUNCTION);
+    const u32 = this.u32;
+    u32[(ref + OBJ_SHAPE) >>> 2] = this.functionShape.id;
+    u32[(ref + FN_ISEQ) >>> 2] = iseqId;
+    u32[(ref + FN_ENV) >>> 2] = env;
+    u32[(ref + FN_THIS) >>> 2] = thisLo;
+    u32[(ref + FN_THIS + 4) >>> 2] = thisHi;
+    u32[(ref + FN_FLAGS) >>> 2] = flags;
+    return ref;
+  }
+
+  functionShape!: Shape;
+
+  /** A closure for an iseq in the current frame: arrows capture this and the home object. */
+  makeClosure(iseq: ISeq, env: number, selfQ: number, calleeRef: number): number {
+    let flags = 0;
+    if (iseq.flags & ISEQ_ARROW) flags |= L.FNF_ARROW;
+    else if (iseq.flags & ISEQ_METHOD) flags |= L.FNF_METHOD;
+    else flags |= L.FNF_LAZY_PROTO;
+    const ref =
+      flags & L.FNF_ARROW ? this.newFunction(iseq.id, env, flags, this.u32[selfQ], this.u32[selfQ + 1]) : this.newFunction(iseq.id, env, flags);
+    if (flags & L.FNF_ARROW && calleeRef !== 0) {
+      this.u32[(ref + FN_HOME) >>> 2] = this.u32[(calleeRef + FN_HOME) >>> 2];
+    }
+    return ref;
+  }
+
+  registerNative(name: string, fn: NativeFn, length: number, ctor = false): number {
+    this.natives.push({ name, fn, length, ctor });
+    return this.natives.length - 1;
+  }
+
+  newNativeFunction(name: string, fn: NativeFn, length: number, ctor = false): number {
+    const id = this.registerNative(name, fn, length, ctor);
+    return this.newFunction(id, 0, L.FNF_NATIVE | (ctor ? 0 : L.FNF_METHOD));
+  }
+
+  isConstructor(fn: number): boolean {
+    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
+    if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + FN_ISEQ) >>> 2]].ctor;
+    return (flags & (L.FNF_ARROW | L.FNF_METHOD)) === 0;
+  }
+
+  /**
+   * Calls a function from the host: pushes [fn, this, args] at sp and runs it
+   * to completion. The result is left in the result registers.
+   */
+  callFunction(flo: number, fhi: number, tlo: number, thi: number, args: number[]): void {
+    const q = this.sp;
+    const u32 = this.u32;
+    const argc = args.length >>> 1;
+    if (q + 4 + 2 * argc >= this.stackLimit) this.throwError('RangeError', 'Maximum call stack size exceeded');
+    u32[q] = flo;
+    u32[q + 1] = fhi;
+    u32[q + 2] = tlo;
+    u32[q + 3] = thi;
+    for (let i = 0; i < args.length; i++) u32[q + 4 + i] = args[i];
+    this.sp = q + 4 + args.length;
+    this.invoke(q, argc, false, 0, 'function');
+  }
+
+  /** Constructs from the host: `new fn(...args)`; result in the result registers. */
+  constructFunction(flo: number, fhi: number, args: number[], newTarget = flo): void {
+    const q = this.sp;
+    const u32 = this.u32;
+    u32[q] = flo;
+    u32[q + 1] = fhi;
+    u32[q + 2] = 0;
+    u32[q + 3] = TAG_UNDEF;
+    for (let i = 0; i < args.length; i++) u32[q + 4 + i] = args[i];
+    this.sp = q + 4 + args.length;
+    this.invoke(q, args.length >>> 1, true, newTarget, 'constructor');
+  }
+
+  /** Set by the interpreter module: runs frames until the host-boundary frame returns. */
+  runLoop!: (vm: VM) => void;
+
+  /**
+   * Calls the function at fnQ (with this and argc arguments above it) from the
+   * host and waits for the result, which is left in the result registers and
+   * the stack is reset to fnQ.
+   */
+  invoke(fnQ: number, argc: number, construct: boolean, newTarget: number, what: string): void {
+    const savedFp = this.fp;
+    const savedPc = this.pc;
+    const fp = this.enterFunction(fnQ, argc, construct, newTarget, savedPc, what);
+    if (fp !== 0) {
+      this.u32[fp + 5] |= L.FRAME_HOST_BOUNDARY;
+      this.fp = fp;
+      this.pc = 0;
+      this.hostDepth++;
+      try {
+        if (this.hostDepth > 400) this.throwError('RangeError', 'Maximum call stack size exceeded');
+        this.runLoop(this);
+      } finally {
+        this.hostDepth--;
+        this.fp = savedFp;
+        this.pc = savedPc;
+      }
+    }
+    this.rlo = this.u32[fnQ];
+    this.rhi = this.u32[fnQ + 1];
+    this.sp = fnQ;
+  }
+
+  /**
+   * Enters the function at fnQ. A native runs to completion: its result
+   * replaces the callee slot, sp = fnQ + 2, and 0 is returned. A bytecode
+   * function gets a frame, whose fp (q) is returned; the caller then runs it
+   * from pc 0. `this.fp` must be the caller's frame.
+   */
+  enterFunction(fnQ: number, argc: number, construct: boolean, newTarget: number, returnPc: number, name: string): number {
+    const u32 = this.u32;
+    const fhi = u32[fnQ + 1];
+    const fn = u32[fnQ];
+    if (fhi !== TAG_FUNCTION) {
+      this.throwError('TypeError', `${name} is not a ${construct ? 'constructor' : 'function'}`);
+    }
+    const flags = u32[(fn + FN_FLAGS) >>> 2];
+    if (construct && !this.isConstructor(fn)) this.throwError('TypeError', `${name} is not a constructor`);
+    const argQ = fnQ + 4;
+    if (flags & L.FNF_NATIVE) {
+      const info = this.natives[u32[(fn + FN_ISEQ) >>> 2]];
+      this.sp = argQ + 2 * argc;
+      this.rlo = 0;
+      this.rhi = TAG_UNDEF;
+      info.fn(this, argQ, argc, fnQ + 2, construct ? newTarget || fn : 0);
+      u32[fnQ] = this.rlo;
+      u32[fnQ + 1] = this.rhi;
+      this.sp = fnQ + 2;
+      return 0;
+    }
+    const iseq = this.iseqs[u32[(fn + FN_ISEQ) >>> 2]];
+    if (iseq.flags & ISEQ_CLASS_CTOR && !construct) {
+      this.throwError('TypeError', `Class constructor ${iseq.name} cannot be invoked without 'new'`);
+    }
+    iseq.callCount++;
+    const nlocals = iseq.localCount;
+    const fp = argQ + 2 * nlocals;
+    if (fp + L.FRAME_HEADER / 4 + 2 * iseq.maxStack >= this.stackLimit) {
+      this.throwError('RangeError', 'Maximum call stack size exceeded');
+    }
+    // Missing arguments and other locals start undefined; extra arguments are dropped
+    // (or collected into the rest parameter's array).
+    const p = iseq.paramCount;
+    let rest: number[] | null = null;
+    if (iseq.restIndex >= 0) {
+      rest = [];
+      for (let i = p; i < argc; i++) rest.push(u32[argQ + 2 * i], u32[argQ + 2 * i + 1]);
+    }
+    for (let i = argc < p ? argc : p; i < nlocals; i++) {
+      u32[argQ + 2 * i] = 0;
+      u32[argQ + 2 * i + 1] = TAG_UNDEF;
+    }
+    if (rest) {
+      this.sp = fp;
+      const arr = this.newArrayFrom(rest);
+      u32[argQ + 2 * iseq.restIndex] = arr;
+      u32[argQ + 2 * iseq.restIndex + 1] = TAG_ARRAY;
+    }
+    if (flags & L.FNF_ARROW) {
+      u32[fnQ + 2] = u32[(fn + FN_THIS) >>> 2];
+      u32[fnQ + 3] = u32[(fn + FN_THIS + 4) >>> 2];
+    }
+    let fl = 0;
+    if (construct) {
+      fl = L.FRAME_CONSTRUCT;
+      if (!newTarget) newTarget = fn;
+      if (iseq.flags & ISEQ_DERIVED) {
+        u32[fnQ + 2] = 0;
+        u32[fnQ + 3] = TAG_TDZ;
+      } else {
+        this.sp = fp;
+        this.protect(fn, TAG_FUNCTION);
+        this.getProp(newTarget, TAG_FUNCTION, 'prototype');
+        const proto = this.rhi >= TAG_HEAP && this.rhi !== TAG_STRING ? this.rlo : this.objectProto;
+        const obj = this.newObject(proto, iseq.instanceCapacity);
+        this.handles.length -= 2;
+        u32[fnQ + 2] = obj;
+        u32[fnQ + 3] = TAG_OBJECT;
+      }
+    }
+    u32[fp] = this.fp << 2;
+    u32[fp + 1] = returnPc;
+    u32[fp + 2] = iseq.id;
+    u32[fp + 3] = u32[(fn + FN_ENV) >>> 2];
+    u32[fp + 4] = 0;
+    u32[fp + 5] = fl;
+    u32[fp + 6] = 0;
+    u32[fp + 7] = 0;
+    u32[fp + 8] = argc;
+    u32[fp + 9] = construct ? newTarget : 0;
+    this.sp = fp + L.FRAME_HEADER / 4;
+    return fp;
+  }
+
+  /** Finishes a frame that is returning `result` (construct frames substitute this). Returns the value's words via rlo/rhi. */
+  frameResult(fp: number, lo: number, hi: number, nlocals: number): void {
+    const u32 = this.u32;
+    if (u32[fp + 5] & L.FRAME_CONSTRUCT && (hi < TAG_HEAP || hi === TAG_STRING)) {
+      const selfQ = fp - 2 * nlocals - 2;
+      lo = u32[selfQ];
+      hi = u32[selfQ + 1];
+      if (hi === TAG_TDZ) {
+        this.fp = fp;
+        this.throwError('ReferenceError', "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+      }
+      // Remember how many properties instances got, to size the next ones inline.
+      const iseq = this.iseqs[u32[fp + 2]];
+      if (hi === TAG_OBJECT) {
+        const n = this.shapeOf(lo).propertyCount;
+        if (n > iseq.instanceCapacity && n <= 32) iseq.instanceCapacity = n;
+      }
+    }
+    this.rlo = lo;
+    this.rhi = hi;
+  }
+
+  // ------------------------------------------------------------- globals
+
+  globalSlot(name: string): number {
+    let i = this.globalIndex.get(name);
+    if (i === undefined) {
+      i = this.globalNames.length;
+      if (i >= L.MAX_GLOBALS) throw new OutOfMemory('too many global variables');
+      this.globalNames.push(name);
+      this.globalIndex.set(name, i);
+    }
+    return i;
+  }
+
+  /** q-index of a global slot. */
+  globalQ(slot: number): number {
+    return (L.GLOBALS_BASE >>> 2) + 2 * slot;
+  }
+
+  setGlobal(name: string, lo: number, hi: number): void {
+    const q = this.globalQ(this.globalSlot(name));
+    this.u32[q] = lo;
+    this.u32[q + 1] = hi;
+  }
+
+  // ------------------------------------------------------------- env
+
+  newEnv(count: number, parent: number): number {
+    const ref = this.heap.alloc(ENV_DATA + 8 * count, L.K_ENV);
+    this.u32[(ref + L.ENV_PARENT) >>> 2] = parent;
+    this.u32[(ref + L.ENV_COUNT) >>> 2] = count;
+    for (let i = 0; i < count; i++) this.u32[((ref + ENV_DATA) >>> 2) + 2 * i + 1] = TAG_UNDEF;
+    return ref;
+  }
+
+  copyEnv(env: number): number {
+    const count = this.u32[(env + L.ENV_COUNT) >>> 2];
+    const ref = this.heap.alloc(ENV_DATA + 8 * count, L.K_ENV);
+    this.u32.copyWithin(ref >>> 2, env >>> 2, (env + ENV_DATA + 8 * count) >>> 2);
+    return ref;
+  }
+}
+
+/** The array index a property key names, or -1. */
+export function arrayIndex(key: string): number {
+  const c = key.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return -1;
+  if (key.length > 1 && c === 48) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && n < 0xffffffff && String(n) === key ? n : -1;
+}
+
+export { doubleBits };

@@ -1,0 +1,34 @@
+// The differential suite: every program under test/diff/programs/<tier>/ runs
+// under node and under lbbv in every mode; stdout and the exit code must match.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { MODES, runLbbv, runNode } from './modes';
+
+const PROGRAMS = path.join(__dirname, 'programs');
+const tiers = fs.readdirSync(PROGRAMS).filter((d) => fs.statSync(path.join(PROGRAMS, d)).isDirectory());
+
+/** Test filter for local runs: LBBV_DIFF=substring. */
+const only = process.env.LBBV_DIFF;
+
+for (const tier of tiers) {
+  const dir = path.join(PROGRAMS, tier);
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .filter((f) => !only || f.includes(only))
+    .sort();
+  if (files.length === 0) continue;
+  describe(`differential: ${tier}`, () => {
+    test.concurrent.each(files)('%s', async (name) => {
+      const file = path.join(dir, name);
+      const expected = await runNode(file, ['a1', 'a2']);
+      for (const [mode, flags] of Object.entries(MODES)) {
+        const got = await runLbbv(file, flags, ['a1', 'a2']);
+        expect({ mode, stdout: got.stdout, code: got.code }, got.stderr).toEqual({ mode, stdout: expected.stdout, code: expected.code });
+        // Uncaught errors never show a host (TypeScript) stack trace.
+        expect(got.stderr).not.toMatch(/\bat .*\/dist\//);
+      }
+    });
+  });
+}

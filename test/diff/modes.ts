@@ -1,0 +1,44 @@
+// The modes every differential program runs in. Node is the oracle.
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const LBBV = path.join(ROOT, 'bin/lbbv.js');
+
+/** lbbv flag sets: interpreter, JIT default, JIT threshold 1, JIT threshold 1 without versioning. */
+export const MODES: Record<string, string[]> = {
+  interp: ['--no-jit'],
+  jit: [],
+  'jit-t1': ['--jit-call-threshold=1'],
+  'jit-t1-v1': ['--jit-call-threshold=1', '--jit-max-versions=1'],
+};
+
+export interface RunOutput {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs a command to completion (60 s limit), capturing its output. */
+export function runProcess(cmd: string, args: string[], cwd: string, timeoutMs = 60_000): Promise<RunOutput> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, code });
+    });
+  });
+}
+
+export function runNode(file: string, args: string[] = []): Promise<RunOutput> {
+  return runProcess(process.execPath, [path.basename(file), ...args], path.dirname(file));
+}
+
+export function runLbbv(file: string, flags: string[], args: string[] = []): Promise<RunOutput> {
+  return runProcess(process.execPath, [LBBV, ...flags, path.basename(file), ...args], path.dirname(file));
+}

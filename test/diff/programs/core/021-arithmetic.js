@@ -1,0 +1,25 @@
+// arithmetic operators
+console.log(7 + 3, 7 - 3, 7 * 3, 7 / 3, 7 % 3, 7 ** 3);
+console.log(-7 + 3, -7 - 3, -7 * 3, -7 / 3, -7 % 3, (-7) ** 3);
+console.log(0.5 + 0.25, 0.1 * 3, 1 - 0.9, 3 / 0.1);
+console.log(2 ** 10, 2 ** -2, (-2) ** 3, (-2) ** 2, 2 ** 3 ** 2, (2 ** 3) ** 2);
+console.log(4 ** 0.5, 27 ** (1 / 3), 0 ** 0, NaN ** 0, 1 ** NaN, 1 ** Infinity);
+console.log(1 / 0, -1 / 0, 0 / 0, Infinity - Infinity, Infinity * 0, Infinity / Infinity);
+console.log(Infinity + 1, -Infinity * -1, Infinity % 2, 5 % Infinity, -5 % Infinity);
+console.log('3' * '4', '10' / '4', '10' - 3, '10' + 3, 3 + '10', '5' % 2, '2' ** '3');
+console.log(true + 1, false + 1, null + 1, undefined + 1, true + true);
+console.log('abc' * 2, [] * 2, [5] * 2, [1, 2] * 2, {} * 2, '' * 5, ' 7 ' * 1);
+console.log(1 + 2 + '3', '1' + 2 + 3, 1 + (2 + '3'), 1 - '1' + '1');
+console.log(10 - 2 - 3, 100 / 10 / 5, 2 * 3 + 4, 2 + 3 * 4, (2 + 3) * 4, 10 % 4 * 3);
+console.log(-(-5), +'42', -'42', +'', +' ', +'1e3', +'0x10', +'abc', +true, +null, +undefined, +[], +[7], +{});
+var x = 10;
+console.log(x / 4, x % 4, x * x * x * x * x * x * x * x * x * x);
+console.log(123456789 * 987654321);
+console.log(0.1 * 0.1, 1e308 * 10, -1e308 * 10, 1e-308 / 1e10);
+console.log(Math.floor(7 / 2), Math.floor(-7 / 2), (7 / 2) | 0, (-7 / 2) | 0);
+var big = 9007199254740992;
+console.log(big + 1, big + 2, big - 1);
+console.log(3 - -3, 3 + -3, 3 - +3, - -3);
+var i = 5;
+console.log(i * -1, -i, i - i, -i + i);
+console.log(1e21 + 1, 1e21 * 10, 2e-7 * 3);

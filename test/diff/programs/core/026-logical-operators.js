@@ -1,0 +1,35 @@
+// && || ! return operands and short-circuit
+console.log(1 && 2, 0 && 2, '' && 'x', 'a' && '', null && 1, undefined && 1, NaN && 1);
+console.log(1 || 2, 0 || 2, '' || 'x', 'a' || '', null || 0, undefined || null, NaN || 'fallback');
+console.log(!0, !1, !'', !'a', !null, !undefined, !NaN, ![], !{}, !!'x', !!0, !-0);
+console.log(true && false || true, true || false && false, !(true && false), !true || !false);
+var log = [];
+function v(name, val) { log.push(name); return val; }
+var r1 = v('a', 0) && v('b', 1);
+var r2 = v('c', 1) && v('d', 2);
+var r3 = v('e', 'x') || v('f', 'y');
+var r4 = v('g', '') || v('h', 'z');
+var r5 = v('i', null) || v('j', 0) || v('k', false);
+var r6 = v('l', 1) && v('m', 2) && v('n', 3);
+console.log(r1, r2, r3, r4, r5, r6, log.join(''));
+var obj = null;
+console.log(obj && obj.field, (obj || { field: 'default' }).field);
+var cfg = { name: '' };
+var name = cfg.name || 'anonymous';
+console.log(name);
+var arr = [];
+console.log(arr && arr.length, arr.length && arr[0]);
+var fn = null;
+console.log(fn && fn(), typeof (fn || function () { return 1; }));
+var x = 5;
+var y = x > 3 && 'big';
+var z = x > 10 && 'huge';
+console.log(y, z);
+console.log((0 || '') && 'never', (1 && 0) || 'rescued');
+var counter = 0;
+false && counter++;
+true || counter++;
+true && counter++;
+false || counter++;
+console.log('counter', counter);
+console.log(!!function () {}, !!NaN, !!'false', !!'0', !!' ', !!-1);

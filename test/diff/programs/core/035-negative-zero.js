@@ -1,0 +1,30 @@
+// -0 semantics
+var nz = -0;
+console.log(nz, 0, -0 === 0, -0 == 0, 1 / nz, 1 / 0);
+console.log([-0], [0, -0, 0], { z: -0 });
+console.log(String(-0), '' + -0, `${-0}`, (-0).toString(), (-0).toFixed(2), [-0].join(), -0 + '');
+console.log(-0 + 0, 1 / (-0 + 0), 1 / (-0 - 0), 1 / (0 - 0), 1 / (-0 * 1), 1 / (0 * -1), 1 / (-0 * -1));
+console.log(1 / (-4 % 2), 1 / (4 % -2), 1 / (-0 % 5), 1 / (0 % -5));
+console.log(1 / Math.round(-0.4), 1 / Math.round(-0.5), 1 / Math.round(-0.6), 1 / Math.ceil(-0.5), 1 / Math.floor(0.5));
+console.log(Math.round(-0.4), Math.round(-0.5), Math.ceil(-0.5), Math.round(-0));
+console.log(1 / Math.abs(-0), 1 / Math.sqrt(-0), 1 / Math.min(0, -0), 1 / Math.max(-0, 0), 1 / Math.min(-0, 0), 1 / Math.max(0, -0));
+console.log(1 / (-0 | 0), 1 / -(0), 1 / -(-0), 1 / (0 / -5), 1 / (-0 / 5), 1 / (-0 / -5));
+console.log(Math.min(0, -0), Math.max(-0, 0), Math.min(-0), -0 < 0, -0 > 0, -0 <= 0);
+var x = 0;
+x *= -1;
+console.log(x, 1 / x);
+var y = -1;
+y++;
+console.log(y, 1 / y);
+var z = 1;
+z -= 1;
+console.log(z, 1 / z);
+console.log(-0 === -0, [-0].indexOf(0), [0].indexOf(-0));
+console.log(Number('-0'), 1 / Number('-0'), parseFloat('-0'), 1 / parseFloat('-0'), parseInt('-0'), 1 / parseInt('-0'));
+console.log(-0 ? 'truthy' : 'falsy', !-0);
+console.log(typeof -0, -0 + '', JSON_str(-0));
+function JSON_str(v) { return '<' + v + '>'; }
+console.log(Math.atan2(0, -0), Math.atan2(-0, -0), Math.atan2(-0, 0), 1 / Math.atan2(-0, 1));
+console.log((-0).toString(2), (-0).toString(16));
+var arr = [1, -0, 2];
+console.log(arr, arr.map(v => 1 / v));

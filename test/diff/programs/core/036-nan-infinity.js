@@ -1,0 +1,24 @@
+// NaN and Infinity behavior
+console.log(NaN, -NaN, Infinity, -Infinity, typeof NaN, typeof Infinity);
+console.log(NaN + 1, NaN * 0, NaN - NaN, NaN / NaN, NaN % 1, NaN ** 1, 0 / 0);
+console.log(Infinity + Infinity, Infinity - Infinity, Infinity * -1, Infinity / 0, 0 * Infinity, -Infinity / -Infinity);
+console.log(1 / Infinity, -1 / Infinity, 1 / (1 / -Infinity), Infinity % 5, 5 % 0, -5 % 0);
+console.log(isNaN(NaN), isNaN(1), isNaN('abc'), isNaN('12'), isNaN(undefined), isNaN(null), isNaN(''), isNaN([]), isNaN({}), isNaN('NaN'));
+console.log(NaN === NaN, NaN == NaN, NaN < NaN, NaN > 0, NaN <= 0, [NaN].indexOf(NaN));
+var n = NaN;
+console.log(n !== n, n != n);
+console.log(Infinity === Infinity, -Infinity === -Infinity, Infinity > 1e308, -Infinity < -1e308);
+console.log(Math.max(NaN, 1), Math.min(NaN, 1), Math.max(1, NaN), Math.max(Infinity, NaN), Math.abs(-Infinity), Math.sqrt(-1));
+console.log(Math.floor(Infinity), Math.ceil(-Infinity), Math.round(NaN), Math.round(Infinity), Math.floor(NaN));
+console.log(String(NaN), String(Infinity), String(-Infinity), '' + NaN, `${Infinity}`);
+console.log(Number('Infinity'), Number('-Infinity'), Number('infinity'), Number('NaN'), parseFloat('Infinityx'), parseInt('Infinity'));
+console.log(NaN ? 'yes' : 'no', Infinity ? 'yes' : 'no', -Infinity ? 'yes' : 'no');
+console.log((NaN).toFixed(2), (Infinity).toFixed(2), (-Infinity).toFixed(1), (NaN).toString(2), (Infinity).toString(16));
+console.log([NaN, Infinity, -Infinity]);
+console.log({ a: NaN, b: -Infinity });
+console.log(Math.pow(0, -1), Math.pow(-0, -1), Math.pow(-0, -2), Math.pow(NaN, 0), Math.pow(1, Infinity), Math.pow(2, Infinity), Math.pow(0.5, Infinity), Math.pow(2, -Infinity));
+console.log(1e308 + 1e308, -1e308 - 1e308, 1.7976931348623157e308 * 1.0000000000000002, 1.7976931348623157e308 + 1e292);
+console.log(Infinity | 0, NaN >>> 0, ~NaN, ~Infinity);
+var count = 0;
+for (var i = 0; i < 5; i++) if (isNaN(i / (i - 2) - i / (i - 2))) count++;
+console.log('nan count', count);

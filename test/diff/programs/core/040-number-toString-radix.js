@@ -1,0 +1,20 @@
+// Number.prototype.toString(radix)
+console.log((255).toString(16), (255).toString(2), (255).toString(8), (255).toString(36), (255).toString(10));
+console.log((-255).toString(36), (-255).toString(16), (-255).toString(2));
+console.log((0).toString(2), (-0).toString(2), (1).toString(36), (35).toString(36), (36).toString(36));
+console.log((3.75).toString(2), (0.5).toString(2), (0.1).toString(2), (-3.75).toString(2));
+console.log((0.5).toString(16), (255.5).toString(16), (0.1).toString(3));
+console.log((4294967295).toString(16), (4294967296).toString(16), (2 ** 53).toString(2), (2 ** 53).toString(36));
+console.log((123456789).toString(36), (1e21).toString(36), (1e21).toString(16));
+console.log((NaN).toString(2), (Infinity).toString(36), (-Infinity).toString(2));
+console.log((10).toString(), (10.5).toString(), (1e21).toString(), (1e-7).toString());
+var digits = [];
+for (var r = 2; r <= 36; r++) digits.push((1000).toString(r));
+console.log(digits.join(' '));
+var neg = [];
+for (var r2 = 2; r2 <= 36; r2 += 5) neg.push((-12345.5).toString(r2));
+console.log(neg.join(' '));
+console.log((0.25).toString(4), (1 / 3).toString(3), (2 / 3).toString(3));
+var x = 3735928559;
+console.log(x.toString(16).toUpperCase(), x.toString(2).length);
+console.log((7).toString(2), (-7 >>> 0).toString(2), (-7 >>> 0).toString(16));
