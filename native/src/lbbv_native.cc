@@ -1,0 +1,538 @@
+// lbbv native addon: executable memory, the VM's linear memory, and the two
+// trampolines between JavaScript and the JIT's machine code.
+// See native/README.md for the design; docs/ARCHITECTURE.md §6 for registers.
+//
+// Error handling: no C++ exceptions (NAPI_DISABLE_CPP_EXCEPTIONS, built with
+// -fno-exceptions), so nothing can ever unwind through JIT frames. Every
+// syscall is checked; a failure becomes a JS Error and the process goes on.
+
+#include <napi.h>
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+#ifndef MFD_CLOEXEC
+#define MFD_CLOEXEC 0x0001U
+#endif
+#ifndef MFD_EXEC
+#define MFD_EXEC 0x0010U  // Linux 6.3+: exempt from vm.memfd_noexec
+#endif
+
+namespace {
+
+// ---- Runtime block (r15). Keep in sync with README.md and src/native/layout.ts.
+constexpr size_t RT_PENDING = 0;       // u64: 1 while a callback's JS exception is pending
+constexpr size_t RT_CALLBACK = 8;      // u64: address of lbbv_callback (call [r15 + 8])
+// 16 RT_EXIT_PC, 24 RT_EXIT_SP: written by generated code only.
+constexpr size_t RT_RET_RAX = 32;      // u64: rax when the generated code returned (written by lbbv_enter)
+constexpr size_t RT_RET_RDX = 40;      // u64: rdx idem
+constexpr size_t RT_DEPTH = 48;        // u64: number of active enter() calls
+constexpr size_t RT_STACK_LIMIT = 56;  // u64: lowest safe native rsp before calling out (0 = unknown)
+constexpr size_t RT_SIZE = 4096;       // one page; 256.. is free for the JIT
+
+// Headroom kept above the bottom of the native stack for a callback into JS
+// (V8 itself stops with a RangeError well before that).
+constexpr size_t STACK_MARGIN = 256 * 1024;
+
+// Returned by lbbv_callback when (and only when) a JS exception is pending.
+constexpr int64_t CALLBACK_ERROR = INT64_MIN;
+
+constexpr uint32_t ABI_VERSION = 1;
+
+static_assert(RT_RET_RAX == 32 && RT_RET_RDX == 40, "enter.S hard-codes these offsets");
+
+}  // namespace
+
+// The entry trampoline, in enter.S.
+extern "C" int64_t lbbv_enter(uintptr_t code, uintptr_t membase, uint64_t fp, uint64_t sp, void *rt);
+extern "C" int64_t lbbv_callback(int64_t id, int64_t a, int64_t b, int64_t c);
+
+namespace {
+
+uint64_t &rt_u64(uint8_t *rt, size_t off) { return *reinterpret_cast<uint64_t *>(rt + off); }
+
+// ---- Per-environment state (one per Node.js thread that loads the addon).
+struct State {
+  napi_env env = nullptr;
+  uint8_t *rt = nullptr;        // the runtime block
+  napi_ref callback = nullptr;  // the JS dispatcher (setCallback)
+  napi_ref holder = nullptr;    // an object; holder.exception = the pending JS exception
+};
+
+// The State whose enter() is innermost on this thread; lbbv_callback has no
+// other way to find its napi_env. Saved and restored around nested entries.
+thread_local State *t_current = nullptr;
+
+// ---- Mappings (code regions and VM memory reservations), process-wide.
+enum class Kind { Code, Memory };
+struct Mapping {
+  Kind kind;
+  uint8_t *rw;        // the RW view (code) or the reservation (memory)
+  uint8_t *rx;        // the RX view (code only)
+  size_t size;        // bytes mapped (each view)
+  size_t committed;   // memory only: bytes currently read-write
+  bool released;      // unmapped by release(); the finalizer only frees the struct
+};
+std::mutex g_mutex;
+std::vector<Mapping *> g_mappings;  // live (not released) mappings
+
+size_t page_size() {
+  static size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  return ps;
+}
+size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+std::string errno_msg(const char *what, int err) {
+  return std::string("lbbv native: ") + what + " failed: " + strerror(err);
+}
+
+Napi::Value throw_error(Napi::Env env, const std::string &msg) {
+  Napi::Error::New(env, msg).ThrowAsJavaScriptException();
+  return Napi::Value();
+}
+
+// Unmaps a mapping's views (caller holds g_mutex or owns it exclusively).
+void unmap(Mapping *m) {
+  // munmap only fails for invalid arguments, which would be a bug here;
+  // there is nobody to report to from a finalizer, so the result is ignored.
+  munmap(m->rw, m->size);
+  if (m->rx) munmap(m->rx, m->size);
+}
+
+void unregister_locked(Mapping *m) {
+  for (size_t i = 0; i < g_mappings.size(); i++) {
+    if (g_mappings[i] == m) {
+      g_mappings[i] = g_mappings.back();
+      g_mappings.pop_back();
+      return;
+    }
+  }
+}
+
+// ArrayBuffer finalizer: the buffer owns its mapping.
+void finalize_mapping(Napi::Env, void *, Mapping *m) {
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    if (!m->released) {
+      unregister_locked(m);
+      unmap(m);
+    }
+  }
+  delete m;
+}
+
+// Finds the live mapping whose RW view / reservation starts at `data`.
+Mapping *find_by_buffer_locked(void *data, Kind kind) {
+  for (Mapping *m : g_mappings)
+    if (m->rw == data && m->kind == kind) return m;
+  return nullptr;
+}
+
+// ---- Argument helpers: false (with a pending TypeError) on bad input.
+bool arg_u64(const Napi::CallbackInfo &info, size_t i, uint64_t *out) {
+  int64_t v = 0;
+  if (i >= info.Length() || napi_get_value_int64(info.Env(), info[i], &v) != napi_ok || v < 0) {
+    Napi::TypeError::New(info.Env(), "lbbv native: argument " + std::to_string(i) + " must be a non-negative number")
+        .ThrowAsJavaScriptException();
+    return false;
+  }
+  *out = static_cast<uint64_t>(v);
+  return true;
+}
+
+Napi::Number num(Napi::Env env, uint64_t v) { return Napi::Number::New(env, static_cast<double>(v)); }
+
+// ======================================================================
+// Code memory: one memfd mapped twice, RW (for writing) and RX (for running).
+
+// createCodeMemory(bytes) -> { rw: ArrayBuffer, rxBase: number, size: number }
+Napi::Value CreateCodeMemory(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  uint64_t req = 0;
+  if (!arg_u64(info, 0, &req)) return Napi::Value();
+  if (req == 0 || req > (uint64_t{1} << 31)) return throw_error(env, "lbbv native: code memory size must be in (0, 2 GiB]");
+  size_t size = round_up(static_cast<size_t>(req), page_size());
+
+  int fd = memfd_create("lbbv-jit", MFD_CLOEXEC | MFD_EXEC);
+  if (fd < 0 && errno == EINVAL) fd = memfd_create("lbbv-jit", MFD_CLOEXEC);  // kernel < 6.3
+  if (fd < 0) return throw_error(env, errno_msg("memfd_create", errno));
+  if (ftruncate(fd, static_cast<off_t>(size)) != 0) {
+    int err = errno;
+    close(fd);
+    return throw_error(env, errno_msg("ftruncate(memfd)", err));
+  }
+  void *rw = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+  if (rw == MAP_FAILED) {
+    int err = errno;
+    close(fd);
+    return throw_error(env, errno_msg("mmap(code, RW)", err));
+  }
+  void *rx = mmap(nullptr, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+  if (rx == MAP_FAILED) {
+    int err = errno;
+    munmap(rw, size);
+    close(fd);
+    return throw_error(env, errno_msg("mmap(code, RX)", err));
+  }
+  close(fd);  // the two mappings keep the memory alive
+
+  Mapping *m = new Mapping{Kind::Code, static_cast<uint8_t *>(rw), static_cast<uint8_t *>(rx), size, size, false};
+  Napi::ArrayBuffer buf = Napi::ArrayBuffer::New(env, rw, size, finalize_mapping, m);
+  if (env.IsExceptionPending()) {
+    unmap(m);
+    delete m;
+    return Napi::Value();
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_mappings.push_back(m);
+  }
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("rw", buf);
+  out.Set("rxBase", num(env, reinterpret_cast<uintptr_t>(rx)));
+  out.Set("size", num(env, size));
+  return out;
+}
+
+// ======================================================================
+// VM memory: reserved PROT_NONE, made read-write as it grows.
+
+// reserveMemory(bytes) -> { buffer: ArrayBuffer, address: number, size: number }
+Napi::Value ReserveMemory(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  uint64_t req = 0;
+  if (!arg_u64(info, 0, &req)) return Napi::Value();
+  if (req == 0 || req > (uint64_t{1} << 40)) return throw_error(env, "lbbv native: reservation size must be in (0, 1 TiB]");
+  size_t size = round_up(static_cast<size_t>(req), page_size());
+
+  void *p = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) return throw_error(env, errno_msg("mmap(reserve)", errno));
+
+  Mapping *m = new Mapping{Kind::Memory, static_cast<uint8_t *>(p), nullptr, size, 0, false};
+  Napi::ArrayBuffer buf = Napi::ArrayBuffer::New(env, p, size, finalize_mapping, m);
+  if (env.IsExceptionPending()) {
+    unmap(m);
+    delete m;
+    return Napi::Value();
+  }
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_mappings.push_back(m);
+  }
+  Napi::Object out = Napi::Object::New(env);
+  out.Set("buffer", buf);
+  out.Set("address", num(env, reinterpret_cast<uintptr_t>(p)));
+  out.Set("size", num(env, size));
+  return out;
+}
+
+// commit(buffer, bytes) -> committed bytes (>= bytes, page-rounded).
+// Makes [0, bytes) of a reservation read-write; never shrinks.
+Napi::Value Commit(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  uint64_t want = 0;
+  if (info.Length() < 1 || !info[0].IsArrayBuffer()) return throw_error(env, "lbbv native: commit: expected an ArrayBuffer");
+  if (!arg_u64(info, 1, &want)) return Napi::Value();
+  void *data = info[0].As<Napi::ArrayBuffer>().Data();
+  std::lock_guard<std::mutex> lock(g_mutex);
+  Mapping *m = find_by_buffer_locked(data, Kind::Memory);
+  if (!m) return throw_error(env, "lbbv native: commit: not a live VM memory reservation");
+  if (want > m->size) return throw_error(env, "lbbv native: commit: beyond the reservation");
+  size_t to = round_up(static_cast<size_t>(want), page_size());
+  if (to > m->committed) {
+    if (mprotect(m->rw + m->committed, to - m->committed, PROT_READ | PROT_WRITE) != 0)
+      return throw_error(env, errno_msg("mprotect(commit)", errno));
+    m->committed = to;
+  }
+  return num(env, m->committed);
+}
+
+// release(buffer): unmaps a code region or reservation now and detaches the
+// buffer. Any address into it is dangling afterwards.
+Napi::Value Release(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsArrayBuffer()) return throw_error(env, "lbbv native: release: expected an ArrayBuffer");
+  Napi::ArrayBuffer buf = info[0].As<Napi::ArrayBuffer>();
+  void *data = buf.Data();
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    Mapping *m = find_by_buffer_locked(data, Kind::Code);
+    if (!m) m = find_by_buffer_locked(data, Kind::Memory);
+    if (!m) return throw_error(env, "lbbv native: release: not a live lbbv mapping");
+    unregister_locked(m);
+    unmap(m);
+    m->released = true;  // the struct is freed by the buffer's finalizer
+  }
+  buf.Detach();
+  return env.Undefined();
+}
+
+// Is [code] inside the RX view of a live code region?
+bool is_code_address(uintptr_t code) {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  for (Mapping *m : g_mappings) {
+    if (m->kind != Kind::Code) continue;
+    uintptr_t base = reinterpret_cast<uintptr_t>(m->rx);
+    if (code >= base && code < base + m->size) return true;
+  }
+  return false;
+}
+
+// ======================================================================
+// Entering machine code and calling back into JS.
+//
+// These are the hot paths, written against the plain Node-API C interface:
+// fewer temporaries and small stack frames (every JIT -> JS -> JIT nesting
+// level pays for them in native stack). Error paths are kept out of line.
+
+#define COLD __attribute__((noinline, cold))
+
+// Records `exception` as the pending exception (RT_PENDING = 1).
+COLD void set_pending(State *st, napi_value exception) {
+  napi_value holder;
+  if (napi_get_reference_value(st->env, st->holder, &holder) == napi_ok)
+    napi_set_named_property(st->env, holder, "exception", exception);
+  rt_u64(st->rt, RT_PENDING) = 1;
+}
+
+// Records a new Error (TypeError if `type_error`) with `msg` as pending.
+COLD void set_pending_error(State *st, const char *msg, bool type_error = false) {
+  napi_value text, err = nullptr;
+  napi_create_string_utf8(st->env, msg, NAPI_AUTO_LENGTH, &text);
+  if (type_error)
+    napi_create_type_error(st->env, nullptr, text, &err);
+  else
+    napi_create_error(st->env, nullptr, text, &err);
+  set_pending(st, err);
+}
+
+// Moves the JS exception pending on the env (if any; else a new Error with
+// `fallback`, e.g. when JS cannot run at all) into the runtime block.
+COLD void capture_exception(State *st, const char *fallback) {
+  napi_value exc = nullptr;
+  bool pending = false;
+  napi_is_exception_pending(st->env, &pending);
+  if (pending && napi_get_and_clear_last_exception(st->env, &exc) == napi_ok && exc != nullptr)
+    set_pending(st, exc);
+  else
+    set_pending_error(st, fallback);
+}
+
+// Throws the pending exception in JS and clears it.
+COLD void rethrow_pending(State *st) {
+  napi_env env = st->env;
+  napi_value holder, exc, undefined;
+  rt_u64(st->rt, RT_PENDING) = 0;
+  napi_get_undefined(env, &undefined);
+  if (napi_get_reference_value(env, st->holder, &holder) != napi_ok ||
+      napi_get_named_property(env, holder, "exception", &exc) != napi_ok) {
+    napi_throw_error(env, nullptr, "lbbv native: lost the pending exception");
+    return;
+  }
+  napi_set_named_property(env, holder, "exception", undefined);
+  napi_throw(env, exc);
+}
+
+COLD napi_value throw_type(napi_env env, const char *msg) {
+  napi_throw_type_error(env, nullptr, msg);
+  return nullptr;
+}
+
+COLD napi_value throw_plain(napi_env env, const char *msg) {
+  napi_throw_error(env, nullptr, msg);
+  return nullptr;
+}
+
+// enter(code, membase, fp, sp) -> rax as a number (exact if |rax| < 2^53;
+// the full 64 bits are in the runtime block at RT_RET_RAX/RT_RET_RDX).
+// If a callback threw meanwhile, rethrows that exception instead.
+napi_value Enter(napi_env env, napi_callback_info cbinfo) {
+  size_t argc = 4;
+  napi_value argv[4];
+  int64_t v[4];
+  if (napi_get_cb_info(env, cbinfo, &argc, argv, nullptr, nullptr) != napi_ok || argc < 4)
+    return throw_type(env, "lbbv native: enter(code, membase, fp, sp) takes 4 numbers");
+  for (int i = 0; i < 4; i++)
+    if (napi_get_value_int64(env, argv[i], &v[i]) != napi_ok || v[i] < 0)
+      return throw_type(env, "lbbv native: enter: arguments must be non-negative numbers");
+  if (!is_code_address(static_cast<uintptr_t>(v[0])))
+    return throw_plain(env, "lbbv native: enter: address is not in an lbbv code region");
+  State *st = nullptr;
+  napi_get_instance_data(env, reinterpret_cast<void **>(&st));
+  if (rt_u64(st->rt, RT_PENDING) != 0) return throw_plain(env, "lbbv native: enter: an exception is already pending");
+
+  State *outer = t_current;
+  t_current = st;
+  rt_u64(st->rt, RT_DEPTH)++;
+  int64_t rax = lbbv_enter(static_cast<uintptr_t>(v[0]), static_cast<uintptr_t>(v[1]), static_cast<uint64_t>(v[2]),
+                           static_cast<uint64_t>(v[3]), st->rt);
+  rt_u64(st->rt, RT_DEPTH)--;
+  t_current = outer;
+
+  if (rt_u64(st->rt, RT_PENDING) != 0) {
+    rethrow_pending(st);
+    return nullptr;
+  }
+  napi_value out;
+  napi_create_double(env, static_cast<double>(rax), &out);
+  return out;
+}
+
+// setCallback(fn | null): the JS dispatcher lbbv_callback calls.
+napi_value SetCallback(napi_env env, napi_callback_info cbinfo) {
+  size_t argc = 1;
+  napi_value fn = nullptr;
+  napi_valuetype t = napi_undefined;
+  State *st = nullptr;
+  napi_get_instance_data(env, reinterpret_cast<void **>(&st));
+  if (napi_get_cb_info(env, cbinfo, &argc, &fn, nullptr, nullptr) != napi_ok || argc < 1 ||
+      napi_typeof(env, fn, &t) != napi_ok || (t != napi_function && t != napi_null && t != napi_undefined))
+    return throw_type(env, "lbbv native: setCallback: expected a function or null");
+  if (st->callback != nullptr) {
+    napi_delete_reference(env, st->callback);
+    st->callback = nullptr;
+  }
+  if (t == napi_function && napi_create_reference(env, fn, 1, &st->callback) != napi_ok)
+    return throw_plain(env, "lbbv native: setCallback: cannot keep a reference to the function");
+  return nullptr;
+}
+
+// Converts the dispatcher's result to int64; false if it is not an integer in
+// (-2^63, 2^63) (the sentinel INT64_MIN is excluded: rax == sentinel <=> pending).
+bool result_to_i64(napi_env env, napi_value v, int64_t *out) {
+  double d;
+  if (napi_get_value_double(env, v, &d) == napi_ok) {
+    if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return false;  // also rejects NaN
+    *out = static_cast<int64_t>(d);
+    return true;
+  }
+  bool lossless = false;
+  if (napi_get_value_bigint_int64(env, v, out, &lossless) != napi_ok || !lossless) return false;
+  return *out != CALLBACK_ERROR;
+}
+
+// The body of lbbv_callback, inside a handle scope.
+int64_t call_dispatcher(State *st, int64_t id, int64_t a, int64_t b, int64_t c) {
+  napi_env env = st->env;
+  napi_value fn, recv, result, args[4];
+  if (st->callback == nullptr || napi_get_reference_value(env, st->callback, &fn) != napi_ok || fn == nullptr) {
+    set_pending_error(st, "lbbv native: lbbv_callback was called but no callback is registered");
+    return CALLBACK_ERROR;
+  }
+  napi_get_undefined(env, &recv);
+  if (napi_create_double(env, static_cast<double>(id), &args[0]) != napi_ok ||
+      napi_create_double(env, static_cast<double>(a), &args[1]) != napi_ok ||
+      napi_create_double(env, static_cast<double>(b), &args[2]) != napi_ok ||
+      napi_create_double(env, static_cast<double>(c), &args[3]) != napi_ok ||
+      napi_call_function(env, recv, fn, 4, args, &result) != napi_ok) {
+    capture_exception(st, "lbbv native: the callback could not run");
+    return CALLBACK_ERROR;
+  }
+  int64_t r;
+  if (!result_to_i64(env, result, &r)) {
+    set_pending_error(st, "lbbv native: the callback must return an integer (number or bigint) in (-2^63, 2^63)", true);
+    return CALLBACK_ERROR;
+  }
+  return r;
+}
+
+}  // namespace
+
+// Called by machine code (System V: rdi, rsi, rdx, rcx; rsp 16-byte aligned at
+// the call). Calls the registered dispatcher fn(id, a, b, c) with JS numbers
+// and returns its result. On a JS exception (or a bad result) it records the
+// exception in the runtime block (RT_PENDING = 1) and returns CALLBACK_ERROR;
+// the generated code must then return to lbbv_enter, which rethrows. No JS
+// runs while an exception is pending.
+extern "C" int64_t lbbv_callback(int64_t id, int64_t a, int64_t b, int64_t c) {
+  State *st = t_current;
+  if (st == nullptr) return CALLBACK_ERROR;  // not inside enter(): cannot happen from correct code
+  if (rt_u64(st->rt, RT_PENDING) != 0) return CALLBACK_ERROR;
+  napi_handle_scope scope;  // this callback's handles die with it
+  if (napi_open_handle_scope(st->env, &scope) != napi_ok) {
+    set_pending_error(st, "lbbv native: cannot open a handle scope");
+    return CALLBACK_ERROR;
+  }
+  int64_t r = call_dispatcher(st, id, a, b, c);
+  napi_close_handle_scope(st->env, scope);
+  return r;
+}
+
+namespace {
+
+void finalize_state(Napi::Env env, State *st) {
+  if (st->callback) napi_delete_reference(env, st->callback);
+  if (st->holder) napi_delete_reference(env, st->holder);
+  free(st->rt);
+  delete st;
+}
+
+// Lowest native stack address generated code may use before calling out, or 0.
+uint64_t stack_limit() {
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+  void *addr = nullptr;
+  size_t size = 0;
+  int r = pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  if (r != 0 || addr == nullptr || size <= 2 * STACK_MARGIN) return 0;
+  return reinterpret_cast<uintptr_t>(addr) + STACK_MARGIN;
+}
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+  // Loading the addon twice in one environment shares the first State.
+  State *st = env.GetInstanceData<State>();
+  if (st == nullptr) {
+    st = new State();
+    st->env = env;
+    st->rt = static_cast<uint8_t *>(aligned_alloc(RT_SIZE, RT_SIZE));
+    if (st->rt == nullptr) {
+      delete st;
+      Napi::Error::New(env, "lbbv native: cannot allocate the runtime block").ThrowAsJavaScriptException();
+      return exports;
+    }
+    memset(st->rt, 0, RT_SIZE);
+    rt_u64(st->rt, RT_CALLBACK) = reinterpret_cast<uintptr_t>(&lbbv_callback);
+    rt_u64(st->rt, RT_STACK_LIMIT) = stack_limit();
+    if (napi_create_reference(env, Napi::Object::New(env), 1, &st->holder) != napi_ok) {
+      free(st->rt);
+      delete st;
+      return exports;  // the exception is pending
+    }
+    env.SetInstanceData<State, finalize_state>(st);
+  }
+
+  // The runtime block is freed with the State, when the environment goes away.
+  Napi::ArrayBuffer rt = Napi::ArrayBuffer::New(env, st->rt, RT_SIZE, [](Napi::Env, void *) {});
+  if (env.IsExceptionPending()) return exports;
+
+  exports.Set("abiVersion", Napi::Number::New(env, ABI_VERSION));
+  exports.Set("pageSize", num(env, page_size()));
+  exports.Set("runtime", rt);
+  exports.Set("runtimeAddress", num(env, reinterpret_cast<uintptr_t>(st->rt)));
+  exports.Set("callbackAddress", num(env, reinterpret_cast<uintptr_t>(&lbbv_callback)));
+  exports.Set("createCodeMemory", Napi::Function::New(env, CreateCodeMemory, "createCodeMemory"));
+  exports.Set("reserveMemory", Napi::Function::New(env, ReserveMemory, "reserveMemory"));
+  exports.Set("commit", Napi::Function::New(env, Commit, "commit"));
+  exports.Set("release", Napi::Function::New(env, Release, "release"));
+  napi_value enter, set_callback;
+  if (napi_create_function(env, "enter", NAPI_AUTO_LENGTH, Enter, nullptr, &enter) != napi_ok ||
+      napi_create_function(env, "setCallback", NAPI_AUTO_LENGTH, SetCallback, nullptr, &set_callback) != napi_ok)
+    return exports;
+  exports.Set("enter", enter);
+  exports.Set("setCallback", set_callback);
+  return exports;
+}
+
+}  // namespace
+
+NODE_API_MODULE(lbbv_native, Init)
