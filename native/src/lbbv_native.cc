@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -84,6 +85,7 @@ struct Mapping {
 };
 std::mutex g_mutex;
 std::vector<Mapping *> g_mappings;  // live (not released) mappings
+std::atomic<uint64_t> g_generation{1};  // bumped (under g_mutex) whenever a mapping goes away
 
 size_t page_size() {
   static size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
@@ -109,6 +111,7 @@ void unmap(Mapping *m) {
 }
 
 void unregister_locked(Mapping *m) {
+  g_generation.fetch_add(1, std::memory_order_release);
   for (size_t i = 0; i < g_mappings.size(); i++) {
     if (g_mappings[i] == m) {
       g_mappings[i] = g_mappings.back();
@@ -276,13 +279,26 @@ Napi::Value Release(const Napi::CallbackInfo &info) {
   return env.Undefined();
 }
 
-// Is [code] inside the RX view of a live code region?
+// Is `code` inside the RX view of a live code region? enter() checks this so
+// that a wrong address is a JS error rather than a crash. The last region
+// found is cached per thread, valid until any mapping goes away.
+struct CodeCache {
+  uintptr_t lo = 0, hi = 0;
+  uint64_t generation = 0;
+};
+thread_local CodeCache t_code_cache;
+
 bool is_code_address(uintptr_t code) {
+  CodeCache &c = t_code_cache;
+  if (code >= c.lo && code < c.hi && c.generation == g_generation.load(std::memory_order_acquire)) return true;
   std::lock_guard<std::mutex> lock(g_mutex);
   for (Mapping *m : g_mappings) {
     if (m->kind != Kind::Code) continue;
     uintptr_t base = reinterpret_cast<uintptr_t>(m->rx);
-    if (code >= base && code < base + m->size) return true;
+    if (code >= base && code < base + m->size) {
+      c = CodeCache{base, base + m->size, g_generation.load(std::memory_order_relaxed)};
+      return true;
+    }
   }
   return false;
 }
