@@ -9,7 +9,7 @@ import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './vm/engine';
 import { ExitSignal, FatalError, Thrown } from './vm/errors';
-import { TAG_HEAP, TAG_STRING } from './vm/layout';
+import { L } from './vm/layout';
 
 export interface VMOptions extends EngineOptions {
   /** Print every function's bytecode (to stdout) before running. */
@@ -75,7 +75,7 @@ export class VM {
 
   formatThrown(t: Thrown): string {
     const vm = this.engine.vm;
-    if (t.hi >= TAG_HEAP && t.hi !== TAG_STRING && vm.getOwn(t.lo, 'stack') && vm.rhi === TAG_STRING) {
+    if (t.hi >= L.TAG_HEAP && t.hi !== L.TAG_STRING && vm.getOwn(t.lo, 'stack') && vm.rhi === L.TAG_STRING) {
       return vm.str(vm.rlo);
     }
     return formatWithOptions({}, '%O', new Mirrors(vm).value(t.lo, t.hi));

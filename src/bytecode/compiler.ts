@@ -649,6 +649,7 @@ class Compiler {
 
   forOf(n: acorn.ForOfStatement): void {
     this.expr(n.right);
+    this.emit(Op.checkiterable, this.constString(calleeText(n.right)));
     const arr = this.b.newLocal('<forof-array>');
     const idx = this.b.newLocal('<forof-index>');
     this.emit(Op.setlocal, arr);
@@ -1297,9 +1298,16 @@ class Compiler {
     }
     for (const m of members) {
       if (m.type !== 'MethodDefinition' || m.kind === 'constructor') continue;
-      const mname = propKeyName(m);
       this.at(m);
-      const iseq = this.compileFunction(m.value, mname, ISEQ_METHOD | (info.derived ? 0 : 0), undefined);
+      if (m.computed) {
+        this.expr(m.key as Expr);
+        const iseq = this.compileFunction(m.value, '', ISEQ_METHOD);
+        this.emit(Op.closure, iseq.id);
+        this.emit(Op.definemethodcomputed, m.static ? 1 : 0);
+        continue;
+      }
+      const mname = propKeyName(m);
+      const iseq = this.compileFunction(m.value, mname, ISEQ_METHOD);
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
     }

@@ -60,11 +60,14 @@ export class ISeq {
     readonly col: number,
   ) {}
 
-  /** Innermost handler covering pc: the covering row with the latest start. */
+  /**
+   * Innermost handler covering pc: the covering row with the latest start;
+   * on a tie the row registered later (regions are registered outer first).
+   */
   findHandler(pc: number): Handler | undefined {
     let best: Handler | undefined;
     for (const h of this.handlers) {
-      if (pc >= h.start && pc < h.end && (!best || h.start > best.start || (h.start === best.start && h.end < best.end))) best = h;
+      if (pc >= h.start && pc < h.end && (!best || h.start >= best.start)) best = h;
     }
     return best;
   }

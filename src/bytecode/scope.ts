@@ -296,6 +296,7 @@ class Analyzer implements Analysis {
         this.scopes.set(n, cs);
         if (n.id) cs.bindings.set(n.id.name, new Binding(n.id.name, 'const', cs, 0));
         for (const m of n.body.body) {
+          if (m.type !== 'StaticBlock' && m.computed) this.visit(m.key, cs);
           if (m.type === 'MethodDefinition') this.fn(m.value, cs);
           else if (m.type === 'PropertyDefinition' && m.value) {
             // Field initialisers run as methods of their own.

@@ -15,7 +15,9 @@ class Checker {
 
   fail(node: acorn.Node, feature: string): never {
     const loc = node.loc!.start;
-    throw new LbbvSyntaxError(`${feature} is not supported`, this.file, loc.line, loc.column + 1, this.source);
+    // `feature` is a subject with its verb ("Getters and setters are", "for...in is").
+    const phrase = / (is|are)$/.test(feature) ? `${feature} not supported` : `${feature} is not supported`;
+    throw new LbbvSyntaxError(phrase, this.file, loc.line, loc.column + 1, this.source);
   }
 
   /** Checks a function's shape: plain identifier parameters, no generator/async. */
@@ -132,7 +134,8 @@ class Checker {
         for (const m of n.body.body) {
           if (m.type === 'StaticBlock') this.fail(m, 'Static initialization blocks are');
           if (m.key.type === 'PrivateIdentifier') this.fail(m, 'Private class members are');
-          if (m.computed) this.fail(m, 'Computed class member names are');
+          if (m.computed && m.type === 'PropertyDefinition') this.fail(m, 'Computed class field names are');
+          if (m.computed) this.node(m.key);
           if (m.type === 'MethodDefinition') {
             if (m.kind === 'get' || m.kind === 'set') this.fail(m, 'Getters and setters are');
             this.func(m.value);

@@ -10,7 +10,7 @@ import { parseProgram } from '../parser';
 import { setupRealm } from './builtins/realm';
 import { ExitSignal, Thrown } from './errors';
 import { run } from './interpreter';
-import { TAG_FUNCTION, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from './layout';
+import { L } from './layout';
 import { doubleBits } from './values';
 import { VM, type VMOptions } from './vm';
 
@@ -93,8 +93,8 @@ export class Engine {
   /** Runs a top-level iseq as a function with the given this and arguments; result in vm.rlo/rhi. */
   private runTop(iseq: ISeq, thisLo: number, thisHi: number, args: number[]): void {
     const vm = this.vm;
-    const fn = vm.newFunction(iseq.id, 0, 16 /* FNF_METHOD */);
-    vm.callFunction(fn, TAG_FUNCTION, thisLo, thisHi, args);
+    const fn = vm.newFunction(iseq.id, 0, 16 /* L.FNF_METHOD */);
+    vm.callFunction(fn, L.TAG_FUNCTION, thisLo, thisHi, args);
   }
 
   /** Runs a main program (CommonJS module semantics). */
@@ -106,7 +106,7 @@ export class Engine {
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
   evalGlobal(source: string, file = 'repl'): [number, number] {
     const iseq = this.compile(source, file, 'global');
-    this.runTop(iseq, 0, TAG_UNDEF, []);
+    this.runTop(iseq, 0, L.TAG_UNDEF, []);
     return [this.vm.rlo, this.vm.rhi];
   }
 
@@ -118,7 +118,7 @@ export class Engine {
     const module = vm.newObject(vm.objectProto);
     vm.pinnedRefs.add(module);
     const exports = vm.newObject(vm.objectProto);
-    vm.defineOwn(module, 'exports', exports, TAG_OBJECT);
+    vm.defineOwn(module, 'exports', exports, L.TAG_OBJECT);
     vm.retString(abs);
     vm.defineOwn(module, 'id', vm.rlo, vm.rhi);
     const rec: ModuleRecord = { module, loaded: false };
@@ -126,17 +126,17 @@ export class Engine {
     const iseq = this.compile(source, displayName);
     const dir = path.dirname(abs);
     const req = vm.newNativeFunction('require', (vm, args, argc) => {
-      if (argc < 1 || vm.u32[args + 1] !== TAG_STRING) vm.throwError('TypeError', 'The "id" argument must be of type string');
+      if (argc < 1 || vm.u32[args + 1] !== L.TAG_STRING) vm.throwError('TypeError', 'The "id" argument must be of type string');
       this.require(vm.str(vm.u32[args]), dir, abs);
     }, 1);
-    vm.protect(req, TAG_FUNCTION);
+    vm.protect(req, L.TAG_FUNCTION);
     vm.retString(abs);
     const fileStr = vm.rlo;
-    vm.protect(fileStr, TAG_STRING);
+    vm.protect(fileStr, L.TAG_STRING);
     vm.retString(dir);
     const dirStr = vm.rlo;
-    vm.protect(dirStr, TAG_STRING);
-    this.runTop(iseq, exports, TAG_OBJECT, [exports, TAG_OBJECT, req, TAG_FUNCTION, module, TAG_OBJECT, fileStr, TAG_STRING, dirStr, TAG_STRING]);
+    vm.protect(dirStr, L.TAG_STRING);
+    this.runTop(iseq, exports, L.TAG_OBJECT, [exports, L.TAG_OBJECT, req, L.TAG_FUNCTION, module, L.TAG_OBJECT, fileStr, L.TAG_STRING, dirStr, L.TAG_STRING]);
     vm.releaseHandles(mark);
     rec.loaded = true;
     return module;
@@ -156,17 +156,17 @@ export class Engine {
     if (!file) this.throwModuleError(`Cannot find module '${spec}'\nRequire stack:\n- ${from}`, 'MODULE_NOT_FOUND');
     const cached = this.modules.get(file);
     const module = cached ? cached.module : this.loadModule(file, fs.readFileSync(file, 'utf8'), file);
-    vm.getProp(module, TAG_OBJECT, 'exports');
+    vm.getProp(module, L.TAG_OBJECT, 'exports');
   }
 
   private throwModuleError(message: string, code: string): never {
     const vm = this.vm;
     const err = vm.makeError('Error', message);
-    vm.protect(err, TAG_OBJECT);
+    vm.protect(err, L.TAG_OBJECT);
     vm.retString(code);
     vm.defineOwn(err, 'code', vm.rlo, vm.rhi);
     vm.handles.length -= 2;
-    throw new Thrown(err, TAG_OBJECT);
+    throw new Thrown(err, L.TAG_OBJECT);
   }
 }
 

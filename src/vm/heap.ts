@@ -7,34 +7,7 @@
 // one pass a budget proportional to the live heap. The sweep walks every cell,
 // coalesces runs of dead cells, and rebuilds the free lists.
 
-import {
-  ARR_ELEMENTS,
-  ENV_COUNT,
-  ENV_DATA,
-  ENV_PARENT,
-  FN_ENV,
-  FN_FIELDS,
-  FN_HOME,
-  FN_INLINE,
-  FN_THIS,
-  HDR_GC,
-  HDR_KIND,
-  HDR_SIZE,
-  K_ARRAY,
-  K_ELEMENTS,
-  K_ENV,
-  K_FREE,
-  K_FUNCTION,
-  K_OBJECT,
-  K_SLOTS,
-  K_STRING,
-  OBJ_INLINE,
-  OBJ_SHAPE,
-  OBJ_SLOTS,
-  TAG_HEAP,
-  VEC_CAPACITY,
-  VEC_DATA,
-} from './layout';
+import { L } from './layout';
 import type { Memory } from './memory';
 
 const SMALL_MAX = 512;
@@ -101,7 +74,7 @@ export class Heap {
     const u32 = this.u32;
     const w = ref >>> 2;
     u32.fill(0, w, w + (size >>> 2));
-    this.u8[ref + HDR_KIND] = kind;
+    this.u8[ref + L.HDR_KIND] = kind;
     u32[w + 1] = size;
     return ref;
   }
@@ -137,9 +110,9 @@ export class Heap {
   /** Puts a free block on the right list. */
   private addFree(ref: number, size: number): void {
     const u32 = this.u32;
-    this.u8[ref + HDR_KIND] = K_FREE;
-    this.u8[ref + HDR_GC] = 0;
-    u32[(ref + HDR_SIZE) >>> 2] = size;
+    this.u8[ref + L.HDR_KIND] = L.K_FREE;
+    this.u8[ref + L.HDR_GC] = 0;
+    u32[(ref + L.HDR_SIZE) >>> 2] = size;
     if (size <= SMALL_MAX) {
       const i = size >>> 3;
       u32[(ref + 8) >>> 2] = this.small[i];
@@ -152,67 +125,67 @@ export class Heap {
   // ---------------------------------------------------------------- marking
 
   isMarked(ref: number): boolean {
-    return (this.u8[ref + HDR_GC] & 1) !== 0;
+    return (this.u8[ref + L.HDR_GC] & 1) !== 0;
   }
 
   mark(ref: number): void {
     if (ref === 0) return;
     const u8 = this.u8;
-    if (u8[ref + HDR_GC] & 1) return;
-    u8[ref + HDR_GC] |= 1;
+    if (u8[ref + L.HDR_GC] & 1) return;
+    u8[ref + L.HDR_GC] |= 1;
     this.markStack.push(ref);
   }
 
   markValue(lo: number, hi: number): void {
-    if (hi >>> 0 >= TAG_HEAP) this.mark(lo >>> 0);
+    if (hi >>> 0 >= L.TAG_HEAP) this.mark(lo >>> 0);
   }
 
   /** Marks the values in [from, to) (byte offsets, 8-byte steps). */
   markRange(from: number, to: number): void {
     const u32 = this.u32;
     for (let p = from >>> 2, e = to >>> 2; p < e; p += 2) {
-      if (u32[p + 1] >= TAG_HEAP) this.mark(u32[p]);
+      if (u32[p + 1] >= L.TAG_HEAP) this.mark(u32[p]);
     }
   }
 
   private trace(ref: number): void {
     const u32 = this.u32;
     const w = ref >>> 2;
-    switch (this.u8[ref + HDR_KIND]) {
-      case K_STRING:
+    switch (this.u8[ref + L.HDR_KIND]) {
+      case L.K_STRING:
         return;
-      case K_OBJECT:
-      case K_FUNCTION: {
-        const info = this.hooks.shapeInfo(u32[(ref + OBJ_SHAPE) >>> 2]);
+      case L.K_OBJECT:
+      case L.K_FUNCTION: {
+        const info = this.hooks.shapeInfo(u32[(ref + L.OBJ_SHAPE) >>> 2]);
         this.mark(info.proto);
-        this.mark(u32[(ref + OBJ_SLOTS) >>> 2]);
-        const inl = this.u8[ref + HDR_KIND] === K_OBJECT ? OBJ_INLINE : FN_INLINE;
+        this.mark(u32[(ref + L.OBJ_SLOTS) >>> 2]);
+        const inl = this.u8[ref + L.HDR_KIND] === L.K_OBJECT ? L.OBJ_INLINE : L.FN_INLINE;
         this.markRange(ref + inl, ref + inl + 8 * info.inlineCapacity);
-        if (this.u8[ref + HDR_KIND] === K_FUNCTION) {
-          this.mark(u32[(ref + FN_ENV) >>> 2]);
-          this.markRange(ref + FN_THIS, ref + FN_THIS + 8);
-          this.mark(u32[(ref + FN_HOME) >>> 2]);
-          this.mark(u32[(ref + FN_FIELDS) >>> 2]);
+        if (this.u8[ref + L.HDR_KIND] === L.K_FUNCTION) {
+          this.mark(u32[(ref + L.FN_ENV) >>> 2]);
+          this.markRange(ref + L.FN_THIS, ref + L.FN_THIS + 8);
+          this.mark(u32[(ref + L.FN_HOME) >>> 2]);
+          this.mark(u32[(ref + L.FN_FIELDS) >>> 2]);
         }
         return;
       }
-      case K_ARRAY: {
-        const info = this.hooks.shapeInfo(u32[(ref + OBJ_SHAPE) >>> 2]);
+      case L.K_ARRAY: {
+        const info = this.hooks.shapeInfo(u32[(ref + L.OBJ_SHAPE) >>> 2]);
         this.mark(info.proto);
-        this.mark(u32[(ref + OBJ_SLOTS) >>> 2]);
-        this.mark(u32[(ref + ARR_ELEMENTS) >>> 2]);
+        this.mark(u32[(ref + L.OBJ_SLOTS) >>> 2]);
+        this.mark(u32[(ref + L.ARR_ELEMENTS) >>> 2]);
         return;
       }
-      case K_ELEMENTS:
-      case K_SLOTS: {
-        const cap = u32[w + (VEC_CAPACITY >>> 2)];
-        this.markRange(ref + VEC_DATA, ref + VEC_DATA + 8 * cap);
+      case L.K_ELEMENTS:
+      case L.K_SLOTS: {
+        const cap = u32[w + (L.VEC_CAPACITY >>> 2)];
+        this.markRange(ref + L.VEC_DATA, ref + L.VEC_DATA + 8 * cap);
         return;
       }
-      case K_ENV: {
-        this.mark(u32[(ref + ENV_PARENT) >>> 2]);
-        const n = u32[(ref + ENV_COUNT) >>> 2];
-        this.markRange(ref + ENV_DATA, ref + ENV_DATA + 8 * n);
+      case L.K_ENV: {
+        this.mark(u32[(ref + L.ENV_PARENT) >>> 2]);
+        const n = u32[(ref + L.ENV_COUNT) >>> 2];
+        this.markRange(ref + L.ENV_DATA, ref + L.ENV_DATA + 8 * n);
         return;
       }
       default:
@@ -250,17 +223,17 @@ export class Heap {
     let runStart = 0; // start of the current run of dead cells, 0 = none
     const end = this.top;
     for (let p = this.base; p < end; ) {
-      const size = u32[(p + HDR_SIZE) >>> 2];
-      const kind = u8[p + HDR_KIND];
-      if (u8[p + HDR_GC] & 1) {
-        u8[p + HDR_GC] = 0;
+      const size = u32[(p + L.HDR_SIZE) >>> 2];
+      const kind = u8[p + L.HDR_KIND];
+      if (u8[p + L.HDR_GC] & 1) {
+        u8[p + L.HDR_GC] = 0;
         live += size;
         if (runStart) {
           this.addFree(runStart, p - runStart);
           runStart = 0;
         }
       } else {
-        if (kind !== K_FREE) this.hooks.finalize(p, kind);
+        if (kind !== L.K_FREE) this.hooks.finalize(p, kind);
         if (!runStart) runStart = p;
       }
       p += size;

@@ -8,51 +8,77 @@
 // functions push a frame and continue in this same loop; only calls from
 // built-ins back into JS nest a new loop (vm.invoke).
 //
-// Before anything that may allocate or throw, `vm.sp/fp/pc` are synced
-// (sync()), so the collector sees the whole stack and errors get a stack trace.
+// Before anything that may allocate or throw, the registers are synced to
+// vm.sp/fp/pc, so the collector sees the whole stack and errors get a stack
+// trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
 import type { ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
-import * as L from './layout';
-import {
-  ARR_CAPACITY,
-  ARR_ELEMENTS,
-  ARR_LENGTH,
-  ENV_DATA,
-  ENV_PARENT,
-  FN_FIELDS,
-  FN_HOME,
-  FRAME_CONSTRUCT,
-  FRAME_HOST_BOUNDARY,
-  GLOBALS_BASE,
-  OBJ_SHAPE,
-  OBJ_SLOTS,
-  STR_LENGTH,
-  TAG_ARRAY,
-  TAG_BASE,
-  TAG_BOOL,
-  TAG_FUNCTION,
-  TAG_HEAP,
-  TAG_HOLE,
-  TAG_INT,
-  TAG_NULL,
-  TAG_OBJECT,
-  TAG_STRING,
-  TAG_TDZ,
-  TAG_UNDEF,
-  VEC_DATA,
-} from './layout';
+import { L } from './layout';
 import { ATTR_HIDDEN } from './shapes';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 
-const GLOBALS_Q = GLOBALS_BASE >>> 2;
+const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
 
-/** Runs from vm.fp/vm.pc until the frame marked HOST_BOUNDARY returns. */
+/**
+ * Runs from vm.fp/vm.pc until the frame marked HOST_BOUNDARY returns.
+ * Exceptions unwind here, outside the dispatch loop, so the loop itself has
+ * no try/catch and V8 keeps its registers in machine registers. Every
+ * instruction that may throw syncs vm.sp/fp/pc first, so the handler search
+ * starts from the right place.
+ */
 export function run(vm: VM): void {
+  for (;;) {
+    try {
+      dispatch(vm);
+      return;
+    } catch (e) {
+      unwind(vm, e);
+    }
+  }
+}
+
+/** Finds the handler for an exception thrown at vm.fp/vm.pc, or rethrows it past the host boundary. */
+function unwind(vm: VM, e: unknown): void {
+  const u32 = vm.u32;
+  let exc: Thrown;
+  if (e instanceof Thrown) exc = e;
+  else if (e instanceof ExitSignal || e instanceof FatalError) throw e;
+  else if (e instanceof OutOfMemory) throw new FatalError(`JavaScript heap out of memory${vm.stackTrace(1)}`);
+  else if (e instanceof RangeError && /call stack/.test(e.message)) {
+    // The host stack overflowed (deep native → JS nesting): a JS RangeError.
+    exc = new Thrown(vm.makeError('RangeError', 'Maximum call stack size exceeded'), L.TAG_OBJECT);
+  } else throw e;
+  let fp = vm.fp;
+  let lookupPc = vm.pc;
+  for (;;) {
+    const iseq = vm.iseqs[u32[fp + 2]];
+    const h = iseq.findHandler(lookupPc);
+    if (h) {
+      const sp = fp + HEADER_Q;
+      u32[sp] = exc.lo;
+      u32[sp + 1] = exc.hi;
+      vm.sp = sp + 2;
+      vm.fp = fp;
+      vm.pc = h.handler;
+      return;
+    }
+    if (u32[fp + 5] & L.FRAME_HOST_BOUNDARY) {
+      vm.sp = fp - 2 * iseq.localCount - 4;
+      vm.fp = fp;
+      throw exc;
+    }
+    lookupPc = u32[fp + 1] - 1;
+    fp = u32[fp] >>> 2;
+  }
+}
+
+/** The dispatch loop: runs until the host-boundary frame returns. */
+function dispatch(vm: VM): void {
   const u32 = vm.u32;
   const i32 = vm.i32;
   const f64 = vm.f64;
@@ -65,132 +91,9 @@ export function run(vm: VM): void {
   let consts = iseq.consts;
   let lb = fp - 2 * iseq.localCount;
 
-  const sync = (): void => {
-    vm.sp = sp;
-    vm.fp = fp;
-    vm.pc = pc;
-  };
-  /** Switches the loop's registers to the frame at vm.fp (after a call or return). */
-  const load = (): void => {
-    iseq = iseqs[u32[fp + 2]];
-    code = iseq.code;
-    consts = iseq.consts;
-    lb = fp - 2 * iseq.localCount;
-  };
-  const constStr = (k: number): string => vm.str(consts[2 * k]);
-  const pushResult = (): void => {
-    u32[sp] = vm.rlo;
-    u32[sp + 1] = vm.rhi;
-    sp += 2;
-  };
-  const pushNumber = (x: number): void => {
-    if ((x | 0) === x && (x !== 0 || 1 / x > 0)) {
-      i32[sp] = x;
-      u32[sp + 1] = TAG_INT;
-    } else {
-      f64[sp >>> 1] = x;
-    }
-    sp += 2;
-  };
-  /** Number at q (int32 or double tag; caller checked). */
-  const num = (q: number): number => (u32[q + 1] === TAG_INT ? i32[q] : f64[q >>> 1]);
-  const isNum = (hi: number): boolean => hi < TAG_BASE || hi === TAG_INT;
-  const toNum = (q: number): number => {
-    const hi = u32[q + 1];
-    if (hi === TAG_INT) return i32[q];
-    if (hi < TAG_BASE) return f64[q >>> 1];
-    sync();
-    return vm.toNumber(u32[q], hi);
-  };
-  const toI32 = (q: number): number => {
-    const hi = u32[q + 1];
-    if (hi === TAG_INT) return i32[q];
-    return toNum(q) | 0;
-  };
-  const truthy = (q: number): boolean => {
-    const hi = u32[q + 1];
-    if (hi === TAG_BOOL || hi === TAG_INT) return u32[q] !== 0;
-    return vm.truthy(u32[q], hi);
-  };
-  const pushBool = (b: boolean): void => {
-    u32[sp] = b ? 1 : 0;
-    u32[sp + 1] = TAG_BOOL;
-    sp += 2;
-  };
-  /** Calls the function at fnQ; returns true when a bytecode frame was entered. */
-  const call = (fnQ: number, argc: number, construct: boolean, newTarget: number, next: number, nameK: number): boolean => {
-    sync();
-    const nfp = vm.enterFunction(fnQ, argc, construct, newTarget, next, nameK >= 0 ? constStr(nameK) : 'super');
-    if (nfp === 0) {
-      sp = fnQ + 2;
-      pc = next;
-      return false;
-    }
-    fp = nfp;
-    sp = vm.sp;
-    pc = 0;
-    load();
-    return true;
-  };
-  /** Reads the IC'd slot of ref (valid entry assumed). */
-  const icSlotQ = (ref: number, off: number): number => (off >= 0 ? (ref + off) >>> 2 : ((u32[(ref + OBJ_SLOTS) >>> 2] + VEC_DATA) >>> 2) + 2 * (-1 - off));
-  /** Fills a getprop IC after a slow lookup of key on the object ref. */
-  const fillGetIC = (ic: number, ref: number, key: string): void => {
-    const shape = vm.shapeOf(ref);
-    if (shape.isDictionary) return;
-    if (!vm.findProperty(ref, key)) return;
-    const holder = vm.foundHolder;
-    const hshape = vm.shapeOf(holder);
-    if (hshape.isDictionary) return;
-    iseq.icShape[ic] = shape.id;
-    iseq.icAux[ic] = holder === ref ? 0 : holder;
-    iseq.icOffset[ic] = slotOffset(vm, holder, vm.foundSlot);
-    iseq.icEpoch[ic] = vm.protoEpoch;
-  };
-  /** Tries the getprop IC for the object at q; on a hit pushes... returns the slot q or -1. */
-  const getIC = (ref: number, ic: number): number => {
-    if (iseq.icShape[ic] !== u32[(ref + OBJ_SHAPE) >>> 2]) return -1;
-    const holder = iseq.icAux[ic];
-    if (holder === 0) return icSlotQ(ref, iseq.icOffset[ic]);
-    if (iseq.icEpoch[ic] !== vm.protoEpoch) return -1;
-    return icSlotQ(holder, iseq.icOffset[ic]);
-  };
-  /** obj.key = v with a write/transition IC. obj at q, value at q + 2. */
-  const setPropIC = (q: number, key: string, ic: number, define: boolean): void => {
-    const hi = u32[q + 1];
-    const ref = u32[q];
-    if (hi === TAG_OBJECT) {
-      const sid = u32[(ref + OBJ_SHAPE) >>> 2];
-      if (iseq.icShape[ic] === sid) {
-        const aux = iseq.icAux[ic];
-        const off = iseq.icOffset[ic];
-        if (aux === 0 || off >= 0) {
-          const d = icSlotQ(ref, off);
-          u32[d] = u32[q + 2];
-          u32[d + 1] = u32[q + 3];
-          if (aux !== 0) u32[(ref + OBJ_SHAPE) >>> 2] = aux;
-          return;
-        }
-      }
-      const before = vm.shapeOf(ref);
-      if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
-      else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
-      const after = vm.shapeOf(ref);
-      if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
-        const i = after.lookup(key);
-        iseq.icShape[ic] = before.id;
-        iseq.icAux[ic] = after === before ? 0 : after.id;
-        iseq.icOffset[ic] = slotOffset(vm, ref, i);
-      }
-      return;
-    }
-    if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
-    else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
-  };
-
   for (;;) {
-    try {
-      for (;;) {
+    {
+      {
         switch (code[pc]) {
           case Op.nop:
           case Op.loophint:
@@ -198,40 +101,73 @@ export function run(vm: VM): void {
             break;
           case Op.putundef:
             u32[sp] = 0;
-            u32[sp + 1] = TAG_UNDEF;
+            u32[sp + 1] = L.TAG_UNDEF;
             sp += 2;
             pc += 1;
             break;
           case Op.putnull:
             u32[sp] = 0;
-            u32[sp + 1] = TAG_NULL;
+            u32[sp + 1] = L.TAG_NULL;
             sp += 2;
             pc += 1;
             break;
           case Op.puttrue:
             u32[sp] = 1;
-            u32[sp + 1] = TAG_BOOL;
+            u32[sp + 1] = L.TAG_BOOL;
             sp += 2;
             pc += 1;
             break;
           case Op.putfalse:
             u32[sp] = 0;
-            u32[sp + 1] = TAG_BOOL;
+            u32[sp + 1] = L.TAG_BOOL;
             sp += 2;
             pc += 1;
             break;
           case Op.puthole:
             u32[sp] = 0;
-            u32[sp + 1] = TAG_HOLE;
+            u32[sp + 1] = L.TAG_HOLE;
             sp += 2;
             pc += 1;
             break;
-          case Op.putint:
-            i32[sp] = code[pc + 1];
-            u32[sp + 1] = TAG_INT;
+          case Op.putint: {
+            // Lookahead: `x + k`, `x - k`, `x < k` … on an int32 x run here without
+            // pushing k (the instructions stay separate in the bytecode and the JIT).
+            const k = code[pc + 1];
+            if (u32[sp - 1] === L.TAG_INT) {
+              const next = code[pc + 2];
+              if (next === Op.opt_plus || next === Op.opt_minus) {
+                const r = next === Op.opt_plus ? i32[sp - 2] + k : i32[sp - 2] - k;
+                if ((r | 0) === r) {
+                  i32[sp - 2] = r;
+                  pc += 3;
+                  break;
+                }
+              } else if (next >= Op.opt_lt && next <= Op.opt_ge) {
+                const a = i32[sp - 2];
+                const r = next === Op.opt_lt ? a < k : next === Op.opt_le ? a <= k : next === Op.opt_gt ? a > k : a >= k;
+                const after = code[pc + 3];
+                if (after === Op.branchunless) {
+                  sp -= 2;
+                  pc = r ? pc + 5 : code[pc + 4];
+                  break;
+                }
+                if (after === Op.branchif) {
+                  sp -= 2;
+                  pc = r ? code[pc + 4] : pc + 5;
+                  break;
+                }
+                u32[sp - 2] = r ? 1 : 0;
+                u32[sp - 1] = L.TAG_BOOL;
+                pc += 3;
+                break;
+              }
+            }
+            i32[sp] = k;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 2;
             break;
+          }
           case Op.putconst: {
             const k = code[pc + 1];
             u32[sp] = consts[2 * k];
@@ -253,8 +189,8 @@ export function run(vm: VM): void {
             pc += 1;
             break;
           case Op.putselfchecked:
-            if (u32[lb - 1] === TAG_TDZ) {
-              sync();
+            if (u32[lb - 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.throwError('ReferenceError', "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
             }
             u32[sp] = u32[lb - 2];
@@ -316,9 +252,9 @@ export function run(vm: VM): void {
           }
           case Op.getlocalchecked: {
             const q = lb + 2 * code[pc + 1];
-            if (u32[q + 1] === TAG_TDZ) {
-              sync();
-              vm.throwError('ReferenceError', `Cannot access '${constStr(code[pc + 2])}' before initialization`);
+            if (u32[q + 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              vm.throwError('ReferenceError', `Cannot access '${vm.str(consts[2 * (code[pc + 2])])}' before initialization`);
             }
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
@@ -329,19 +265,19 @@ export function run(vm: VM): void {
           case Op.initlocal: {
             const q = lb + 2 * code[pc + 1];
             u32[q] = 0;
-            u32[q + 1] = TAG_TDZ;
+            u32[q + 1] = L.TAG_TDZ;
             pc += 2;
             break;
           }
           case Op.getenv:
           case Op.getenvchecked: {
             let env = u32[fp + 3];
-            for (let l = code[pc + 2]; l > 0; l--) env = u32[(env + ENV_PARENT) >>> 2];
-            const q = ((env + ENV_DATA) >>> 2) + 2 * code[pc + 1];
+            for (let l = code[pc + 2]; l > 0; l--) env = u32[(env + L.ENV_PARENT) >>> 2];
+            const q = ((env + L.ENV_DATA) >>> 2) + 2 * code[pc + 1];
             if (code[pc] === Op.getenvchecked) {
-              if (u32[q + 1] === TAG_TDZ) {
-                sync();
-                vm.throwError('ReferenceError', `Cannot access '${constStr(code[pc + 3])}' before initialization`);
+              if (u32[q + 1] === L.TAG_TDZ) {
+                vm.sp = sp; vm.fp = fp; vm.pc = pc;
+                vm.throwError('ReferenceError', `Cannot access '${vm.str(consts[2 * (code[pc + 3])])}' before initialization`);
               }
               pc += 1;
             }
@@ -354,24 +290,24 @@ export function run(vm: VM): void {
           case Op.setenv:
           case Op.initenv: {
             let env = u32[fp + 3];
-            for (let l = code[pc + 2]; l > 0; l--) env = u32[(env + ENV_PARENT) >>> 2];
-            const q = ((env + ENV_DATA) >>> 2) + 2 * code[pc + 1];
+            for (let l = code[pc + 2]; l > 0; l--) env = u32[(env + L.ENV_PARENT) >>> 2];
+            const q = ((env + L.ENV_DATA) >>> 2) + 2 * code[pc + 1];
             if (code[pc] === Op.setenv) {
               sp -= 2;
               u32[q] = u32[sp];
               u32[q + 1] = u32[sp + 1];
             } else {
               u32[q] = 0;
-              u32[q + 1] = TAG_TDZ;
+              u32[q + 1] = L.TAG_TDZ;
             }
             pc += 3;
             break;
           }
           case Op.getglobal: {
             const q = GLOBALS_Q + 2 * code[pc + 1];
-            if (u32[q + 1] === TAG_TDZ) {
-              sync();
-              vm.throwError('ReferenceError', `${constStr(code[pc + 2])} is not defined`);
+            if (u32[q + 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              vm.throwError('ReferenceError', `${vm.str(consts[2 * (code[pc + 2])])} is not defined`);
             }
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
@@ -382,8 +318,8 @@ export function run(vm: VM): void {
           case Op.getglobalsoft: {
             const q = GLOBALS_Q + 2 * code[pc + 1];
             const hi = u32[q + 1];
-            u32[sp] = hi === TAG_TDZ ? 0 : u32[q];
-            u32[sp + 1] = hi === TAG_TDZ ? TAG_UNDEF : hi;
+            u32[sp] = hi === L.TAG_TDZ ? 0 : u32[q];
+            u32[sp + 1] = hi === L.TAG_TDZ ? L.TAG_UNDEF : hi;
             sp += 2;
             pc += 2;
             break;
@@ -397,23 +333,23 @@ export function run(vm: VM): void {
             break;
           }
           case Op.pushenv:
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             u32[fp + 3] = vm.newEnv(code[pc + 1], u32[fp + 3]);
             pc += 2;
             break;
           case Op.popenv:
-            u32[fp + 3] = u32[(u32[fp + 3] + ENV_PARENT) >>> 2];
+            u32[fp + 3] = u32[(u32[fp + 3] + L.ENV_PARENT) >>> 2];
             pc += 1;
             break;
           case Op.copyenv:
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             u32[fp + 3] = vm.copyEnv(u32[fp + 3]);
             pc += 1;
             break;
           case Op.saveenv: {
             const q = lb + 2 * code[pc + 1];
             u32[q] = u32[fp + 3];
-            u32[q + 1] = TAG_INT;
+            u32[q + 1] = L.TAG_INT;
             pc += 2;
             break;
           }
@@ -424,31 +360,31 @@ export function run(vm: VM): void {
           // ---------------------------------------- objects and properties
           case Op.newarray: {
             const n = code[pc + 1];
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const arr = vm.newArray(n);
             if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
             sp -= 2 * n;
             u32[sp] = arr;
-            u32[sp + 1] = TAG_ARRAY;
+            u32[sp + 1] = L.TAG_ARRAY;
             sp += 2;
             pc += 2;
             break;
           }
           case Op.newobject:
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             u32[sp] = vm.newObject(vm.objectProto);
-            u32[sp + 1] = TAG_OBJECT;
+            u32[sp + 1] = L.TAG_OBJECT;
             sp += 2;
             pc += 1;
             break;
           case Op.initprop:
-            sync();
-            setPropIC(sp - 4, constStr(code[pc + 1]), code[pc + 2], true);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], true);
             sp -= 2;
             pc += 3;
             break;
           case Op.initelem:
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             vm.defineOwn(u32[sp - 6], vm.toPropertyKey(u32[sp - 4], u32[sp - 3]), u32[sp - 2], u32[sp - 1]);
             sp -= 4;
             pc += 1;
@@ -456,8 +392,8 @@ export function run(vm: VM): void {
           case Op.getprop: {
             const hi = u32[sp - 1];
             const ic = code[pc + 2];
-            if (hi === TAG_OBJECT || hi === TAG_FUNCTION) {
-              const q = getIC(u32[sp - 2], ic);
+            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
+              const q = getIC(vm, iseq, u32[sp - 2], ic);
               if (q >= 0) {
                 u32[sp - 2] = u32[q];
                 u32[sp - 1] = u32[q + 1];
@@ -465,13 +401,13 @@ export function run(vm: VM): void {
                 break;
               }
             }
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const ref = u32[sp - 2];
-            const key = constStr(code[pc + 1]);
+            const key = vm.str(consts[2 * (code[pc + 1])]);
             vm.getProp(ref, hi, key);
             u32[sp - 2] = vm.rlo;
             u32[sp - 1] = vm.rhi;
-            if (hi === TAG_OBJECT || hi === TAG_FUNCTION) fillGetIC(ic, ref, key);
+            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
@@ -482,8 +418,8 @@ export function run(vm: VM): void {
             const ic = code[pc + 2];
             u32[sp] = ref;
             u32[sp + 1] = hi;
-            if (hi === TAG_OBJECT || hi === TAG_FUNCTION || hi === TAG_ARRAY) {
-              const q = getIC(ref, ic);
+            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) {
+              const q = getIC(vm, iseq, ref, ic);
               if (q >= 0) {
                 u32[sp - 2] = u32[q];
                 u32[sp - 1] = u32[q + 1];
@@ -493,19 +429,19 @@ export function run(vm: VM): void {
               }
             }
             sp += 2;
-            sync();
-            const key = constStr(code[pc + 1]);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const key = vm.str(consts[2 * (code[pc + 1])]);
             vm.getProp(ref, hi, key);
             u32[sp - 4] = vm.rlo;
             u32[sp - 3] = vm.rhi;
-            if (hi === TAG_OBJECT || hi === TAG_FUNCTION || hi === TAG_ARRAY) fillGetIC(ic, ref, key);
+            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
           case Op.setprop: {
             // obj v -> v
-            sync();
-            setPropIC(sp - 4, constStr(code[pc + 1]), code[pc + 2], false);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], false);
             u32[sp - 4] = u32[sp - 2];
             u32[sp - 3] = u32[sp - 1];
             sp -= 2;
@@ -515,13 +451,13 @@ export function run(vm: VM): void {
           case Op.opt_length: {
             const hi = u32[sp - 1];
             const ref = u32[sp - 2];
-            if (hi === TAG_ARRAY) {
-              pushNumberAt(vm, sp - 2, u32[(ref + ARR_LENGTH) >>> 2]);
-            } else if (hi === TAG_STRING) {
-              i32[sp - 2] = u32[(ref + STR_LENGTH) >>> 2];
-              u32[sp - 1] = TAG_INT;
+            if (hi === L.TAG_ARRAY) {
+              pushNumberAt(vm, sp - 2, u32[(ref + L.ARR_LENGTH) >>> 2]);
+            } else if (hi === L.TAG_STRING) {
+              i32[sp - 2] = u32[(ref + L.STR_LENGTH) >>> 2];
+              u32[sp - 1] = L.TAG_INT;
             } else {
-              sync();
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.getProp(ref, hi, 'length');
               u32[sp - 2] = vm.rlo;
               u32[sp - 1] = vm.rhi;
@@ -532,13 +468,13 @@ export function run(vm: VM): void {
           case Op.opt_aref: {
             // obj key -> obj[key]
             const ohi = u32[sp - 3];
-            if (ohi === TAG_ARRAY && u32[sp - 1] === TAG_INT) {
+            if (ohi === L.TAG_ARRAY && u32[sp - 1] === L.TAG_INT) {
               const arr = u32[sp - 4];
               const i = u32[sp - 2];
-              if (i < u32[(arr + ARR_LENGTH) >>> 2]) {
-                const q = ((u32[(arr + ARR_ELEMENTS) >>> 2] + VEC_DATA) >>> 2) + 2 * i;
+              if (i < u32[(arr + L.ARR_LENGTH) >>> 2]) {
+                const q = ((u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i;
                 const hi = u32[q + 1];
-                if (hi !== TAG_HOLE) {
+                if (hi !== L.TAG_HOLE) {
                   sp -= 2;
                   u32[sp - 2] = u32[q];
                   u32[sp - 1] = hi;
@@ -547,7 +483,7 @@ export function run(vm: VM): void {
                 }
               }
             }
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             vm.getElem(u32[sp - 4], ohi, u32[sp - 2], u32[sp - 1]);
             sp -= 2;
             u32[sp - 2] = vm.rlo;
@@ -558,15 +494,15 @@ export function run(vm: VM): void {
           case Op.opt_aset: {
             // obj key v -> v
             const ohi = u32[sp - 5];
-            if (ohi === TAG_ARRAY && u32[sp - 3] === TAG_INT) {
+            if (ohi === L.TAG_ARRAY && u32[sp - 3] === L.TAG_INT) {
               const arr = u32[sp - 6];
               const i = u32[sp - 4];
-              const len = u32[(arr + ARR_LENGTH) >>> 2];
-              if (i < len || (i === len && i < u32[(arr + ARR_CAPACITY) >>> 2])) {
-                const q = ((u32[(arr + ARR_ELEMENTS) >>> 2] + VEC_DATA) >>> 2) + 2 * i;
+              const len = u32[(arr + L.ARR_LENGTH) >>> 2];
+              if (i < len || (i === len && i < u32[(arr + L.ARR_CAPACITY) >>> 2])) {
+                const q = ((u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i;
                 u32[q] = u32[sp - 2];
                 u32[q + 1] = u32[sp - 1];
-                if (i === len) u32[(arr + ARR_LENGTH) >>> 2] = len + 1;
+                if (i === len) u32[(arr + L.ARR_LENGTH) >>> 2] = len + 1;
                 u32[sp - 6] = u32[sp - 2];
                 u32[sp - 5] = u32[sp - 1];
                 sp -= 4;
@@ -574,7 +510,7 @@ export function run(vm: VM): void {
                 break;
               }
             }
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             vm.setElem(u32[sp - 6], ohi, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
             u32[sp - 6] = u32[sp - 2];
             u32[sp - 5] = u32[sp - 1];
@@ -584,9 +520,9 @@ export function run(vm: VM): void {
           }
           case Op.getsuperprop:
           case Op.getsupermethod: {
-            sync();
-            const home = u32[(u32[lb - 4] + FN_HOME) >>> 2];
-            const key = constStr(code[pc + 1]);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const home = u32[(u32[lb - 4] + L.FN_HOME) >>> 2];
+            const key = vm.str(consts[2 * (code[pc + 1])]);
             const proto = home === 0 ? 0 : vm.protoOf(home);
             if (proto !== 0 && vm.findProperty(proto, key)) {
               const q = vm.slotQ(vm.foundHolder, vm.shapeOf(vm.foundHolder), vm.foundSlot);
@@ -594,7 +530,7 @@ export function run(vm: VM): void {
               u32[sp + 1] = u32[q + 1];
             } else {
               u32[sp] = 0;
-              u32[sp + 1] = TAG_UNDEF;
+              u32[sp + 1] = L.TAG_UNDEF;
             }
             sp += 2;
             if (code[pc] === Op.getsupermethod) {
@@ -607,38 +543,102 @@ export function run(vm: VM): void {
           }
           // ------------------------------------------------ functions, calls
           case Op.closure: {
-            sync();
-            const fn = vm.makeClosure(iseqs[code[pc + 1]], u32[fp + 3], lb - 2, u32[lb - 3] === TAG_FUNCTION ? u32[lb - 4] : 0);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const fn = vm.makeClosure(iseqs[code[pc + 1]], u32[fp + 3], lb - 2, u32[lb - 3] === L.TAG_FUNCTION ? u32[lb - 4] : 0);
             u32[sp] = fn;
-            u32[sp + 1] = TAG_FUNCTION;
+            u32[sp + 1] = L.TAG_FUNCTION;
             sp += 2;
             pc += 2;
             break;
           }
           case Op.defineclass:
-            sync();
-            defineClass(vm, sp - 2, code[pc + 1], u32[fp + 3], constStr(code[pc + 2]));
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            defineClass(vm, sp - 2, code[pc + 1], u32[fp + 3], vm.str(consts[2 * (code[pc + 2])]));
             pc += 3;
             break;
           case Op.definemethod:
-            sync();
-            defineMethod(vm, sp - 4, constStr(code[pc + 1]), code[pc + 2]);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            defineMethod(vm, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2]);
             sp -= 2;
             pc += 3;
             break;
-          case Op.send: {
-            const argc = code[pc + 1];
-            call(sp - 2 * argc - 4, argc, false, 0, pc + 3, code[pc + 2]);
+          case Op.checkiterable: {
+            const hi = u32[sp - 1];
+            if (hi !== L.TAG_ARRAY && hi !== L.TAG_STRING) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const text = vm.str(consts[2 * code[pc + 1]]);
+              const suffix = text === 'undefined' || text === 'null' ? ' (cannot read property Symbol(Symbol.iterator))' : '';
+              vm.throwError('TypeError', `${text} is not iterable${suffix}`);
+            }
+            pc += 2;
             break;
           }
+          case Op.definemethodcomputed: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const key = vm.toPropertyKey(u32[sp - 4], u32[sp - 3]);
+            // [class, key, fn] -> [class, fn] -> [class]
+            u32[sp - 4] = u32[sp - 2];
+            u32[sp - 3] = u32[sp - 1];
+            defineMethod(vm, sp - 6, key, code[pc + 1]);
+            sp -= 4;
+            pc += 2;
+            break;
+          }
+          case Op.send:
           case Op.new: {
             const argc = code[pc + 1];
-            call(sp - 2 * argc - 4, argc, true, 0, pc + 3, code[pc + 2]);
+            const fnQ = sp - 2 * argc - 4;
+            // Fast path: a plain call of a bytecode function pushes its frame right here.
+            if (code[pc] === Op.send && u32[fnQ + 1] === L.TAG_FUNCTION) {
+              const fn = u32[fnQ];
+              if ((u32[(fn + L.FN_FLAGS) >>> 2] & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_CLASS)) === 0) {
+                const callee = iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];
+                const nl = callee.localCount;
+                const nfp = fnQ + 4 + 2 * nl;
+                if (callee.restIndex < 0 && nfp + HEADER_Q + 2 * callee.maxStack < vm.stackLimit) {
+                  callee.callCount++;
+                  const p = callee.paramCount;
+                  for (let i = argc < p ? argc : p; i < nl; i++) {
+                    u32[fnQ + 4 + 2 * i] = 0;
+                    u32[fnQ + 5 + 2 * i] = L.TAG_UNDEF;
+                  }
+                  u32[nfp] = fp << 2;
+                  u32[nfp + 1] = pc + 3;
+                  u32[nfp + 2] = callee.id;
+                  u32[nfp + 3] = u32[(fn + L.FN_ENV) >>> 2];
+                  u32[nfp + 4] = 0;
+                  u32[nfp + 5] = 0;
+                  u32[nfp + 6] = 0;
+                  u32[nfp + 7] = 0;
+                  u32[nfp + 8] = argc;
+                  u32[nfp + 9] = 0;
+                  fp = nfp;
+                  sp = nfp + HEADER_Q;
+                  pc = 0;
+                  iseq = callee;
+                  code = callee.code;
+                  consts = callee.consts;
+                  lb = fnQ + 4;
+                  break;
+                }
+              }
+            }
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, consts, pc + 2);
+            if (nfp === 0) {
+              sp = fnQ + 2;
+              pc += 3;
+            } else {
+              fp = nfp;
+              sp = vm.sp;
+              pc = 0;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+            }
             break;
           }
           case Op.invokesuper:
           case Op.invokesuperspread: {
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             let argc: number;
             if (code[pc] === Op.invokesuper) {
               argc = code[pc + 1];
@@ -652,7 +652,7 @@ export function run(vm: VM): void {
               for (let i = 0; i < argc; i++) {
                 const q = vm.elementQ(arr, i);
                 u32[sp + 4 + 2 * i] = u32[q];
-                u32[sp + 4 + 2 * i + 1] = u32[q + 1] === TAG_HOLE ? TAG_UNDEF : u32[q + 1];
+                u32[sp + 4 + 2 * i + 1] = u32[q + 1] === L.TAG_HOLE ? L.TAG_UNDEF : u32[q + 1];
               }
               sp += 4 + 2 * argc;
             }
@@ -662,15 +662,25 @@ export function run(vm: VM): void {
               vm.throwError('TypeError', `Super constructor ${parent === 0 ? 'null' : '[object]'} of anonymous class is not a constructor`);
             }
             u32[fnQ] = parent;
-            u32[fnQ + 1] = TAG_FUNCTION;
+            u32[fnQ + 1] = L.TAG_FUNCTION;
             u32[fnQ + 2] = 0;
-            u32[fnQ + 3] = TAG_UNDEF;
-            call(fnQ, argc, true, u32[fp + 9], pc + (code[pc] === Op.invokesuper ? 2 : 1), -1);
+            u32[fnQ + 3] = L.TAG_UNDEF;
+            const next = pc + (code[pc] === Op.invokesuper ? 2 : 1);
+            const nfp = vm.enterFunction(fnQ, argc, true, u32[fp + 9], next, null, null, 1);
+            if (nfp === 0) {
+              sp = fnQ + 2;
+              pc = next;
+            } else {
+              fp = nfp;
+              sp = vm.sp;
+              pc = 0;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+            }
             break;
           }
           case Op.bindthis:
-            if (u32[lb - 1] !== TAG_TDZ) {
-              sync();
+            if (u32[lb - 1] !== L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.throwError('ReferenceError', 'Super constructor may only be called once');
             }
             u32[lb - 2] = u32[sp - 2];
@@ -678,9 +688,9 @@ export function run(vm: VM): void {
             pc += 1;
             break;
           case Op.putfieldsinit: {
-            const f = u32[(u32[lb - 4] + FN_FIELDS) >>> 2];
+            const f = u32[(u32[lb - 4] + L.FN_FIELDS) >>> 2];
             u32[sp] = f;
-            u32[sp + 1] = f === 0 ? TAG_UNDEF : TAG_FUNCTION;
+            u32[sp + 1] = f === 0 ? L.TAG_UNDEF : L.TAG_FUNCTION;
             sp += 2;
             pc += 1;
             break;
@@ -689,8 +699,8 @@ export function run(vm: VM): void {
             let lo = u32[sp - 2];
             let hi = u32[sp - 1];
             const flags = u32[fp + 5];
-            if (flags & FRAME_CONSTRUCT) {
-              sync();
+            if (flags & L.FRAME_CONSTRUCT) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.frameResult(fp, lo, hi, iseq.localCount);
               lo = vm.rlo;
               hi = vm.rhi;
@@ -699,17 +709,17 @@ export function run(vm: VM): void {
             u32[fnQ] = lo;
             u32[fnQ + 1] = hi;
             sp = fnQ + 2;
-            if (flags & FRAME_HOST_BOUNDARY) {
+            if (flags & L.FRAME_HOST_BOUNDARY) {
               vm.sp = sp;
               return;
             }
             pc = u32[fp + 1];
             fp = u32[fp] >>> 2;
-            load();
+            iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
             break;
           }
           case Op.throw:
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             throw new Thrown(u32[sp - 2], u32[sp - 1]);
           // ------------------------------------------------- control flow
           case Op.jump:
@@ -717,30 +727,30 @@ export function run(vm: VM): void {
             break;
           case Op.branchif:
             sp -= 2;
-            pc = truthy(sp) ? code[pc + 1] : pc + 2;
+            pc = truthyAt(vm, sp) ? code[pc + 1] : pc + 2;
             break;
           case Op.branchunless:
             sp -= 2;
-            pc = truthy(sp) ? pc + 2 : code[pc + 1];
+            pc = truthyAt(vm, sp) ? pc + 2 : code[pc + 1];
             break;
           // ---------------------------------------------------- operators
           case Op.opt_plus: {
             const ahi = u32[sp - 3],
               bhi = u32[sp - 1];
-            if (ahi === TAG_INT && bhi === TAG_INT) {
+            if (ahi === L.TAG_INT && bhi === L.TAG_INT) {
               const r = i32[sp - 4] + i32[sp - 2];
               sp -= 2;
               if ((r | 0) === r) i32[sp - 2] = r;
               else f64[(sp - 2) >>> 1] = r;
-            } else if (isNum(ahi) && isNum(bhi)) {
-              const r = num(sp - 4) + num(sp - 2);
+            } else if (isNumTag(ahi) && isNumTag(bhi)) {
+              const r = numAt(vm, sp - 4) + numAt(vm, sp - 2);
               sp -= 4;
-              pushNumber(r);
+              writeNumber(vm, sp, r); sp += 2;
             } else {
-              sync();
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.addSlow(u32[sp - 4], ahi, u32[sp - 2], bhi);
               sp -= 4;
-              pushResult();
+              u32[sp] = vm.rlo; u32[sp + 1] = vm.rhi; sp += 2;
             }
             pc += 1;
             break;
@@ -748,35 +758,38 @@ export function run(vm: VM): void {
           case Op.opt_minus: {
             const ahi = u32[sp - 3],
               bhi = u32[sp - 1];
-            if (ahi === TAG_INT && bhi === TAG_INT) {
+            if (ahi === L.TAG_INT && bhi === L.TAG_INT) {
               const r = i32[sp - 4] - i32[sp - 2];
               sp -= 2;
               if ((r | 0) === r) i32[sp - 2] = r;
               else f64[(sp - 2) >>> 1] = r;
             } else {
-              const r = toNum(sp - 4) - toNum(sp - 2);
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const r = toNumAt(vm, sp - 4) - toNumAt(vm, sp - 2);
               sp -= 4;
-              pushNumber(r);
+              writeNumber(vm, sp, r); sp += 2;
             }
             pc += 1;
             break;
           }
           case Op.opt_mult: {
-            const r = toNum(sp - 4) * toNum(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toNumAt(vm, sp - 4) * toNumAt(vm, sp - 2);
             sp -= 4;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_div: {
-            const r = toNum(sp - 4) / toNum(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toNumAt(vm, sp - 4) / toNumAt(vm, sp - 2);
             sp -= 4;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_mod: {
-            if (u32[sp - 3] === TAG_INT && u32[sp - 1] === TAG_INT) {
+            if (u32[sp - 3] === L.TAG_INT && u32[sp - 1] === L.TAG_INT) {
               const a = i32[sp - 4],
                 b = i32[sp - 2];
               if (a >= 0 && b > 0) {
@@ -786,68 +799,76 @@ export function run(vm: VM): void {
                 break;
               }
             }
-            const r = toNum(sp - 4) % toNum(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toNumAt(vm, sp - 4) % toNumAt(vm, sp - 2);
             sp -= 4;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_pow: {
-            const r = toNum(sp - 4) ** toNum(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toNumAt(vm, sp - 4) ** toNumAt(vm, sp - 2);
             sp -= 4;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_and: {
-            const r = toI32(sp - 4) & toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) & toI32At(vm, sp - 2);
             sp -= 4;
             i32[sp] = r;
-            u32[sp + 1] = TAG_INT;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_or: {
-            const r = toI32(sp - 4) | toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) | toI32At(vm, sp - 2);
             sp -= 4;
             i32[sp] = r;
-            u32[sp + 1] = TAG_INT;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_xor: {
-            const r = toI32(sp - 4) ^ toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) ^ toI32At(vm, sp - 2);
             sp -= 4;
             i32[sp] = r;
-            u32[sp + 1] = TAG_INT;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_shl: {
-            const r = toI32(sp - 4) << toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) << toI32At(vm, sp - 2);
             sp -= 4;
             i32[sp] = r;
-            u32[sp + 1] = TAG_INT;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_sar: {
-            const r = toI32(sp - 4) >> toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) >> toI32At(vm, sp - 2);
             sp -= 4;
             i32[sp] = r;
-            u32[sp + 1] = TAG_INT;
+            u32[sp + 1] = L.TAG_INT;
             sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_shr: {
-            const r = toI32(sp - 4) >>> toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = toI32At(vm, sp - 4) >>> toI32At(vm, sp - 2);
             sp -= 4;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
@@ -859,12 +880,12 @@ export function run(vm: VM): void {
             const ahi = u32[sp - 3],
               bhi = u32[sp - 1];
             let r: boolean;
-            if (isNum(ahi) && isNum(bhi)) {
-              const a = ahi === TAG_INT ? i32[sp - 4] : f64[(sp - 4) >>> 1];
-              const b = bhi === TAG_INT ? i32[sp - 2] : f64[(sp - 2) >>> 1];
+            if (isNumTag(ahi) && isNumTag(bhi)) {
+              const a = ahi === L.TAG_INT ? i32[sp - 4] : f64[(sp - 4) >>> 1];
+              const b = bhi === L.TAG_INT ? i32[sp - 2] : f64[(sp - 2) >>> 1];
               r = op === Op.opt_lt ? a < b : op === Op.opt_le ? a <= b : op === Op.opt_gt ? a > b : a >= b;
             } else {
-              sync();
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               const alo = u32[sp - 4],
                 blo = u32[sp - 2];
               if (op === Op.opt_lt) r = vm.lessThan(alo, ahi, blo, bhi, true) === true;
@@ -873,74 +894,90 @@ export function run(vm: VM): void {
               else r = vm.lessThan(alo, ahi, blo, bhi, true) === false;
             }
             sp -= 4;
-            pushBool(r);
+            // Lookahead: a compare feeding a branch jumps directly.
+            const after = code[pc + 1];
+            if (after === Op.branchunless) {
+              pc = r ? pc + 3 : code[pc + 2];
+              break;
+            }
+            if (after === Op.branchif) {
+              pc = r ? code[pc + 2] : pc + 3;
+              break;
+            }
+            u32[sp] = r ? 1 : 0;
+            u32[sp + 1] = L.TAG_BOOL;
+            sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_eq:
           case Op.opt_neq: {
             let r: boolean;
-            if (u32[sp - 3] === TAG_INT && u32[sp - 1] === TAG_INT) r = u32[sp - 4] === u32[sp - 2];
+            if (u32[sp - 3] === L.TAG_INT && u32[sp - 1] === L.TAG_INT) r = u32[sp - 4] === u32[sp - 2];
             else {
-              sync();
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               r = vm.looseEquals(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
             }
             sp -= 4;
-            pushBool(code[pc] === Op.opt_eq ? r : !r);
+            u32[sp] = (code[pc] === Op.opt_eq ? r : !r) ? 1 : 0; u32[sp + 1] = L.TAG_BOOL; sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_stricteq:
           case Op.opt_strictneq: {
             let r: boolean;
-            if (u32[sp - 3] === TAG_INT && u32[sp - 1] === TAG_INT) r = u32[sp - 4] === u32[sp - 2];
+            if (u32[sp - 3] === L.TAG_INT && u32[sp - 1] === L.TAG_INT) r = u32[sp - 4] === u32[sp - 2];
             else r = vm.strictEquals(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
             sp -= 4;
-            pushBool(code[pc] === Op.opt_stricteq ? r : !r);
+            u32[sp] = (code[pc] === Op.opt_stricteq ? r : !r) ? 1 : 0; u32[sp + 1] = L.TAG_BOOL; sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_neg: {
-            const r = -toNum(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = -toNumAt(vm, sp - 2);
             sp -= 2;
-            pushNumber(r);
+            writeNumber(vm, sp, r); sp += 2;
             pc += 1;
             break;
           }
           case Op.opt_tonumber: {
-            if (!isNum(u32[sp - 1])) {
-              const r = toNum(sp - 2);
+            if (!isNumTag(u32[sp - 1])) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const r = toNumAt(vm, sp - 2);
               sp -= 2;
-              pushNumber(r);
+              writeNumber(vm, sp, r); sp += 2;
             }
             pc += 1;
             break;
           }
           case Op.opt_bitnot: {
-            const r = ~toI32(sp - 2);
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = ~toI32At(vm, sp - 2);
             i32[sp - 2] = r;
-            u32[sp - 1] = TAG_INT;
+            u32[sp - 1] = L.TAG_INT;
             pc += 1;
             break;
           }
           case Op.opt_not: {
-            const r = !truthy(sp - 2);
+            const r = !truthyAt(vm, sp - 2);
             u32[sp - 2] = r ? 1 : 0;
-            u32[sp - 1] = TAG_BOOL;
+            u32[sp - 1] = L.TAG_BOOL;
             pc += 1;
             break;
           }
           case Op.opt_inc:
           case Op.opt_dec: {
             const d = code[pc] === Op.opt_inc ? 1 : -1;
-            if (u32[sp - 1] === TAG_INT) {
+            if (u32[sp - 1] === L.TAG_INT) {
               const r = i32[sp - 2] + d;
               if ((r | 0) === r) i32[sp - 2] = r;
               else f64[(sp - 2) >>> 1] = r;
             } else {
-              const r = toNum(sp - 2) + d;
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const r = toNumAt(vm, sp - 2) + d;
               sp -= 2;
-              pushNumber(r);
+              writeNumber(vm, sp, r); sp += 2;
             }
             pc += 1;
             break;
@@ -948,21 +985,21 @@ export function run(vm: VM): void {
           case Op.opt_typeof: {
             const t = vm.typeOf(u32[sp - 2], u32[sp - 1]);
             u32[sp - 2] = vm.pinString(t);
-            u32[sp - 1] = TAG_STRING;
+            u32[sp - 1] = L.TAG_STRING;
             pc += 1;
             break;
           }
           case Op.opt_instanceof: {
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const r = vm.instanceOf(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
             sp -= 4;
-            pushBool(r);
+            u32[sp] = (r) ? 1 : 0; u32[sp + 1] = L.TAG_BOOL; sp += 2;
             pc += 1;
             break;
           }
           case Op.tostring: {
-            if (u32[sp - 1] !== TAG_STRING) {
-              sync();
+            if (u32[sp - 1] !== L.TAG_STRING) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
               const s = vm.toStr(u32[sp - 2], u32[sp - 1]);
               vm.retString(s);
               u32[sp - 2] = vm.rlo;
@@ -975,10 +1012,10 @@ export function run(vm: VM): void {
             const n = code[pc + 1];
             let s = '';
             for (let q = sp - 2 * n; q < sp; q += 2) s += vm.str(u32[q]);
-            sync();
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
             vm.retString(s);
             sp -= 2 * n;
-            pushResult();
+            u32[sp] = vm.rlo; u32[sp + 1] = vm.rhi; sp += 2;
             pc += 2;
             break;
           }
@@ -986,48 +1023,115 @@ export function run(vm: VM): void {
             throw new FatalError(`bad opcode ${code[pc]} at ${iseq.name}:${pc}`);
         }
       }
-    } catch (e) {
-      // ------------------------------------------------------- unwinding
-      let exc: Thrown;
-      if (e instanceof Thrown) exc = e;
-      else if (e instanceof ExitSignal || e instanceof FatalError) throw e;
-      else if (e instanceof OutOfMemory) {
-        sync();
-        throw new FatalError(`JavaScript heap out of memory${vm.stackTrace(1)}`);
-      } else if (e instanceof RangeError && /call stack/.test(e.message)) {
-        // The host stack overflowed (deep native → JS nesting): a JS RangeError.
-        sync();
-        const err = vm.makeError('RangeError', 'Maximum call stack size exceeded');
-        exc = new Thrown(err, TAG_OBJECT);
-      } else throw e;
-      let lookupPc = pc;
-      for (;;) {
-        const h = iseq.findHandler(lookupPc);
-        if (h) {
-          sp = fp + HEADER_Q;
-          u32[sp] = exc.lo;
-          u32[sp + 1] = exc.hi;
-          sp += 2;
-          pc = h.handler;
-          break;
-        }
-        if (u32[fp + 5] & FRAME_HOST_BOUNDARY) {
-          vm.sp = lb - 4;
-          throw exc;
-        }
-        lookupPc = u32[fp + 1] - 1;
-        fp = u32[fp] >>> 2;
-        load();
-        pc = lookupPc;
+    }
+
+  }
+}
+
+
+/** Writes a number at q: int32 when exact (and not -0), else a double. */
+function writeNumber(vm: VM, q: number, x: number): void {
+  if ((x | 0) === x && (x !== 0 || 1 / x > 0)) {
+    vm.i32[q] = x;
+    vm.u32[q + 1] = L.TAG_INT;
+  } else {
+    vm.f64[q >>> 1] = x;
+  }
+}
+
+function isNumTag(hi: number): boolean {
+  return hi < L.TAG_BASE || hi === L.TAG_INT;
+}
+
+/** The number at q (an int32 or double; the caller checked). */
+function numAt(vm: VM, q: number): number {
+  return vm.u32[q + 1] === L.TAG_INT ? vm.i32[q] : vm.f64[q >>> 1];
+}
+
+/** ToNumber of the value at q (vm registers must be synced: it may call valueOf). */
+function toNumAt(vm: VM, q: number): number {
+  const hi = vm.u32[q + 1];
+  if (hi === L.TAG_INT) return vm.i32[q];
+  if (hi < L.TAG_BASE) return vm.f64[q >>> 1];
+  return vm.toNumber(vm.u32[q], hi);
+}
+
+function toI32At(vm: VM, q: number): number {
+  if (vm.u32[q + 1] === L.TAG_INT) return vm.i32[q];
+  return toNumAt(vm, q) | 0;
+}
+
+function truthyAt(vm: VM, q: number): boolean {
+  const hi = vm.u32[q + 1];
+  if (hi === L.TAG_BOOL || hi === L.TAG_INT) return vm.u32[q] !== 0;
+  return vm.truthy(vm.u32[q], hi);
+}
+
+/** The slot location an IC entry names, for the cell ref. */
+function icSlotQ(vm: VM, ref: number, off: number): number {
+  return off >= 0 ? (ref + off) >>> 2 : ((vm.u32[(ref + L.OBJ_SLOTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * (-1 - off);
+}
+
+/** Tries a getprop IC for the object ref: the slot's q-index, or -1 on a miss. */
+function getIC(vm: VM, iseq: ISeq, ref: number, ic: number): number {
+  if (iseq.icShape[ic] !== vm.u32[(ref + L.OBJ_SHAPE) >>> 2]) return -1;
+  const holder = iseq.icAux[ic];
+  if (holder === 0) return icSlotQ(vm, ref, iseq.icOffset[ic]);
+  if (iseq.icEpoch[ic] !== vm.protoEpoch) return -1;
+  return icSlotQ(vm, holder, iseq.icOffset[ic]);
+}
+
+/** Fills a getprop IC after a slow lookup of key on the object ref. */
+function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): void {
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary) return;
+  if (!vm.findProperty(ref, key)) return;
+  const holder = vm.foundHolder;
+  if (vm.shapeOf(holder).isDictionary) return;
+  iseq.icShape[ic] = shape.id;
+  iseq.icAux[ic] = holder === ref ? 0 : holder;
+  iseq.icOffset[ic] = slotOffset(vm, holder, vm.foundSlot);
+  iseq.icEpoch[ic] = vm.protoEpoch;
+}
+
+/** obj.key = v through a write/transition IC; obj at q, value at q + 2. `define` for object literals. */
+function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, define: boolean): void {
+  const u32 = vm.u32;
+  const hi = u32[q + 1];
+  const ref = u32[q];
+  if (hi === L.TAG_OBJECT) {
+    const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
+    if (iseq.icShape[ic] === sid) {
+      const aux = iseq.icAux[ic];
+      const off = iseq.icOffset[ic];
+      if (aux === 0 || off >= 0) {
+        const d = icSlotQ(vm, ref, off);
+        u32[d] = u32[q + 2];
+        u32[d + 1] = u32[q + 3];
+        if (aux !== 0) u32[(ref + L.OBJ_SHAPE) >>> 2] = aux;
+        return;
       }
     }
+    const before = vm.shapeOf(ref);
+    if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
+    else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
+    const after = vm.shapeOf(ref);
+    // Prototype objects are left uncached: adding to them must bump the epoch.
+    if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
+      iseq.icShape[ic] = before.id;
+      iseq.icAux[ic] = after === before ? 0 : after.id;
+      iseq.icOffset[ic] = slotOffset(vm, ref, after.lookup(key));
+    }
+    return;
   }
+  if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
+  else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
 }
 
 function pushNumberAt(vm: VM, q: number, n: number): void {
   if (n <= 0x7fffffff) {
     vm.i32[q] = n;
-    vm.u32[q + 1] = TAG_INT;
+    vm.u32[q + 1] = L.TAG_INT;
   } else {
     vm.f64[q >>> 1] = n;
   }
@@ -1048,14 +1152,14 @@ function defineClass(vm: VM, q: number, iseqId: number, env: number, name: strin
   let protoParent = vm.objectProto;
   let ctorParent = vm.functionProto;
   let flags = L.FNF_CLASS;
-  if (shi !== TAG_HOLE) {
+  if (shi !== L.TAG_HOLE) {
     flags |= L.FNF_DERIVED;
-    if (shi === TAG_NULL) {
+    if (shi === L.TAG_NULL) {
       protoParent = 0;
-    } else if (shi === TAG_FUNCTION && vm.isConstructor(slo)) {
+    } else if (shi === L.TAG_FUNCTION && vm.isConstructor(slo)) {
       vm.getProp(slo, shi, 'prototype');
-      if (vm.rhi === TAG_NULL) protoParent = 0;
-      else if (vm.rhi >= TAG_HEAP && vm.rhi !== TAG_STRING) protoParent = vm.rlo;
+      if (vm.rhi === L.TAG_NULL) protoParent = 0;
+      else if (vm.rhi >= L.TAG_HEAP && vm.rhi !== L.TAG_STRING) protoParent = vm.rlo;
       else vm.throwError('TypeError', `Class extends value does not have valid prototype property ${vm.toStr(vm.rlo, vm.rhi)}`);
       ctorParent = slo;
     } else {
@@ -1064,20 +1168,20 @@ function defineClass(vm: VM, q: number, iseqId: number, env: number, name: strin
   }
   const mark = vm.handleMark();
   const proto = vm.newObject(protoParent);
-  vm.protect(proto, TAG_OBJECT);
+  vm.protect(proto, L.TAG_OBJECT);
   const ctor = vm.newFunction(iseqId, env, flags);
-  vm.protect(ctor, TAG_FUNCTION);
-  if (ctorParent !== vm.functionProto) u32[(ctor + OBJ_SHAPE) >>> 2] = vm.rootShape(ctorParent, 4).id;
-  u32[(ctor + FN_HOME) >>> 2] = proto;
-  vm.addProperty(proto, 'constructor', ctor, TAG_FUNCTION, ATTR_HIDDEN);
-  vm.addProperty(ctor, 'prototype', proto, TAG_OBJECT, ATTR_HIDDEN);
+  vm.protect(ctor, L.TAG_FUNCTION);
+  if (ctorParent !== vm.functionProto) u32[(ctor + L.OBJ_SHAPE) >>> 2] = vm.rootShape(ctorParent, 4).id;
+  u32[(ctor + L.FN_HOME) >>> 2] = proto;
+  vm.addProperty(proto, 'constructor', ctor, L.TAG_FUNCTION, ATTR_HIDDEN);
+  vm.addProperty(ctor, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN);
   if (name && vm.iseqs[iseqId].name !== name) {
     vm.retString(name);
     vm.addProperty(ctor, 'name', vm.rlo, vm.rhi, ATTR_HIDDEN);
   }
   vm.releaseHandles(mark);
   u32[q] = ctor;
-  u32[q + 1] = TAG_FUNCTION;
+  u32[q + 1] = L.TAG_FUNCTION;
 }
 
 /** definemethod: [class, fn] at q; kind 0 prototype method, 1 static, 2 instance-field initialiser, 3 static initialiser (run now). */
@@ -1087,16 +1191,16 @@ function defineMethod(vm: VM, q: number, name: string, kind: number): void {
   const fn = u32[q + 2];
   let target = cls;
   if (kind === 0 || kind === 2) {
-    vm.getProp(cls, TAG_FUNCTION, 'prototype');
+    vm.getProp(cls, L.TAG_FUNCTION, 'prototype');
     target = vm.rlo;
   }
-  u32[(fn + FN_HOME) >>> 2] = target;
-  if (kind === 0 || kind === 1) vm.defineOwn(target, name, fn, TAG_FUNCTION, ATTR_HIDDEN);
-  else if (kind === 2) u32[(cls + FN_FIELDS) >>> 2] = fn;
+  u32[(fn + L.FN_HOME) >>> 2] = target;
+  if (kind === 0 || kind === 1) vm.defineOwn(target, name, fn, L.TAG_FUNCTION, ATTR_HIDDEN);
+  else if (kind === 2) u32[(cls + L.FN_FIELDS) >>> 2] = fn;
   else {
     vm.sp = q + 4;
-    vm.callFunction(fn, TAG_FUNCTION, cls, TAG_FUNCTION, []);
+    vm.callFunction(fn, L.TAG_FUNCTION, cls, L.TAG_FUNCTION, []);
   }
 }
 
-export { OBJ_SHAPE };
+

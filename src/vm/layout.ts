@@ -1,96 +1,172 @@
 // The linear-memory layout shared by the interpreter and the JIT.
 // docs/ARCHITECTURE.md is the normative description; keep the two in step.
+//
+// A const enum, so every use compiles to a literal (hot interpreter paths
+// must not load these from a module object). The plain exports below are
+// aliases for code outside the hot paths.
+export const enum L {
 
-// ---- Value tags: the upper 32 bits of a NaN-boxed value (§2) ----
-/** Any hi word below this is (part of) a double. */
-export const TAG_BASE = 0xfff90000;
-export const TAG_INT = 0xfff90001;
-export const TAG_BOOL = 0xfff90002;
-export const TAG_UNDEF = 0xfff90003;
-export const TAG_NULL = 0xfff90004;
-/** Array hole; never a JS value. */
-export const TAG_HOLE = 0xfff90005;
-/** Uninitialised let/const binding, or an undeclared global; never a JS value. */
-export const TAG_TDZ = 0xfff90006;
-/** First heap tag: hi >= TAG_HEAP means lo is a cell reference. */
-export const TAG_HEAP = 0xfff90008;
-export const TAG_STRING = 0xfff90008;
-export const TAG_OBJECT = 0xfff90009;
-export const TAG_ARRAY = 0xfff9000a;
-export const TAG_FUNCTION = 0xfff9000b;
+  // ---- Value tags: the upper 32 bits of a NaN-boxed value (§2) ----
+  /** Any hi word below this is (part of) a double. */
+  TAG_BASE = 0xfff90000,
+  TAG_INT = 0xfff90001,
+  TAG_BOOL = 0xfff90002,
+  TAG_UNDEF = 0xfff90003,
+  TAG_NULL = 0xfff90004,
+  /** Array hole; never a JS value. */
+  TAG_HOLE = 0xfff90005,
+  /** Uninitialised let/const binding, or an undeclared global; never a JS value. */
+  TAG_TDZ = 0xfff90006,
+  /** First heap tag: hi >= TAG_HEAP means lo is a cell reference. */
+  TAG_HEAP = 0xfff90008,
+  TAG_STRING = 0xfff90008,
+  TAG_OBJECT = 0xfff90009,
+  TAG_ARRAY = 0xfff9000a,
+  TAG_FUNCTION = 0xfff9000b,
 
-// ---- Cell kinds (§3) ----
-export const K_FREE = 1;
-export const K_STRING = 2;
-export const K_OBJECT = 3;
-export const K_ARRAY = 4;
-export const K_FUNCTION = 5;
-export const K_ELEMENTS = 6;
-export const K_SLOTS = 7;
-export const K_ENV = 8;
+  // ---- Cell kinds (§3) ----
+  K_FREE = 1,
+  K_STRING = 2,
+  K_OBJECT = 3,
+  K_ARRAY = 4,
+  K_FUNCTION = 5,
+  K_ELEMENTS = 6,
+  K_SLOTS = 7,
+  K_ENV = 8,
 
-// ---- Cell field offsets (bytes) ----
-export const HDR_KIND = 0;
-export const HDR_GC = 1;
-export const HDR_FLAGS = 2;
-export const HDR_SIZE = 4;
+  // ---- Cell field offsets (bytes) ----
+  HDR_KIND = 0,
+  HDR_GC = 1,
+  HDR_FLAGS = 2,
+  HDR_SIZE = 4,
 
-export const STR_LENGTH = 8;
-export const STR_HOSTID = 12;
-export const STR_SIZE = 16;
+  STR_LENGTH = 8,
+  STR_HOSTID = 12,
+  STR_SIZE = 16,
 
-export const OBJ_SHAPE = 8;
-export const OBJ_SLOTS = 12;
-export const OBJ_INLINE = 16;
+  OBJ_SHAPE = 8,
+  OBJ_SLOTS = 12,
+  OBJ_INLINE = 16,
 
-export const ARR_LENGTH = 16;
-export const ARR_CAPACITY = 20;
-export const ARR_ELEMENTS = 24;
-export const ARR_SIZE = 32;
+  ARR_LENGTH = 16,
+  ARR_CAPACITY = 20,
+  ARR_ELEMENTS = 24,
+  ARR_SIZE = 32,
 
-export const FN_ISEQ = 16;
-export const FN_ENV = 20;
-export const FN_THIS = 24;
-export const FN_HOME = 32;
-export const FN_FLAGS = 36;
-/** u32: the class's instance-field initialiser function (0 = none). */
-export const FN_FIELDS = 40;
-export const FN_INLINE = 48;
+  FN_ISEQ = 16,
+  FN_ENV = 20,
+  FN_THIS = 24,
+  FN_HOME = 32,
+  FN_FLAGS = 36,
+  /** u32: the class's instance-field initialiser function (0 = none). */
+  FN_FIELDS = 40,
+  FN_INLINE = 48,
 
-export const FNF_ARROW = 1;
-export const FNF_NATIVE = 2;
-export const FNF_CLASS = 4;
-export const FNF_DERIVED = 8;
-export const FNF_METHOD = 16;
-/** The `.prototype` object has not been materialised yet. */
-export const FNF_LAZY_PROTO = 32;
+  FNF_ARROW = 1,
+  FNF_NATIVE = 2,
+  FNF_CLASS = 4,
+  FNF_DERIVED = 8,
+  FNF_METHOD = 16,
+  /** The `.prototype` object has not been materialised yet. */
+  FNF_LAZY_PROTO = 32,
 
-export const VEC_CAPACITY = 8; // ELEMENTS and SLOTS
-export const VEC_DATA = 16;
+  VEC_CAPACITY = 8, // ELEMENTS and SLOTS
+  VEC_DATA = 16,
 
-export const ENV_PARENT = 8;
-export const ENV_COUNT = 12;
-export const ENV_DATA = 16;
+  ENV_PARENT = 8,
+  ENV_COUNT = 12,
+  ENV_DATA = 16,
 
-// ---- Frames (§5) ----
-export const FR_CALLER_FP = 0; // u32
-export const FR_RETURN_PC = 4; // u32
-export const FR_ISEQ = 8; // u32
-export const FR_ENV = 12; // u32
-export const FR_PC = 16; // u32 saved pc
-export const FR_FLAGS = 20; // u32
-export const FR_JIT_RET = 24; // u64
-export const FR_ARGC = 32; // u32
-export const FR_NEWTARGET = 36; // u32
-export const FRAME_HEADER = 40;
+  // ---- Frames (§5) ----
+  FR_CALLER_FP = 0, // u32
+  FR_RETURN_PC = 4, // u32
+  FR_ISEQ = 8, // u32
+  FR_ENV = 12, // u32
+  FR_PC = 16, // u32 saved pc
+  FR_FLAGS = 20, // u32
+  FR_JIT_RET = 24, // u64
+  FR_ARGC = 32, // u32
+  FR_NEWTARGET = 36, // u32
+  FRAME_HEADER = 40,
 
-export const FRAME_CONSTRUCT = 1;
-export const FRAME_HOST_BOUNDARY = 2;
+  FRAME_CONSTRUCT = 1,
+  FRAME_HOST_BOUNDARY = 2,
 
-// ---- Regions (§1) ----
-export const GLOBALS_BASE = 64;
-export const MAX_GLOBALS = 65536;
-export const STACK_BASE = GLOBALS_BASE + MAX_GLOBALS * 8;
-export const DEFAULT_STACK_BYTES = 4 * 1024 * 1024;
-/** Room kept free above the stack limit for one frame's temps and native calls. */
-export const STACK_RED_ZONE = 64 * 1024;
+  // ---- Regions (§1) ----
+  GLOBALS_BASE = 64,
+  MAX_GLOBALS = 65536,
+  STACK_BASE = GLOBALS_BASE + MAX_GLOBALS * 8,
+  DEFAULT_STACK_BYTES = 4 * 1024 * 1024,
+  /** Room kept free above the stack limit for one frame's temps and native calls. */
+  STACK_RED_ZONE = 64 * 1024,
+}
+
+export const TAG_BASE = L.TAG_BASE;
+export const TAG_INT = L.TAG_INT;
+export const TAG_BOOL = L.TAG_BOOL;
+export const TAG_UNDEF = L.TAG_UNDEF;
+export const TAG_NULL = L.TAG_NULL;
+export const TAG_HOLE = L.TAG_HOLE;
+export const TAG_TDZ = L.TAG_TDZ;
+export const TAG_HEAP = L.TAG_HEAP;
+export const TAG_STRING = L.TAG_STRING;
+export const TAG_OBJECT = L.TAG_OBJECT;
+export const TAG_ARRAY = L.TAG_ARRAY;
+export const TAG_FUNCTION = L.TAG_FUNCTION;
+export const K_FREE = L.K_FREE;
+export const K_STRING = L.K_STRING;
+export const K_OBJECT = L.K_OBJECT;
+export const K_ARRAY = L.K_ARRAY;
+export const K_FUNCTION = L.K_FUNCTION;
+export const K_ELEMENTS = L.K_ELEMENTS;
+export const K_SLOTS = L.K_SLOTS;
+export const K_ENV = L.K_ENV;
+export const HDR_KIND = L.HDR_KIND;
+export const HDR_GC = L.HDR_GC;
+export const HDR_FLAGS = L.HDR_FLAGS;
+export const HDR_SIZE = L.HDR_SIZE;
+export const STR_LENGTH = L.STR_LENGTH;
+export const STR_HOSTID = L.STR_HOSTID;
+export const STR_SIZE = L.STR_SIZE;
+export const OBJ_SHAPE = L.OBJ_SHAPE;
+export const OBJ_SLOTS = L.OBJ_SLOTS;
+export const OBJ_INLINE = L.OBJ_INLINE;
+export const ARR_LENGTH = L.ARR_LENGTH;
+export const ARR_CAPACITY = L.ARR_CAPACITY;
+export const ARR_ELEMENTS = L.ARR_ELEMENTS;
+export const ARR_SIZE = L.ARR_SIZE;
+export const FN_ISEQ = L.FN_ISEQ;
+export const FN_ENV = L.FN_ENV;
+export const FN_THIS = L.FN_THIS;
+export const FN_HOME = L.FN_HOME;
+export const FN_FLAGS = L.FN_FLAGS;
+export const FN_FIELDS = L.FN_FIELDS;
+export const FN_INLINE = L.FN_INLINE;
+export const FNF_ARROW = L.FNF_ARROW;
+export const FNF_NATIVE = L.FNF_NATIVE;
+export const FNF_CLASS = L.FNF_CLASS;
+export const FNF_DERIVED = L.FNF_DERIVED;
+export const FNF_METHOD = L.FNF_METHOD;
+export const FNF_LAZY_PROTO = L.FNF_LAZY_PROTO;
+export const VEC_CAPACITY = L.VEC_CAPACITY;
+export const VEC_DATA = L.VEC_DATA;
+export const ENV_PARENT = L.ENV_PARENT;
+export const ENV_COUNT = L.ENV_COUNT;
+export const ENV_DATA = L.ENV_DATA;
+export const FR_CALLER_FP = L.FR_CALLER_FP;
+export const FR_RETURN_PC = L.FR_RETURN_PC;
+export const FR_ISEQ = L.FR_ISEQ;
+export const FR_ENV = L.FR_ENV;
+export const FR_PC = L.FR_PC;
+export const FR_FLAGS = L.FR_FLAGS;
+export const FR_JIT_RET = L.FR_JIT_RET;
+export const FR_ARGC = L.FR_ARGC;
+export const FR_NEWTARGET = L.FR_NEWTARGET;
+export const FRAME_HEADER = L.FRAME_HEADER;
+export const FRAME_CONSTRUCT = L.FRAME_CONSTRUCT;
+export const FRAME_HOST_BOUNDARY = L.FRAME_HOST_BOUNDARY;
+export const GLOBALS_BASE = L.GLOBALS_BASE;
+export const MAX_GLOBALS = L.MAX_GLOBALS;
+export const STACK_BASE = L.STACK_BASE;
+export const DEFAULT_STACK_BYTES = L.DEFAULT_STACK_BYTES;
+export const STACK_RED_ZONE = L.STACK_RED_ZONE;

@@ -1,6 +1,6 @@
 // Host-side helpers for NaN-boxed values held as (lo, hi) pairs of uint32.
 
-import { TAG_BASE, TAG_INT } from './layout';
+import { L } from './layout';
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -45,9 +45,9 @@ export function isInt32Value(x: number): boolean {
 
 /** The number held by (lo, hi), which must be an int32 or a double. */
 export function numberOf(lo: number, hi: number): number {
-  return hi === TAG_INT ? lo | 0 : bitsToDouble(lo, hi);
+  return hi === L.TAG_INT ? lo | 0 : bitsToDouble(lo, hi);
 }
 
 export function isNumberTag(hi: number): boolean {
-  return hi < TAG_BASE || hi === TAG_INT;
+  return hi < L.TAG_BASE || hi === L.TAG_INT;
 }

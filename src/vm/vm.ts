@@ -14,40 +14,7 @@ import type { ISeq } from '../bytecode/iseq';
 import { ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
-import * as L from './layout';
-import {
-  ARR_CAPACITY,
-  ARR_ELEMENTS,
-  ARR_LENGTH,
-  ENV_DATA,
-  FN_ENV,
-  FN_FLAGS,
-  FN_HOME,
-  FN_INLINE,
-  FN_ISEQ,
-  FN_THIS,
-  K_ARRAY,
-  K_FUNCTION,
-  K_OBJECT,
-  K_STRING,
-  OBJ_INLINE,
-  OBJ_SHAPE,
-  OBJ_SLOTS,
-  TAG_ARRAY,
-  TAG_BASE,
-  TAG_BOOL,
-  TAG_FUNCTION,
-  TAG_HEAP,
-  TAG_HOLE,
-  TAG_INT,
-  TAG_NULL,
-  TAG_OBJECT,
-  TAG_STRING,
-  TAG_TDZ,
-  TAG_UNDEF,
-  VEC_CAPACITY,
-  VEC_DATA,
-} from './layout';
+import { L } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_HIDDEN, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, doubleBits, NAN_HI } from './values';
@@ -111,7 +78,7 @@ export class VM {
   readonly stackLimit: number;
   /** Result registers for host functions. */
   rlo = 0;
-  rhi = TAG_UNDEF;
+  rhi: number = L.TAG_UNDEF;
   /** Bumped whenever a prototype object gains a property; invalidates method caches. */
   protoEpoch = 0;
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
@@ -149,11 +116,6 @@ export class VM {
     this.stdout = opts.stdout ?? ((s) => process.stdout.write(s));
     this.stderr = opts.stderr ?? ((s) => process.stderr.write(s));
     this.argv = opts.argv ?? [];
-    // Every global slot starts undeclared.
-    for (let i = 0; i < L.MAX_GLOBALS; i++) {
-      this.u32[(L.GLOBALS_BASE >>> 2) + 2 * i] = 0;
-      this.u32[(L.GLOBALS_BASE >>> 2) + 2 * i + 1] = TAG_TDZ;
-    }
     this.heap = new Heap(this.mem, heapBase, {
       markRoots: (h) => this.markRoots(h),
       finalize: (ref, kind) => this.finalize(ref, kind),
@@ -187,12 +149,12 @@ export class VM {
   readonly extraRoots: ((h: Heap) => void)[] = [];
 
   private finalize(ref: number, kind: number): void {
-    if (kind === K_STRING) {
+    if (kind === L.K_STRING) {
       const id = this.u32[(ref + L.STR_HOSTID) >>> 2];
       this.strs[id] = undefined;
       this.strFree.push(id);
-    } else if (kind === K_OBJECT || kind === K_ARRAY || kind === K_FUNCTION) {
-      const shape = this.shapes.shapes[this.u32[(ref + OBJ_SHAPE) >>> 2]];
+    } else if (kind === L.K_OBJECT || kind === L.K_ARRAY || kind === L.K_FUNCTION) {
+      const shape = this.shapes.shapes[this.u32[(ref + L.OBJ_SHAPE) >>> 2]];
       if (shape && shape.isDictionary) this.shapes.release(shape);
     }
   }
@@ -213,7 +175,7 @@ export class VM {
   // ------------------------------------------------------------- strings
 
   newString(s: string): number {
-    const ref = this.heap.alloc(L.STR_SIZE, K_STRING);
+    const ref = this.heap.alloc(L.STR_SIZE, L.K_STRING);
     const id = this.strFree.length > 0 ? this.strFree.pop()! : this.strs.length;
     this.strs[id] = s;
     this.u32[(ref + L.STR_LENGTH) >>> 2] = s.length;
@@ -242,7 +204,7 @@ export class VM {
     else if (s.length === 0) ref = this.emptyString;
     else ref = this.newString(s);
     this.rlo = ref;
-    this.rhi = TAG_STRING;
+    this.rhi = L.TAG_STRING;
   }
 
   // -------------------------------------------------------------- values
@@ -250,7 +212,7 @@ export class VM {
   retNumber(x: number): void {
     if ((x | 0) === x && (x !== 0 || 1 / x > 0)) {
       this.rlo = x >>> 0;
-      this.rhi = TAG_INT;
+      this.rhi = L.TAG_INT;
     } else if (x !== x) {
       this.rlo = 0;
       this.rhi = NAN_HI;
@@ -263,12 +225,12 @@ export class VM {
 
   retBool(b: boolean): void {
     this.rlo = b ? 1 : 0;
-    this.rhi = TAG_BOOL;
+    this.rhi = L.TAG_BOOL;
   }
 
   retUndef(): void {
     this.rlo = 0;
-    this.rhi = TAG_UNDEF;
+    this.rhi = L.TAG_UNDEF;
   }
 
   retValue(lo: number, hi: number): void {
@@ -289,14 +251,14 @@ export class VM {
 
   numberAt(q: number): number {
     const hi = this.u32[q + 1];
-    return hi === TAG_INT ? this.i32[q] : this.f64[q >>> 1];
+    return hi === L.TAG_INT ? this.i32[q] : this.f64[q >>> 1];
   }
 
   // -------------------------------------------------------------- objects
 
   /** The shape id word of an object, array or function cell. */
   shapeOf(ref: number): Shape {
-    return this.shapes.shapes[this.u32[(ref + OBJ_SHAPE) >>> 2]];
+    return this.shapes.shapes[this.u32[(ref + L.OBJ_SHAPE) >>> 2]];
   }
 
   protoOf(ref: number): number {
@@ -310,71 +272,71 @@ export class VM {
 
   newObject(proto: number, inlineCapacity = 4): number {
     const shape = proto === this.objectProto && inlineCapacity === 4 && this.plainShape ? this.plainShape : this.rootShape(proto, inlineCapacity);
-    const ref = this.heap.alloc(OBJ_INLINE + 8 * inlineCapacity, K_OBJECT);
-    this.u32[(ref + OBJ_SHAPE) >>> 2] = shape.id;
+    const ref = this.heap.alloc(L.OBJ_INLINE + 8 * inlineCapacity, L.K_OBJECT);
+    this.u32[(ref + L.OBJ_SHAPE) >>> 2] = shape.id;
     return ref;
   }
 
   newArray(length: number, capacity = length): number {
     if (capacity > 0) {
       // Allocate the elements first so only one cell is unreferenced at a time.
-      const el = this.newVector(L.K_ELEMENTS, capacity, TAG_HOLE);
-      this.protect(el, TAG_ARRAY);
-      const ref = this.heap.alloc(L.ARR_SIZE, K_ARRAY);
+      const el = this.newVector(L.K_ELEMENTS, capacity, L.TAG_HOLE);
+      this.protect(el, L.TAG_ARRAY);
+      const ref = this.heap.alloc(L.ARR_SIZE, L.K_ARRAY);
       this.handles.length -= 2;
-      this.u32[(ref + OBJ_SHAPE) >>> 2] = this.arrayShape.id;
-      this.u32[(ref + ARR_LENGTH) >>> 2] = length;
-      this.u32[(ref + ARR_CAPACITY) >>> 2] = capacity;
-      this.u32[(ref + ARR_ELEMENTS) >>> 2] = el;
+      this.u32[(ref + L.OBJ_SHAPE) >>> 2] = this.arrayShape.id;
+      this.u32[(ref + L.ARR_LENGTH) >>> 2] = length;
+      this.u32[(ref + L.ARR_CAPACITY) >>> 2] = capacity;
+      this.u32[(ref + L.ARR_ELEMENTS) >>> 2] = el;
       return ref;
     }
-    const ref = this.heap.alloc(L.ARR_SIZE, K_ARRAY);
-    this.u32[(ref + OBJ_SHAPE) >>> 2] = this.arrayShape.id;
-    this.u32[(ref + ARR_LENGTH) >>> 2] = length;
+    const ref = this.heap.alloc(L.ARR_SIZE, L.K_ARRAY);
+    this.u32[(ref + L.OBJ_SHAPE) >>> 2] = this.arrayShape.id;
+    this.u32[(ref + L.ARR_LENGTH) >>> 2] = length;
     return ref;
   }
 
   /** An ELEMENTS or SLOTS cell with every value set to (0, fillHi). */
   newVector(kind: number, capacity: number, fillHi: number): number {
-    const ref = this.heap.alloc(VEC_DATA + 8 * capacity, kind);
+    const ref = this.heap.alloc(L.VEC_DATA + 8 * capacity, kind);
     const u32 = this.u32;
-    u32[(ref + VEC_CAPACITY) >>> 2] = capacity;
-    const d = (ref + VEC_DATA) >>> 2;
+    u32[(ref + L.VEC_CAPACITY) >>> 2] = capacity;
+    const d = (ref + L.VEC_DATA) >>> 2;
     for (let i = 0; i < capacity; i++) u32[d + 2 * i + 1] = fillHi;
     return ref;
   }
 
   /** Address (q) of element i of an array (no bounds check). */
   elementQ(arr: number, i: number): number {
-    return ((this.u32[(arr + ARR_ELEMENTS) >>> 2] + VEC_DATA) >>> 2) + 2 * i;
+    return ((this.u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i;
   }
 
   arrayLength(arr: number): number {
-    return this.u32[(arr + ARR_LENGTH) >>> 2];
+    return this.u32[(arr + L.ARR_LENGTH) >>> 2];
   }
 
   /** Makes room for at least n elements. */
   ensureCapacity(arr: number, n: number): void {
     const u32 = this.u32;
-    const cap = u32[(arr + ARR_CAPACITY) >>> 2];
+    const cap = u32[(arr + L.ARR_CAPACITY) >>> 2];
     if (n <= cap) return;
     if (n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
     const newCap = Math.max(n, cap + (cap >>> 1) + 4);
-    this.protect(arr, TAG_ARRAY);
-    const el = this.newVector(L.K_ELEMENTS, newCap, TAG_HOLE);
+    this.protect(arr, L.TAG_ARRAY);
+    const el = this.newVector(L.K_ELEMENTS, newCap, L.TAG_HOLE);
     this.handles.length -= 2;
-    const old = u32[(arr + ARR_ELEMENTS) >>> 2];
+    const old = u32[(arr + L.ARR_ELEMENTS) >>> 2];
     if (old !== 0) {
-      const len = u32[(arr + ARR_LENGTH) >>> 2];
-      u32.copyWithin((el + VEC_DATA) >>> 2, (old + VEC_DATA) >>> 2, ((old + VEC_DATA) >>> 2) + 2 * Math.min(len, cap));
+      const len = u32[(arr + L.ARR_LENGTH) >>> 2];
+      u32.copyWithin((el + L.VEC_DATA) >>> 2, (old + L.VEC_DATA) >>> 2, ((old + L.VEC_DATA) >>> 2) + 2 * Math.min(len, cap));
     }
-    u32[(arr + ARR_ELEMENTS) >>> 2] = el;
-    u32[(arr + ARR_CAPACITY) >>> 2] = newCap;
+    u32[(arr + L.ARR_ELEMENTS) >>> 2] = el;
+    u32[(arr + L.ARR_CAPACITY) >>> 2] = newCap;
   }
 
   arrayPush(arr: number, lo: number, hi: number): void {
     const len = this.arrayLength(arr);
-    if (len >= this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+    if (len >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, len + 1);
       this.handles.length -= 2;
@@ -382,7 +344,7 @@ export class VM {
     const q = this.elementQ(arr, len);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
-    this.u32[(arr + ARR_LENGTH) >>> 2] = len + 1;
+    this.u32[(arr + L.ARR_LENGTH) >>> 2] = len + 1;
   }
 
   setArrayLength(arr: number, n: number): void {
@@ -391,18 +353,18 @@ export class VM {
       const q = this.elementQ(arr, 0);
       for (let i = n; i < len; i++) {
         this.u32[q + 2 * i] = 0;
-        this.u32[q + 2 * i + 1] = TAG_HOLE;
+        this.u32[q + 2 * i + 1] = L.TAG_HOLE;
       }
-    } else if (n > this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+    } else if (n > this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.ensureCapacity(arr, n);
     }
-    this.u32[(arr + ARR_LENGTH) >>> 2] = n;
+    this.u32[(arr + L.ARR_LENGTH) >>> 2] = n;
   }
 
   /** Sets element i, growing the array (holes fill the gap). */
   arraySet(arr: number, i: number, lo: number, hi: number): void {
     const len = this.arrayLength(arr);
-    if (i >= this.u32[(arr + ARR_CAPACITY) >>> 2]) {
+    if (i >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, i + 1);
       this.handles.length -= 2;
@@ -410,7 +372,7 @@ export class VM {
     const q = this.elementQ(arr, i);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
-    if (i >= len) this.u32[(arr + ARR_LENGTH) >>> 2] = i + 1;
+    if (i >= len) this.u32[(arr + L.ARR_LENGTH) >>> 2] = i + 1;
   }
 
   /** Reads element i into the result registers (holes and out-of-range read undefined). */
@@ -418,7 +380,7 @@ export class VM {
     if (i < this.arrayLength(arr)) {
       const q = this.elementQ(arr, i);
       const hi = this.u32[q + 1];
-      if (hi !== TAG_HOLE) {
+      if (hi !== L.TAG_HOLE) {
         this.rlo = this.u32[q];
         this.rhi = hi;
         return;
@@ -442,7 +404,7 @@ export class VM {
   newStringArray(items: string[]): number {
     const mark = this.handleMark();
     const arr = this.newArray(items.length);
-    this.protect(arr, TAG_ARRAY);
+    this.protect(arr, L.TAG_ARRAY);
     items.forEach((s, i) => {
       this.retString(s);
       const q = this.elementQ(arr, i);
@@ -459,10 +421,10 @@ export class VM {
   slotQ(ref: number, shape: Shape, i: number): number {
     const cap = shape.inlineCapacity;
     if (i < cap) {
-      const base = this.u8[ref] === K_FUNCTION ? FN_INLINE : OBJ_INLINE;
+      const base = this.u8[ref] === L.K_FUNCTION ? L.FN_INLINE : L.OBJ_INLINE;
       return ((ref + base) >>> 2) + 2 * i;
     }
-    return ((this.u32[(ref + OBJ_SLOTS) >>> 2] + VEC_DATA) >>> 2) + 2 * (i - cap);
+    return ((this.u32[(ref + L.OBJ_SLOTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * (i - cap);
   }
 
   /** Adds a new own property (the key must not exist). */
@@ -472,19 +434,19 @@ export class VM {
     const i = next.keys.length - 1;
     const cap = next.inlineCapacity;
     if (i >= cap) {
-      const slots = this.u32[(ref + OBJ_SLOTS) >>> 2];
-      const have = slots === 0 ? 0 : this.u32[(slots + VEC_CAPACITY) >>> 2];
+      const slots = this.u32[(ref + L.OBJ_SLOTS) >>> 2];
+      const have = slots === 0 ? 0 : this.u32[(slots + L.VEC_CAPACITY) >>> 2];
       if (i - cap >= have) {
         const mark = this.handleMark();
-        this.protect(ref, TAG_OBJECT);
+        this.protect(ref, L.TAG_OBJECT);
         this.protect(lo, hi);
-        const ns = this.newVector(L.K_SLOTS, Math.max(4, have * 2), TAG_UNDEF);
+        const ns = this.newVector(L.K_SLOTS, Math.max(4, have * 2), L.TAG_UNDEF);
         this.releaseHandles(mark);
-        if (slots !== 0) this.u32.copyWithin((ns + VEC_DATA) >>> 2, (slots + VEC_DATA) >>> 2, ((slots + VEC_DATA) >>> 2) + 2 * have);
-        this.u32[(ref + OBJ_SLOTS) >>> 2] = ns;
+        if (slots !== 0) this.u32.copyWithin((ns + L.VEC_DATA) >>> 2, (slots + L.VEC_DATA) >>> 2, ((slots + L.VEC_DATA) >>> 2) + 2 * have);
+        this.u32[(ref + L.OBJ_SLOTS) >>> 2] = ns;
       }
     }
-    this.u32[(ref + OBJ_SHAPE) >>> 2] = next.id;
+    this.u32[(ref + L.OBJ_SHAPE) >>> 2] = next.id;
     const q = this.slotQ(ref, next, i);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
@@ -537,28 +499,28 @@ export class VM {
 
   /** Materialises a function's lazy `.prototype` object. */
   materializePrototype(fn: number): void {
-    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
+    const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
     if (!(flags & L.FNF_LAZY_PROTO)) return;
-    this.u32[(fn + FN_FLAGS) >>> 2] = flags & ~L.FNF_LAZY_PROTO;
-    this.protect(fn, TAG_FUNCTION);
+    this.u32[(fn + L.FN_FLAGS) >>> 2] = flags & ~L.FNF_LAZY_PROTO;
+    this.protect(fn, L.TAG_FUNCTION);
     const proto = this.newObject(this.objectProto);
-    this.protect(proto, TAG_OBJECT);
-    this.addProperty(proto, 'constructor', fn, TAG_FUNCTION, ATTR_HIDDEN);
-    this.addProperty(fn, 'prototype', proto, TAG_OBJECT, ATTR_HIDDEN);
+    this.protect(proto, L.TAG_OBJECT);
+    this.addProperty(proto, 'constructor', fn, L.TAG_FUNCTION, ATTR_HIDDEN);
+    this.addProperty(fn, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN);
     this.handles.length -= 4;
   }
 
   /** The object a primitive's properties come from. */
   protoForPrimitive(hi: number): number {
-    if (hi === TAG_STRING) return this.stringProto;
-    if (hi === TAG_BOOL) return this.booleanProto;
+    if (hi === L.TAG_STRING) return this.stringProto;
+    if (hi === L.TAG_BOOL) return this.booleanProto;
     return this.numberProto;
   }
 
   /** obj.key for any value, into the result registers. */
   getProp(lo: number, hi: number, key: string): void {
-    if (hi >= TAG_HEAP) {
-      if (hi === TAG_STRING) {
+    if (hi >= L.TAG_HEAP) {
+      if (hi === L.TAG_STRING) {
         if (key === 'length') return this.retNumber(this.u32[(lo + L.STR_LENGTH) >>> 2]);
         const idx = arrayIndex(key);
         if (idx >= 0) {
@@ -568,19 +530,19 @@ export class VM {
         }
         return this.getFromChain(this.stringProto, key, lo, hi);
       }
-      if (hi === TAG_ARRAY) {
+      if (hi === L.TAG_ARRAY) {
         if (key === 'length') return this.retNumber(this.arrayLength(lo));
         const idx = arrayIndex(key);
         if (idx >= 0) return this.arrayGet(lo, idx);
-      } else if (hi === TAG_FUNCTION) {
+      } else if (hi === L.TAG_FUNCTION) {
         if (key === 'prototype') this.materializePrototype(lo);
         if (this.findProperty(lo, key)) return this.readFound();
         return this.functionIntrinsic(lo, key);
       }
       return this.getFromChain(lo, key, lo, hi);
     }
-    if (hi === TAG_UNDEF || hi === TAG_NULL) {
-      this.throwError('TypeError', `Cannot read properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
     }
     return this.getFromChain(this.protoForPrimitive(hi), key, lo, hi);
   }
@@ -601,40 +563,40 @@ export class VM {
   private functionIntrinsic(fn: number, key: string): void {
     if (key === 'name') return this.retString(this.functionName(fn));
     if (key === 'length') {
-      const flags = this.u32[(fn + FN_FLAGS) >>> 2];
-      const id = this.u32[(fn + FN_ISEQ) >>> 2];
+      const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+      const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
       return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].paramCount);
     }
     this.retUndef();
   }
 
   functionName(fn: number): string {
-    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
-    const id = this.u32[(fn + FN_ISEQ) >>> 2];
+    const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+    const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
     if (flags & L.FNF_NATIVE) return this.natives[id].name;
     const shape = this.shapeOf(fn);
     const i = shape.lookup('name');
     if (i >= 0) {
       const q = this.slotQ(fn, shape, i);
-      if (this.u32[q + 1] === TAG_STRING) return this.str(this.u32[q]);
+      if (this.u32[q + 1] === L.TAG_STRING) return this.str(this.u32[q]);
     }
     return this.iseqs[id].name;
   }
 
   /** obj.key = v. */
   setProp(lo: number, hi: number, key: string, vlo: number, vhi: number): void {
-    if (hi === TAG_OBJECT || hi === TAG_FUNCTION) {
-      if (hi === TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
+    if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
+      if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
       return this.defineOwn(lo, key, vlo, vhi);
     }
-    if (hi === TAG_ARRAY) {
+    if (hi === L.TAG_ARRAY) {
       if (key === 'length') return this.setLengthValue(lo, vlo, vhi);
       const idx = arrayIndex(key);
       if (idx >= 0) return this.arraySet(lo, idx, vlo, vhi);
       return this.defineOwn(lo, key, vlo, vhi);
     }
-    if (hi === TAG_UNDEF || hi === TAG_NULL) {
-      this.throwError('TypeError', `Cannot set properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (setting '${key}')`);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${key}')`);
     }
     // Writes to primitives are ignored in sloppy mode.
   }
@@ -647,41 +609,41 @@ export class VM {
 
   /** obj[key] for any key value. */
   getElem(lo: number, hi: number, klo: number, khi: number): void {
-    if (khi === TAG_INT && (klo | 0) >= 0) {
+    if (khi === L.TAG_INT && (klo | 0) >= 0) {
       const i = klo | 0;
-      if (hi === TAG_ARRAY) return this.arrayGet(lo, i);
-      if (hi === TAG_STRING) {
+      if (hi === L.TAG_ARRAY) return this.arrayGet(lo, i);
+      if (hi === L.TAG_STRING) {
         const s = this.str(lo);
         return i < s.length ? this.retString(s[i]) : this.retUndef();
       }
     }
-    if (khi < TAG_BASE && hi === TAG_ARRAY) {
+    if (khi < L.TAG_BASE && hi === L.TAG_ARRAY) {
       const d = bitsToDouble(klo, khi);
       if (d >= 0 && d === Math.floor(d) && d < 0xffffffff) return this.arrayGet(lo, d);
     }
-    if (hi === TAG_UNDEF || hi === TAG_NULL) {
-      this.throwError('TypeError', `Cannot read properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (reading '${this.toPropertyKey(klo, khi)}')`);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${this.toPropertyKey(klo, khi)}')`);
     }
     this.getProp(lo, hi, this.toPropertyKey(klo, khi));
   }
 
   /** obj[key] = v for any key value. */
   setElem(lo: number, hi: number, klo: number, khi: number, vlo: number, vhi: number): void {
-    if (hi === TAG_ARRAY) {
-      if (khi === TAG_INT && (klo | 0) >= 0) return this.arraySet(lo, klo | 0, vlo, vhi);
-      if (khi < TAG_BASE) {
+    if (hi === L.TAG_ARRAY) {
+      if (khi === L.TAG_INT && (klo | 0) >= 0) return this.arraySet(lo, klo | 0, vlo, vhi);
+      if (khi < L.TAG_BASE) {
         const d = bitsToDouble(klo, khi);
         if (d >= 0 && d === Math.floor(d) && d < 0x7ffffff) return this.arraySet(lo, d, vlo, vhi);
       }
     }
-    if (hi === TAG_UNDEF || hi === TAG_NULL) {
-      this.throwError('TypeError', `Cannot set properties of ${hi === TAG_UNDEF ? 'undefined' : 'null'} (setting '${this.toPropertyKey(klo, khi)}')`);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${this.toPropertyKey(klo, khi)}')`);
     }
     this.setProp(lo, hi, this.toPropertyKey(klo, khi), vlo, vhi);
   }
 
   toPropertyKey(lo: number, hi: number): string {
-    if (hi === TAG_STRING) return this.str(lo);
+    if (hi === L.TAG_STRING) return this.str(lo);
     return this.toStr(lo, hi);
   }
 
@@ -690,10 +652,10 @@ export class VM {
     const shape = this.shapeOf(ref);
     const ints: number[] = [];
     const names: string[] = [];
-    if (kindHi === TAG_ARRAY) {
+    if (kindHi === L.TAG_ARRAY) {
       const len = this.arrayLength(ref);
       const q = len > 0 ? this.elementQ(ref, 0) : 0;
-      for (let i = 0; i < len; i++) if (this.u32[q + 2 * i + 1] !== TAG_HOLE) ints.push(i);
+      for (let i = 0; i < len; i++) if (this.u32[q + 2 * i + 1] !== L.TAG_HOLE) ints.push(i);
     }
     shape.keys.forEach((k, i) => {
       if (shape.attrs[i] & ATTR_HIDDEN) return;
@@ -708,26 +670,26 @@ export class VM {
   // ---------------------------------------------------------- conversions
 
   truthy(lo: number, hi: number): boolean {
-    if (hi === TAG_BOOL || hi === TAG_INT) return lo !== 0;
-    if (hi < TAG_BASE) {
+    if (hi === L.TAG_BOOL || hi === L.TAG_INT) return lo !== 0;
+    if (hi < L.TAG_BASE) {
       const d = bitsToDouble(lo, hi);
       return d === d && d !== 0;
     }
-    if (hi === TAG_STRING) return this.u32[(lo + L.STR_LENGTH) >>> 2] !== 0;
-    return hi >= TAG_HEAP;
+    if (hi === L.TAG_STRING) return this.u32[(lo + L.STR_LENGTH) >>> 2] !== 0;
+    return hi >= L.TAG_HEAP;
   }
 
   toNumber(lo: number, hi: number): number {
-    if (hi === TAG_INT) return lo | 0;
-    if (hi < TAG_BASE) return bitsToDouble(lo, hi);
+    if (hi === L.TAG_INT) return lo | 0;
+    if (hi < L.TAG_BASE) return bitsToDouble(lo, hi);
     switch (hi) {
-      case TAG_BOOL:
+      case L.TAG_BOOL:
         return lo;
-      case TAG_UNDEF:
+      case L.TAG_UNDEF:
         return NaN;
-      case TAG_NULL:
+      case L.TAG_NULL:
         return 0;
-      case TAG_STRING:
+      case L.TAG_STRING:
         return Number(this.str(lo));
       default:
         this.toPrimitive(lo, hi, 'number');
@@ -736,20 +698,20 @@ export class VM {
   }
 
   toInt32(lo: number, hi: number): number {
-    if (hi === TAG_INT) return lo | 0;
+    if (hi === L.TAG_INT) return lo | 0;
     return this.toNumber(lo, hi) | 0;
   }
 
   toStr(lo: number, hi: number): string {
-    if (hi === TAG_STRING) return this.str(lo);
-    if (hi === TAG_INT) return String(lo | 0);
-    if (hi < TAG_BASE) return String(bitsToDouble(lo, hi));
+    if (hi === L.TAG_STRING) return this.str(lo);
+    if (hi === L.TAG_INT) return String(lo | 0);
+    if (hi < L.TAG_BASE) return String(bitsToDouble(lo, hi));
     switch (hi) {
-      case TAG_BOOL:
+      case L.TAG_BOOL:
         return lo ? 'true' : 'false';
-      case TAG_UNDEF:
+      case L.TAG_UNDEF:
         return 'undefined';
-      case TAG_NULL:
+      case L.TAG_NULL:
         return 'null';
       default: {
         this.toPrimitive(lo, hi, 'string');
@@ -760,17 +722,17 @@ export class VM {
 
   /** ToPrimitive into the result registers: valueOf/toString looked up and called as JS would. */
   toPrimitive(lo: number, hi: number, hint: 'number' | 'string' | 'default'): void {
-    if (hi < TAG_HEAP || hi === TAG_STRING) return this.retValue(lo, hi);
+    if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return this.retValue(lo, hi);
     const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
     const mark = this.handleMark();
     this.protect(lo, hi);
     try {
       for (const name of order) {
         this.getProp(lo, hi, name);
-        if (this.rhi === TAG_FUNCTION) {
+        if (this.rhi === L.TAG_FUNCTION) {
           this.callFunction(this.rlo, this.rhi, lo, hi, []);
           const rhi: number = this.rhi;
-          if (rhi < TAG_HEAP || rhi === TAG_STRING) return;
+          if (rhi < L.TAG_HEAP || rhi === L.TAG_STRING) return;
         }
       }
     } finally {
@@ -780,15 +742,15 @@ export class VM {
   }
 
   typeOf(lo: number, hi: number): string {
-    if (hi < TAG_BASE || hi === TAG_INT) return 'number';
+    if (hi < L.TAG_BASE || hi === L.TAG_INT) return 'number';
     switch (hi) {
-      case TAG_BOOL:
+      case L.TAG_BOOL:
         return 'boolean';
-      case TAG_UNDEF:
+      case L.TAG_UNDEF:
         return 'undefined';
-      case TAG_STRING:
+      case L.TAG_STRING:
         return 'string';
-      case TAG_FUNCTION:
+      case L.TAG_FUNCTION:
         return 'function';
       default:
         void lo;
@@ -797,39 +759,39 @@ export class VM {
   }
 
   strictEquals(alo: number, ahi: number, blo: number, bhi: number): boolean {
-    if (ahi === TAG_INT && bhi === TAG_INT) return alo === blo;
-    const an = ahi < TAG_BASE || ahi === TAG_INT;
-    const bn = bhi < TAG_BASE || bhi === TAG_INT;
+    if (ahi === L.TAG_INT && bhi === L.TAG_INT) return alo === blo;
+    const an = ahi < L.TAG_BASE || ahi === L.TAG_INT;
+    const bn = bhi < L.TAG_BASE || bhi === L.TAG_INT;
     if (an && bn) return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
     if (an || bn) return false;
-    if (ahi === TAG_STRING && bhi === TAG_STRING) return alo === blo || this.str(alo) === this.str(blo);
+    if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) return alo === blo || this.str(alo) === this.str(blo);
     return alo === blo && ahi === bhi;
   }
 
   looseEquals(alo: number, ahi: number, blo: number, bhi: number): boolean {
-    const an = ahi < TAG_BASE || ahi === TAG_INT;
-    const bn = bhi < TAG_BASE || bhi === TAG_INT;
+    const an = ahi < L.TAG_BASE || ahi === L.TAG_INT;
+    const bn = bhi < L.TAG_BASE || bhi === L.TAG_INT;
     if ((an && bn) || ahi === bhi) return this.strictEquals(alo, ahi, blo, bhi);
-    const aNullish = ahi === TAG_UNDEF || ahi === TAG_NULL;
-    const bNullish = bhi === TAG_UNDEF || bhi === TAG_NULL;
+    const aNullish = ahi === L.TAG_UNDEF || ahi === L.TAG_NULL;
+    const bNullish = bhi === L.TAG_UNDEF || bhi === L.TAG_NULL;
     if (aNullish || bNullish) return aNullish && bNullish;
-    if ((an && bhi === TAG_STRING) || (ahi === TAG_STRING && bn) || ahi === TAG_BOOL || bhi === TAG_BOOL) {
-      if (ahi >= TAG_HEAP && ahi !== TAG_STRING) {
+    if ((an && bhi === L.TAG_STRING) || (ahi === L.TAG_STRING && bn) || ahi === L.TAG_BOOL || bhi === L.TAG_BOOL) {
+      if (ahi >= L.TAG_HEAP && ahi !== L.TAG_STRING) {
         this.toPrimitive(alo, ahi, 'default');
         return this.looseEquals(this.rlo, this.rhi, blo, bhi);
       }
-      if (bhi >= TAG_HEAP && bhi !== TAG_STRING) {
+      if (bhi >= L.TAG_HEAP && bhi !== L.TAG_STRING) {
         this.toPrimitive(blo, bhi, 'default');
         return this.looseEquals(alo, ahi, this.rlo, this.rhi);
       }
       return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
     }
     // One object, one primitive.
-    if (ahi >= TAG_HEAP && ahi !== TAG_STRING && (bn || bhi === TAG_STRING)) {
+    if (ahi >= L.TAG_HEAP && ahi !== L.TAG_STRING && (bn || bhi === L.TAG_STRING)) {
       this.toPrimitive(alo, ahi, 'default');
       return this.looseEquals(this.rlo, this.rhi, blo, bhi);
     }
-    if (bhi >= TAG_HEAP && bhi !== TAG_STRING && (an || ahi === TAG_STRING)) {
+    if (bhi >= L.TAG_HEAP && bhi !== L.TAG_STRING && (an || ahi === L.TAG_STRING)) {
       this.toPrimitive(blo, bhi, 'default');
       return this.looseEquals(alo, ahi, this.rlo, this.rhi);
     }
@@ -844,34 +806,34 @@ export class VM {
       yh = bhi;
     const mark = this.handleMark();
     if (leftFirst) {
-      if (xh >= TAG_HEAP && xh !== TAG_STRING) {
+      if (xh >= L.TAG_HEAP && xh !== L.TAG_STRING) {
         this.protect(yl, yh);
         this.toPrimitive(xl, xh, 'number');
         xl = this.rlo;
         xh = this.rhi;
         this.protect(xl, xh);
       }
-      if (yh >= TAG_HEAP && yh !== TAG_STRING) {
+      if (yh >= L.TAG_HEAP && yh !== L.TAG_STRING) {
         this.toPrimitive(yl, yh, 'number');
         yl = this.rlo;
         yh = this.rhi;
       }
     } else {
-      if (yh >= TAG_HEAP && yh !== TAG_STRING) {
+      if (yh >= L.TAG_HEAP && yh !== L.TAG_STRING) {
         this.protect(xl, xh);
         this.toPrimitive(yl, yh, 'number');
         yl = this.rlo;
         yh = this.rhi;
         this.protect(yl, yh);
       }
-      if (xh >= TAG_HEAP && xh !== TAG_STRING) {
+      if (xh >= L.TAG_HEAP && xh !== L.TAG_STRING) {
         this.toPrimitive(xl, xh, 'number');
         xl = this.rlo;
         xh = this.rhi;
       }
     }
     this.releaseHandles(mark);
-    if (xh === TAG_STRING && yh === TAG_STRING) return this.str(xl) < this.str(yl);
+    if (xh === L.TAG_STRING && yh === L.TAG_STRING) return this.str(xl) < this.str(yl);
     const x = this.toNumber(xl, xh);
     const y = this.toNumber(yl, yh);
     if (x !== x || y !== y) return undefined;
@@ -891,7 +853,7 @@ export class VM {
     const pbl = this.rlo,
       pbh = this.rhi;
     this.protect(pbl, pbh);
-    if (pah === TAG_STRING || pbh === TAG_STRING) {
+    if (pah === L.TAG_STRING || pbh === L.TAG_STRING) {
       const s = this.toStr(pal, pah) + this.toStr(pbl, pbh);
       this.releaseHandles(mark);
       return this.retString(s);
@@ -902,10 +864,12 @@ export class VM {
   }
 
   instanceOf(lo: number, hi: number, clo: number, chi: number): boolean {
-    if (chi !== TAG_FUNCTION) this.throwError('TypeError', "Right-hand side of 'instanceof' is not callable");
-    if (hi < TAG_HEAP || hi === TAG_STRING) return false;
+    if (chi !== L.TAG_FUNCTION) {
+      this.throwError('TypeError', `Right-hand side of 'instanceof' is not ${chi >= L.TAG_HEAP && chi !== L.TAG_STRING ? 'callable' : 'an object'}`);
+    }
+    if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return false;
     this.getProp(clo, chi, 'prototype');
-    if (this.rhi < TAG_HEAP || this.rhi === TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
+    if (this.rhi < L.TAG_HEAP || this.rhi === L.TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
     const target = this.rlo;
     for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) if (o === target) return true;
     return false;
@@ -916,11 +880,11 @@ export class VM {
   /** Creates an error object of a built-in kind with its stack captured now. */
   makeError(kind: string, message: string): number {
     const ctor = this.errorCtors.get(kind)!;
-    this.getProp(ctor, TAG_FUNCTION, 'prototype');
+    this.getProp(ctor, L.TAG_FUNCTION, 'prototype');
     const proto = this.rlo;
     const mark = this.handleMark();
     const err = this.newObject(proto);
-    this.protect(err, TAG_OBJECT);
+    this.protect(err, L.TAG_OBJECT);
     this.initError(err, kind, message);
     this.releaseHandles(mark);
     return err;
@@ -928,7 +892,7 @@ export class VM {
 
   /** Sets message (if any) and stack on a fresh error object. */
   initError(err: number, name: string, message: string | undefined): void {
-    this.protect(err, TAG_OBJECT);
+    this.protect(err, L.TAG_OBJECT);
     if (message !== undefined) {
       this.retString(message);
       this.addProperty(err, 'message', this.rlo, this.rhi, ATTR_HIDDEN);
@@ -940,7 +904,7 @@ export class VM {
 
   throwError(kind: string, message: string): never {
     const err = this.makeError(kind, message);
-    throw new Thrown(err, TAG_OBJECT);
+    throw new Thrown(err, L.TAG_OBJECT);
   }
 
   /** "\n    at name (file:line:col)" lines for the active frames. */
@@ -962,15 +926,15 @@ export class VM {
 
   // ------------------------------------------------------------ functions
 
-  newFunction(iseqId: number, env: number, flags: number, thisLo = 0, thisHi = TAG_UNDEF): number {
-    const ref = this.heap.alloc(FN_INLINE + 8 * 4, K_FUNCTION);
+  newFunction(iseqId: number, env: number, flags: number, thisLo = 0, thisHi = L.TAG_UNDEF): number {
+    const ref = this.heap.alloc(L.FN_INLINE + 8 * 4, L.K_FUNCTION);
     const u32 = this.u32;
-    u32[(ref + OBJ_SHAPE) >>> 2] = this.functionShape.id;
-    u32[(ref + FN_ISEQ) >>> 2] = iseqId;
-    u32[(ref + FN_ENV) >>> 2] = env;
-    u32[(ref + FN_THIS) >>> 2] = thisLo;
-    u32[(ref + FN_THIS + 4) >>> 2] = thisHi;
-    u32[(ref + FN_FLAGS) >>> 2] = flags;
+    u32[(ref + L.OBJ_SHAPE) >>> 2] = this.functionShape.id;
+    u32[(ref + L.FN_ISEQ) >>> 2] = iseqId;
+    u32[(ref + L.FN_ENV) >>> 2] = env;
+    u32[(ref + L.FN_THIS) >>> 2] = thisLo;
+    u32[(ref + L.FN_THIS + 4) >>> 2] = thisHi;
+    u32[(ref + L.FN_FLAGS) >>> 2] = flags;
     return ref;
   }
 
@@ -985,7 +949,7 @@ export class VM {
     const ref =
       flags & L.FNF_ARROW ? this.newFunction(iseq.id, env, flags, this.u32[selfQ], this.u32[selfQ + 1]) : this.newFunction(iseq.id, env, flags);
     if (flags & L.FNF_ARROW && calleeRef !== 0) {
-      this.u32[(ref + FN_HOME) >>> 2] = this.u32[(calleeRef + FN_HOME) >>> 2];
+      this.u32[(ref + L.FN_HOME) >>> 2] = this.u32[(calleeRef + L.FN_HOME) >>> 2];
     }
     return ref;
   }
@@ -1001,8 +965,8 @@ export class VM {
   }
 
   isConstructor(fn: number): boolean {
-    const flags = this.u32[(fn + FN_FLAGS) >>> 2];
-    if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + FN_ISEQ) >>> 2]].ctor;
+    const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+    if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + L.FN_ISEQ) >>> 2]].ctor;
     return (flags & (L.FNF_ARROW | L.FNF_METHOD)) === 0;
   }
 
@@ -1021,7 +985,7 @@ export class VM {
     u32[q + 3] = thi;
     for (let i = 0; i < args.length; i++) u32[q + 4 + i] = args[i];
     this.sp = q + 4 + args.length;
-    this.invoke(q, argc, false, 0, 'function');
+    this.invoke(q, argc, false, 0);
   }
 
   /** Constructs from the host: `new fn(...args)`; result in the result registers. */
@@ -1031,10 +995,10 @@ export class VM {
     u32[q] = flo;
     u32[q + 1] = fhi;
     u32[q + 2] = 0;
-    u32[q + 3] = TAG_UNDEF;
+    u32[q + 3] = L.TAG_UNDEF;
     for (let i = 0; i < args.length; i++) u32[q + 4 + i] = args[i];
     this.sp = q + 4 + args.length;
-    this.invoke(q, args.length >>> 1, true, newTarget, 'constructor');
+    this.invoke(q, args.length >>> 1, true, newTarget);
   }
 
   /** Set by the interpreter module: runs frames until the host-boundary frame returns. */
@@ -1045,10 +1009,10 @@ export class VM {
    * host and waits for the result, which is left in the result registers and
    * the stack is reset to fnQ.
    */
-  invoke(fnQ: number, argc: number, construct: boolean, newTarget: number, what: string): void {
+  invoke(fnQ: number, argc: number, construct: boolean, newTarget: number): void {
     const savedFp = this.fp;
     const savedPc = this.pc;
-    const fp = this.enterFunction(fnQ, argc, construct, newTarget, savedPc, what);
+    const fp = this.enterFunction(fnQ, argc, construct, newTarget, savedPc, null, null, 0);
     if (fp !== 0) {
       this.u32[fp + 5] |= L.FRAME_HOST_BOUNDARY;
       this.fp = fp;
@@ -1074,28 +1038,38 @@ export class VM {
    * function gets a frame, whose fp (q) is returned; the caller then runs it
    * from pc 0. `this.fp` must be the caller's frame.
    */
-  enterFunction(fnQ: number, argc: number, construct: boolean, newTarget: number, returnPc: number, name: string): number {
+  enterFunction(
+    fnQ: number,
+    argc: number,
+    construct: boolean,
+    newTarget: number,
+    returnPc: number,
+    nameCode: Int32Array | null,
+    nameConsts: Uint32Array | null,
+    nameAt: number,
+  ): number {
     const u32 = this.u32;
     const fhi = u32[fnQ + 1];
     const fn = u32[fnQ];
-    if (fhi !== TAG_FUNCTION) {
+    if (fhi !== L.TAG_FUNCTION || (construct && !this.isConstructor(fn))) {
+      // The callee as written (the send's name operand), or what the host was calling.
+      const name = nameCode && nameConsts ? this.str(nameConsts[2 * nameCode[nameAt]]) : nameAt === 1 ? 'super' : 'value';
       this.throwError('TypeError', `${name} is not a ${construct ? 'constructor' : 'function'}`);
     }
-    const flags = u32[(fn + FN_FLAGS) >>> 2];
-    if (construct && !this.isConstructor(fn)) this.throwError('TypeError', `${name} is not a constructor`);
+    const flags = u32[(fn + L.FN_FLAGS) >>> 2];
     const argQ = fnQ + 4;
     if (flags & L.FNF_NATIVE) {
-      const info = this.natives[u32[(fn + FN_ISEQ) >>> 2]];
+      const info = this.natives[u32[(fn + L.FN_ISEQ) >>> 2]];
       this.sp = argQ + 2 * argc;
       this.rlo = 0;
-      this.rhi = TAG_UNDEF;
+      this.rhi = L.TAG_UNDEF;
       info.fn(this, argQ, argc, fnQ + 2, construct ? newTarget || fn : 0);
       u32[fnQ] = this.rlo;
       u32[fnQ + 1] = this.rhi;
       this.sp = fnQ + 2;
       return 0;
     }
-    const iseq = this.iseqs[u32[(fn + FN_ISEQ) >>> 2]];
+    const iseq = this.iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];
     if (iseq.flags & ISEQ_CLASS_CTOR && !construct) {
       this.throwError('TypeError', `Class constructor ${iseq.name} cannot be invoked without 'new'`);
     }
@@ -1115,17 +1089,17 @@ export class VM {
     }
     for (let i = argc < p ? argc : p; i < nlocals; i++) {
       u32[argQ + 2 * i] = 0;
-      u32[argQ + 2 * i + 1] = TAG_UNDEF;
+      u32[argQ + 2 * i + 1] = L.TAG_UNDEF;
     }
     if (rest) {
       this.sp = fp;
       const arr = this.newArrayFrom(rest);
       u32[argQ + 2 * iseq.restIndex] = arr;
-      u32[argQ + 2 * iseq.restIndex + 1] = TAG_ARRAY;
+      u32[argQ + 2 * iseq.restIndex + 1] = L.TAG_ARRAY;
     }
     if (flags & L.FNF_ARROW) {
-      u32[fnQ + 2] = u32[(fn + FN_THIS) >>> 2];
-      u32[fnQ + 3] = u32[(fn + FN_THIS + 4) >>> 2];
+      u32[fnQ + 2] = u32[(fn + L.FN_THIS) >>> 2];
+      u32[fnQ + 3] = u32[(fn + L.FN_THIS + 4) >>> 2];
     }
     let fl = 0;
     if (construct) {
@@ -1133,22 +1107,22 @@ export class VM {
       if (!newTarget) newTarget = fn;
       if (iseq.flags & ISEQ_DERIVED) {
         u32[fnQ + 2] = 0;
-        u32[fnQ + 3] = TAG_TDZ;
+        u32[fnQ + 3] = L.TAG_TDZ;
       } else {
         this.sp = fp;
-        this.protect(fn, TAG_FUNCTION);
-        this.getProp(newTarget, TAG_FUNCTION, 'prototype');
-        const proto = this.rhi >= TAG_HEAP && this.rhi !== TAG_STRING ? this.rlo : this.objectProto;
+        this.protect(fn, L.TAG_FUNCTION);
+        this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
+        const proto = this.rhi >= L.TAG_HEAP && this.rhi !== L.TAG_STRING ? this.rlo : this.objectProto;
         const obj = this.newObject(proto, iseq.instanceCapacity);
         this.handles.length -= 2;
         u32[fnQ + 2] = obj;
-        u32[fnQ + 3] = TAG_OBJECT;
+        u32[fnQ + 3] = L.TAG_OBJECT;
       }
     }
     u32[fp] = this.fp << 2;
     u32[fp + 1] = returnPc;
     u32[fp + 2] = iseq.id;
-    u32[fp + 3] = u32[(fn + FN_ENV) >>> 2];
+    u32[fp + 3] = u32[(fn + L.FN_ENV) >>> 2];
     u32[fp + 4] = 0;
     u32[fp + 5] = fl;
     u32[fp + 6] = 0;
@@ -1162,17 +1136,17 @@ export class VM {
   /** Finishes a frame that is returning `result` (construct frames substitute this). Returns the value's words via rlo/rhi. */
   frameResult(fp: number, lo: number, hi: number, nlocals: number): void {
     const u32 = this.u32;
-    if (u32[fp + 5] & L.FRAME_CONSTRUCT && (hi < TAG_HEAP || hi === TAG_STRING)) {
+    if (u32[fp + 5] & L.FRAME_CONSTRUCT && (hi < L.TAG_HEAP || hi === L.TAG_STRING)) {
       const selfQ = fp - 2 * nlocals - 2;
       lo = u32[selfQ];
       hi = u32[selfQ + 1];
-      if (hi === TAG_TDZ) {
+      if (hi === L.TAG_TDZ) {
         this.fp = fp;
         this.throwError('ReferenceError', "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
       }
       // Remember how many properties instances got, to size the next ones inline.
       const iseq = this.iseqs[u32[fp + 2]];
-      if (hi === TAG_OBJECT) {
+      if (hi === L.TAG_OBJECT) {
         const n = this.shapeOf(lo).propertyCount;
         if (n > iseq.instanceCapacity && n <= 32) iseq.instanceCapacity = n;
       }
@@ -1190,6 +1164,9 @@ export class VM {
       if (i >= L.MAX_GLOBALS) throw new OutOfMemory('too many global variables');
       this.globalNames.push(name);
       this.globalIndex.set(name, i);
+      // A new global slot starts undeclared.
+      this.u32[this.globalQ(i)] = 0;
+      this.u32[this.globalQ(i) + 1] = L.TAG_TDZ;
     }
     return i;
   }
@@ -1208,17 +1185,17 @@ export class VM {
   // ------------------------------------------------------------- env
 
   newEnv(count: number, parent: number): number {
-    const ref = this.heap.alloc(ENV_DATA + 8 * count, L.K_ENV);
+    const ref = this.heap.alloc(L.ENV_DATA + 8 * count, L.K_ENV);
     this.u32[(ref + L.ENV_PARENT) >>> 2] = parent;
     this.u32[(ref + L.ENV_COUNT) >>> 2] = count;
-    for (let i = 0; i < count; i++) this.u32[((ref + ENV_DATA) >>> 2) + 2 * i + 1] = TAG_UNDEF;
+    for (let i = 0; i < count; i++) this.u32[((ref + L.ENV_DATA) >>> 2) + 2 * i + 1] = L.TAG_UNDEF;
     return ref;
   }
 
   copyEnv(env: number): number {
     const count = this.u32[(env + L.ENV_COUNT) >>> 2];
-    const ref = this.heap.alloc(ENV_DATA + 8 * count, L.K_ENV);
-    this.u32.copyWithin(ref >>> 2, env >>> 2, (env + ENV_DATA + 8 * count) >>> 2);
+    const ref = this.heap.alloc(L.ENV_DATA + 8 * count, L.K_ENV);
+    this.u32.copyWithin(ref >>> 2, env >>> 2, (env + L.ENV_DATA + 8 * count) >>> 2);
     return ref;
   }
 }

@@ -2,7 +2,7 @@
 // Arrays are ARRAY cells with contiguous ELEMENTS; holes are the hole value.
 // Callback methods call back into the interpreter through vm.callFunction.
 
-import { TAG_ARRAY, TAG_FUNCTION, TAG_HOLE, TAG_INT, TAG_NULL, TAG_STRING, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import type { NativeFn, VM } from '../vm';
 import { argHi, argInt, argLo, argNum, method, thisArray } from './util';
 
@@ -19,38 +19,38 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     'Array',
     1,
     (vm, args, argc) => {
-      if (argc === 1 && (argHi(vm, args, argc, 0) === TAG_INT || argHi(vm, args, argc, 0) < 0xfff90000)) {
+      if (argc === 1 && (argHi(vm, args, argc, 0) === L.TAG_INT || argHi(vm, args, argc, 0) < 0xfff90000)) {
         const n = argNum(vm, args, argc, 0);
         if (n !== n >>> 0 || n > 0x7ffffff) vm.throwError('RangeError', 'Invalid array length');
-        return vm.retValue(vm.newArray(n), TAG_ARRAY);
+        return vm.retValue(vm.newArray(n), L.TAG_ARRAY);
       }
       const words: number[] = [];
       for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
-      vm.retValue(vm.newArrayFrom(words), TAG_ARRAY);
+      vm.retValue(vm.newArrayFrom(words), L.TAG_ARRAY);
     },
     vm.arrayProto,
   );
-  method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === TAG_ARRAY));
+  method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === L.TAG_ARRAY));
   method(vm, arrayCtor, 'of', 0, (vm, args, argc) => {
     const words: number[] = [];
     for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
-    vm.retValue(vm.newArrayFrom(words), TAG_ARRAY);
+    vm.retValue(vm.newArrayFrom(words), L.TAG_ARRAY);
   });
   method(vm, arrayCtor, 'from', 1, (vm, args, argc) => {
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
     const words: number[] = [];
-    if (hi === TAG_STRING) {
+    if (hi === L.TAG_STRING) {
       for (const ch of vm.str(lo)) {
         vm.retString(ch);
         words.push(vm.rlo, vm.rhi);
         vm.protect(vm.rlo, vm.rhi);
       }
-    } else if (hi !== TAG_UNDEF && hi !== TAG_NULL) {
+    } else if (hi !== L.TAG_UNDEF && hi !== L.TAG_NULL) {
       vm.getProp(lo, hi, 'length');
       const n = vm.toNumber(vm.rlo, vm.rhi) || 0;
       for (let i = 0; i < n; i++) {
-        vm.getElem(lo, hi, i, TAG_INT);
+        vm.getElem(lo, hi, i, L.TAG_INT);
         words.push(vm.rlo, vm.rhi);
         vm.protect(vm.rlo, vm.rhi);
       }
@@ -58,17 +58,17 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     const mapHi = argHi(vm, args, argc, 1);
     const arr = vm.newArrayFrom(words);
     vm.handles.length = 0;
-    if (mapHi === TAG_FUNCTION) {
+    if (mapHi === L.TAG_FUNCTION) {
       const mark = vm.handleMark();
-      vm.protect(arr, TAG_ARRAY);
+      vm.protect(arr, L.TAG_ARRAY);
       for (let i = 0; i < words.length / 2; i++) {
         vm.arrayGet(arr, i);
-        vm.callFunction(argLo(vm, args, argc, 1), mapHi, 0, TAG_UNDEF, [vm.rlo, vm.rhi, i, TAG_INT]);
+        vm.callFunction(argLo(vm, args, argc, 1), mapHi, 0, L.TAG_UNDEF, [vm.rlo, vm.rhi, i, L.TAG_INT]);
         vm.arraySet(arr, i, vm.rlo, vm.rhi);
       }
       vm.releaseHandles(mark);
     }
-    vm.retValue(arr, TAG_ARRAY);
+    vm.retValue(arr, L.TAG_ARRAY);
   });
 
   const P = vm.arrayProto;
@@ -116,7 +116,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     const n = Math.max(end - start, 0);
     const out = vm.newArray(n);
     if (n > 0) vm.u32.copyWithin(vm.elementQ(out, 0), vm.elementQ(arr, start), vm.elementQ(arr, start) + 2 * n);
-    vm.retValue(out, TAG_ARRAY);
+    vm.retValue(out, L.TAG_ARRAY);
   });
   method(vm, P, 'splice', 2, (vm, args, argc, self) => {
     const arr = thisArray(vm, self, 'splice');
@@ -127,7 +127,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     const removed = vm.newArray(del);
     if (del > 0) vm.u32.copyWithin(vm.elementQ(removed, 0), vm.elementQ(arr, start), vm.elementQ(arr, start) + 2 * del);
     const mark = vm.handleMark();
-    vm.protect(removed, TAG_ARRAY);
+    vm.protect(removed, L.TAG_ARRAY);
     const newLen = len - del + ins;
     vm.ensureCapacity(arr, newLen);
     const q = vm.elementQ(arr, 0);
@@ -136,12 +136,12 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     if (newLen < len) {
       for (let i = newLen; i < len; i++) {
         vm.u32[q + 2 * i] = 0;
-        vm.u32[q + 2 * i + 1] = TAG_HOLE;
+        vm.u32[q + 2 * i + 1] = L.TAG_HOLE;
       }
     }
     vm.u32[(arr + 16) >>> 2] = newLen;
     vm.releaseHandles(mark);
-    vm.retValue(removed, TAG_ARRAY);
+    vm.retValue(removed, L.TAG_ARRAY);
   });
   method(vm, P, 'concat', 1, (vm, args, argc, self) => {
     const arr = thisArray(vm, self, 'concat');
@@ -152,24 +152,24 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     addAll(arr);
     for (let i = 0; i < argc; i++) {
       const hi = vm.u32[args + 2 * i + 1];
-      if (hi === TAG_ARRAY) addAll(vm.u32[args + 2 * i]);
+      if (hi === L.TAG_ARRAY) addAll(vm.u32[args + 2 * i]);
       else words.push(vm.u32[args + 2 * i], hi);
     }
-    vm.retValue(vm.newArrayFrom(words), TAG_ARRAY);
+    vm.retValue(vm.newArrayFrom(words), L.TAG_ARRAY);
   });
   const joinArray = (vm: VM, arr: number, sep: string): string => {
     const parts: string[] = [];
     const mark = vm.handleMark();
     for (let i = 0; i < vm.arrayLength(arr); i++) {
       const [lo, hi] = get(vm, arr, i);
-      parts.push(hi === TAG_HOLE || hi === TAG_UNDEF || hi === TAG_NULL ? '' : vm.toStr(lo, hi));
+      parts.push(hi === L.TAG_HOLE || hi === L.TAG_UNDEF || hi === L.TAG_NULL ? '' : vm.toStr(lo, hi));
     }
     vm.releaseHandles(mark);
     return parts.join(sep);
   };
   method(vm, P, 'join', 1, (vm, args, argc, self) => {
     const arr = thisArray(vm, self, 'join');
-    const sep = argHi(vm, args, argc, 0) === TAG_UNDEF ? ',' : vm.toStr(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    const sep = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? ',' : vm.toStr(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
     vm.retString(joinArray(vm, arr, sep));
   });
   method(vm, P, 'toString', 0, (vm, _a, _c, self) => vm.retString(joinArray(vm, thisArray(vm, self, 'toString'), ',')));
@@ -186,7 +186,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       vm.u32[qj] = al;
       vm.u32[qj + 1] = ah;
     }
-    vm.retValue(arr, TAG_ARRAY);
+    vm.retValue(arr, L.TAG_ARRAY);
   });
   const search = (name: string, fromEnd: boolean, same: (vm: VM, a: [number, number], b: [number, number]) => boolean, result: 'index' | 'bool'): void => {
     method(vm, P, name, 1, (vm, args, argc, self) => {
@@ -213,9 +213,9 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       else vm.retBool(found >= 0);
     });
   };
-  const strict = (vm: VM, a: [number, number], b: [number, number]): boolean => a[1] !== TAG_HOLE && vm.strictEquals(a[0], a[1], b[0], b[1]);
+  const strict = (vm: VM, a: [number, number], b: [number, number]): boolean => a[1] !== L.TAG_HOLE && vm.strictEquals(a[0], a[1], b[0], b[1]);
   const sameZero = (vm: VM, a: [number, number], b: [number, number]): boolean => {
-    const ah = a[1] === TAG_HOLE ? TAG_UNDEF : a[1];
+    const ah = a[1] === L.TAG_HOLE ? L.TAG_UNDEF : a[1];
     if (vm.strictEquals(a[0], ah, b[0], b[1])) return true;
     const an = vm.typeOf(a[0], ah) === 'number' && vm.typeOf(b[0], b[1]) === 'number';
     return an && Number.isNaN(vm.toNumber(a[0], ah)) && Number.isNaN(vm.toNumber(b[0], b[1]));
@@ -235,7 +235,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       vm.u32[q] = lo;
       vm.u32[q + 1] = hi;
     }
-    vm.retValue(arr, TAG_ARRAY);
+    vm.retValue(arr, L.TAG_ARRAY);
   });
 
   // ---- callback methods ----
@@ -245,46 +245,51 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       const arr = thisArray(vm, self, name);
       const cbHi = argHi(vm, args, argc, 0);
       const cbLo = argLo(vm, args, argc, 0);
-      if (cbHi !== TAG_FUNCTION) vm.throwError('TypeError', `${describe(vm, cbLo, cbHi)} is not a function`);
+      if (cbHi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${describe(vm, cbLo, cbHi)} is not a function`);
       body(vm, arr, cbLo, cbHi, argLo(vm, args, argc, 1), argHi(vm, args, argc, 1));
     });
   };
   const callEl = (vm: VM, arr: number, i: number, cbLo: number, cbHi: number, tl: number, th: number): void => {
     const [lo, hi] = get(vm, arr, i);
-    vm.callFunction(cbLo, cbHi, tl, th, [lo, hi, i, TAG_INT, arr, TAG_ARRAY]);
+    vm.callFunction(cbLo, cbHi, tl, th, [lo, hi, i, L.TAG_INT, arr, L.TAG_ARRAY]);
   };
+  // Callback methods visit the indices below the length at the start, skipping holes
+  // and indices the callback removed.
+  const present = (vm: VM, arr: number, i: number): boolean => i < vm.arrayLength(arr) && get(vm, arr, i)[1] !== L.TAG_HOLE;
   iterate('forEach', 1, (vm, arr, cl, ch, tl, th) => {
-    for (let i = 0; i < vm.arrayLength(arr); i++) if (get(vm, arr, i)[1] !== TAG_HOLE) callEl(vm, arr, i, cl, ch, tl, th);
+    const len = vm.arrayLength(arr);
+    for (let i = 0; i < len; i++) if (present(vm, arr, i)) callEl(vm, arr, i, cl, ch, tl, th);
     vm.retUndef();
   });
   iterate('map', 1, (vm, arr, cl, ch, tl, th) => {
     const len = vm.arrayLength(arr);
     const out = vm.newArray(len);
     const mark = vm.handleMark();
-    vm.protect(out, TAG_ARRAY);
-    for (let i = 0; i < len && i < vm.arrayLength(arr); i++) {
-      if (get(vm, arr, i)[1] === TAG_HOLE) continue;
+    vm.protect(out, L.TAG_ARRAY);
+    for (let i = 0; i < len; i++) {
+      if (!present(vm, arr, i)) continue;
       callEl(vm, arr, i, cl, ch, tl, th);
       const q = vm.elementQ(out, i);
       vm.u32[q] = vm.rlo;
       vm.u32[q + 1] = vm.rhi;
     }
     vm.releaseHandles(mark);
-    vm.retValue(out, TAG_ARRAY);
+    vm.retValue(out, L.TAG_ARRAY);
   });
   iterate('filter', 1, (vm, arr, cl, ch, tl, th) => {
     const out = vm.newArray(0);
     const mark = vm.handleMark();
-    vm.protect(out, TAG_ARRAY);
-    for (let i = 0; i < vm.arrayLength(arr); i++) {
+    vm.protect(out, L.TAG_ARRAY);
+    const len = vm.arrayLength(arr);
+    for (let i = 0; i < len; i++) {
+      if (!present(vm, arr, i)) continue;
       const [lo, hi] = get(vm, arr, i);
-      if (hi === TAG_HOLE) continue;
       vm.protect(lo, hi);
       callEl(vm, arr, i, cl, ch, tl, th);
       if (vm.truthy(vm.rlo, vm.rhi)) vm.arrayPush(out, lo, hi);
     }
     vm.releaseHandles(mark);
-    vm.retValue(out, TAG_ARRAY);
+    vm.retValue(out, L.TAG_ARRAY);
   });
   const finder = (name: string, want: 'some' | 'every' | 'find' | 'findIndex' | 'findLast' | 'findLastIndex'): void => {
     iterate(name, 1, (vm, arr, cl, ch, tl, th) => {
@@ -292,17 +297,17 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       const back = want === 'findLast' || want === 'findLastIndex';
       for (let k = 0; k < len; k++) {
         const i = back ? len - 1 - k : k;
-        const [lo, hi] = i < vm.arrayLength(arr) ? get(vm, arr, i) : [0, TAG_UNDEF];
-        if (hi === TAG_HOLE && (want === 'some' || want === 'every')) continue;
+        const [lo, hi] = i < vm.arrayLength(arr) ? get(vm, arr, i) : [0, L.TAG_UNDEF];
+        if (hi === L.TAG_HOLE && (want === 'some' || want === 'every')) continue;
         const mark = vm.handleMark();
         vm.protect(lo, hi);
-        vm.callFunction(cl, ch, tl, th, [lo, hi === TAG_HOLE ? TAG_UNDEF : hi, i, TAG_INT, arr, TAG_ARRAY]);
+        vm.callFunction(cl, ch, tl, th, [lo, hi === L.TAG_HOLE ? L.TAG_UNDEF : hi, i, L.TAG_INT, arr, L.TAG_ARRAY]);
         vm.releaseHandles(mark);
         const t = vm.truthy(vm.rlo, vm.rhi);
         if (want === 'every' ? !t : t) {
           if (want === 'some') return vm.retBool(true);
           if (want === 'every') return vm.retBool(false);
-          if (want === 'find' || want === 'findLast') return vm.retValue(lo, hi === TAG_HOLE ? TAG_UNDEF : hi);
+          if (want === 'find' || want === 'findLast') return vm.retValue(lo, hi === L.TAG_HOLE ? L.TAG_UNDEF : hi);
           return vm.retNumber(i);
         }
       }
@@ -323,7 +328,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       const arr = thisArray(vm, self, name);
       const cbHi = argHi(vm, args, argc, 0);
       const cbLo = argLo(vm, args, argc, 0);
-      if (cbHi !== TAG_FUNCTION) vm.throwError('TypeError', `${describe(vm, cbLo, cbHi)} is not a function`);
+      if (cbHi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${describe(vm, cbLo, cbHi)} is not a function`);
       const len = vm.arrayLength(arr);
       const idx = (k: number): number => (right ? len - 1 - k : k);
       let k = 0;
@@ -332,7 +337,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
         accLo = vm.u32[args + 2];
         accHi = vm.u32[args + 3];
       } else {
-        while (k < len && get(vm, arr, idx(k))[1] === TAG_HOLE) k++;
+        while (k < len && get(vm, arr, idx(k))[1] === L.TAG_HOLE) k++;
         if (k >= len) vm.throwError('TypeError', 'Reduce of empty array with no initial value');
         [accLo, accHi] = get(vm, arr, idx(k));
         k++;
@@ -342,9 +347,9 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
         const i = idx(k);
         if (i >= vm.arrayLength(arr)) continue;
         const [lo, hi] = get(vm, arr, i);
-        if (hi === TAG_HOLE) continue;
+        if (hi === L.TAG_HOLE) continue;
         vm.protect(accLo, accHi);
-        vm.callFunction(cbLo, cbHi, 0, TAG_UNDEF, [accLo, accHi, lo, hi, i, TAG_INT, arr, TAG_ARRAY]);
+        vm.callFunction(cbLo, cbHi, 0, L.TAG_UNDEF, [accLo, accHi, lo, hi, i, L.TAG_INT, arr, L.TAG_ARRAY]);
         accLo = vm.rlo;
         accHi = vm.rhi;
       }
@@ -359,21 +364,21 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     const arr = thisArray(vm, self, 'sort');
     const cmpHi = argHi(vm, args, argc, 0);
     const cmpLo = argLo(vm, args, argc, 0);
-    if (cmpHi !== TAG_UNDEF && cmpHi !== TAG_FUNCTION) vm.throwError('TypeError', 'The comparison function must be either a function or undefined');
+    if (cmpHi !== L.TAG_UNDEF && cmpHi !== L.TAG_FUNCTION) vm.throwError('TypeError', 'The comparison function must be either a function or undefined');
     const len = vm.arrayLength(arr);
     const items: [number, number][] = [];
     let undefs = 0;
     for (let i = 0; i < len; i++) {
       const v = get(vm, arr, i);
-      if (v[1] === TAG_HOLE) continue;
-      if (v[1] === TAG_UNDEF) undefs++;
+      if (v[1] === L.TAG_HOLE) continue;
+      if (v[1] === L.TAG_UNDEF) undefs++;
       else items.push(v);
     }
     const mark = vm.handleMark();
     for (const [lo, hi] of items) vm.protect(lo, hi);
-    if (cmpHi === TAG_FUNCTION) {
+    if (cmpHi === L.TAG_FUNCTION) {
       items.sort((a, b) => {
-        vm.callFunction(cmpLo, cmpHi, 0, TAG_UNDEF, [a[0], a[1], b[0], b[1]]);
+        vm.callFunction(cmpLo, cmpHi, 0, L.TAG_UNDEF, [a[0], a[1], b[0], b[1]]);
         const r = vm.toNumber(vm.rlo, vm.rhi);
         return r !== r ? 0 : r;
       });
@@ -391,21 +396,21 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     }
     for (let u = 0; u < undefs; u++, i++) {
       vm.u32[q + 2 * i] = 0;
-      vm.u32[q + 2 * i + 1] = TAG_UNDEF;
+      vm.u32[q + 2 * i + 1] = L.TAG_UNDEF;
     }
     for (; i < len; i++) {
       vm.u32[q + 2 * i] = 0;
-      vm.u32[q + 2 * i + 1] = TAG_HOLE;
+      vm.u32[q + 2 * i + 1] = L.TAG_HOLE;
     }
     vm.releaseHandles(mark);
-    vm.retValue(arr, TAG_ARRAY);
+    vm.retValue(arr, L.TAG_ARRAY);
   });
 }
 
 /** How V8 names a non-callable value in "x is not a function" from built-ins. */
 export function describe(vm: VM, lo: number, hi: number): string {
-  if (hi === TAG_STRING) return `"${vm.str(lo)}"`;
-  if (hi === TAG_ARRAY) return '#<Array>';
+  if (hi === L.TAG_STRING) return `"${vm.str(lo)}"`;
+  if (hi === L.TAG_ARRAY) return '#<Array>';
   if (hi >= 0xfff90009) return '#<Object>';
   return vm.toStr(lo, hi);
 }

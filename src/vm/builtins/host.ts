@@ -1,19 +1,19 @@
 // Host API: process, performance, Date.
 
 import { ExitSignal } from '../errors';
-import { TAG_ARRAY, TAG_INT, TAG_OBJECT, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import type { VM } from '../vm';
 import { argHi, argLo, argNum, argStr, method, valueProp } from './util';
 
 export function installHost(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
   const proc = vm.newObject(vm.objectProto);
-  global('process', proc, TAG_OBJECT);
+  global('process', proc, L.TAG_OBJECT);
   vm.pinnedRefs.add(proc);
 
   const argv = vm.newStringArray(vm.argv);
-  valueProp(vm, proc, 'argv', argv, TAG_ARRAY, false);
+  valueProp(vm, proc, 'argv', argv, L.TAG_ARRAY, false);
   const env = vm.newObject(vm.objectProto);
-  valueProp(vm, proc, 'env', env, TAG_OBJECT, false);
+  valueProp(vm, proc, 'env', env, L.TAG_OBJECT, false);
   for (const k of ['HOME', 'PATH', 'USER', 'LANG']) {
     const v = process.env[k];
     if (v !== undefined) {
@@ -27,25 +27,25 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
   valueProp(vm, proc, 'version', vm.rlo, vm.rhi, false);
 
   const stdout = vm.newObject(vm.objectProto);
-  valueProp(vm, proc, 'stdout', stdout, TAG_OBJECT, false);
+  valueProp(vm, proc, 'stdout', stdout, L.TAG_OBJECT, false);
   method(vm, stdout, 'write', 1, (vm, args, argc) => {
     vm.stdout(argStr(vm, args, argc, 0));
     vm.retBool(true);
   });
   const stderr = vm.newObject(vm.objectProto);
-  valueProp(vm, proc, 'stderr', stderr, TAG_OBJECT, false);
+  valueProp(vm, proc, 'stderr', stderr, L.TAG_OBJECT, false);
   method(vm, stderr, 'write', 1, (vm, args, argc) => {
     vm.stderr(argStr(vm, args, argc, 0));
     vm.retBool(true);
   });
 
   method(vm, proc, 'exit', 1, (vm, args, argc) => {
-    const code = argHi(vm, args, argc, 0) === TAG_UNDEF ? 0 : argNum(vm, args, argc, 0) | 0;
+    const code = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? 0 : argNum(vm, args, argc, 0) | 0;
     throw new ExitSignal(code);
   });
   method(vm, proc, 'hrtime', 1, (vm, args, argc) => {
     let r: [number, number];
-    if (argHi(vm, args, argc, 0) === TAG_ARRAY) {
+    if (argHi(vm, args, argc, 0) === L.TAG_ARRAY) {
       const prev = argLo(vm, args, argc, 0);
       vm.arrayGet(prev, 0);
       const s = vm.toNumber(vm.rlo, vm.rhi);
@@ -53,23 +53,23 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
       const ns = vm.toNumber(vm.rlo, vm.rhi);
       r = process.hrtime([s, ns]);
     } else r = process.hrtime();
-    vm.retValue(vm.newArrayFrom([r[0], TAG_INT, r[1], TAG_INT]), TAG_ARRAY);
+    vm.retValue(vm.newArrayFrom([r[0], L.TAG_INT, r[1], L.TAG_INT]), L.TAG_ARRAY);
   });
   method(vm, proc, 'cwd', 0, (vm) => vm.retString(process.cwd()));
   method(vm, proc, 'memoryUsage', 0, (vm) => {
     const o = vm.newObject(vm.objectProto);
-    vm.protect(o, TAG_OBJECT);
+    vm.protect(o, L.TAG_OBJECT);
     const m = process.memoryUsage();
     for (const k of ['rss', 'heapTotal', 'heapUsed'] as const) {
       vm.retNumber(k === 'heapUsed' ? vm.heap.liveBytes : k === 'heapTotal' ? vm.heap.usedBytes : m[k]);
       vm.defineOwn(o, k, vm.rlo, vm.rhi);
     }
     vm.handles.length -= 2;
-    vm.retValue(o, TAG_OBJECT);
+    vm.retValue(o, L.TAG_OBJECT);
   });
 
   const perf = vm.newObject(vm.objectProto);
-  global('performance', perf, TAG_OBJECT);
+  global('performance', perf, L.TAG_OBJECT);
   method(vm, perf, 'now', 0, (vm) => vm.retNumber(performance.now()));
 
   const date = vm.newNativeFunction('Date', (vm) => vm.retString(new Date().toString()), 7, false);

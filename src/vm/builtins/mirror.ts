@@ -7,7 +7,7 @@
 // classes, the same `extends` chain). Shared and cyclic references map to
 // the same mirror, so `<ref *1>` and `[Circular *1]` come out right.
 
-import { FN_FLAGS, FNF_CLASS, K_FUNCTION, TAG_ARRAY, TAG_BASE, TAG_BOOL, TAG_FUNCTION, TAG_HOLE, TAG_INT, TAG_NULL, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import { ATTR_HIDDEN } from '../shapes';
 import { bitsToDouble } from '../values';
 import type { VM } from '../vm';
@@ -27,23 +27,23 @@ export class Mirrors {
   ) {}
 
   value(lo: number, hi: number): unknown {
-    if (hi === TAG_INT) return lo | 0;
-    if (hi < TAG_BASE) return bitsToDouble(lo, hi);
+    if (hi === L.TAG_INT) return lo | 0;
+    if (hi < L.TAG_BASE) return bitsToDouble(lo, hi);
     switch (hi) {
-      case TAG_BOOL:
+      case L.TAG_BOOL:
         return lo !== 0;
-      case TAG_UNDEF:
-      case TAG_HOLE:
+      case L.TAG_UNDEF:
+      case L.TAG_HOLE:
         return undefined;
-      case TAG_NULL:
+      case L.TAG_NULL:
         return null;
-      case TAG_STRING:
+      case L.TAG_STRING:
         return this.vm.str(lo);
-      case TAG_ARRAY:
+      case L.TAG_ARRAY:
         return this.array(lo);
-      case TAG_FUNCTION:
+      case L.TAG_FUNCTION:
         return this.func(lo);
-      case TAG_OBJECT:
+      case L.TAG_OBJECT:
         return this.object(lo);
       default:
         return undefined;
@@ -61,7 +61,7 @@ export class Mirrors {
     const q = len > 0 ? vm.elementQ(ref, 0) : 0;
     for (let i = 0; i < len; i++) {
       const hi = vm.u32[q + 2 * i + 1];
-      if (hi !== TAG_HOLE) out[i] = this.value(vm.u32[q + 2 * i], hi);
+      if (hi !== L.TAG_HOLE) out[i] = this.value(vm.u32[q + 2 * i], hi);
     }
     this.ownProps(ref, out as unknown as Record<string, unknown>);
     return out;
@@ -83,10 +83,10 @@ export class Mirrors {
     const vm = this.vm;
     const name = vm.functionName(ref);
     let f: object;
-    if (vm.u32[(ref + FN_FLAGS) >>> 2] & FNF_CLASS) {
+    if (vm.u32[(ref + L.FN_FLAGS) >>> 2] & L.FNF_CLASS) {
       f = class {};
       const parent = vm.protoOf(ref);
-      if (parent !== 0 && parent !== vm.functionProto && vm.u8[parent] === K_FUNCTION) {
+      if (parent !== 0 && parent !== vm.functionProto && vm.u8[parent] === L.K_FUNCTION) {
         Object.setPrototypeOf(f, this.func(parent) as object);
       }
     } else {
@@ -108,7 +108,7 @@ export class Mirrors {
     if (hit) return hit;
     const m = Object.create(this.protoMirror(vm.protoOf(proto))) as Record<string, unknown>;
     this.protoMirrors.set(proto, m);
-    if (vm.getOwn(proto, 'constructor') && vm.rhi === TAG_FUNCTION) {
+    if (vm.getOwn(proto, 'constructor') && vm.rhi === L.TAG_FUNCTION) {
       // util.inspect names an object after a `constructor` whose prototype is on its chain.
       const ctor = function () {};
       Object.defineProperty(ctor, 'name', { value: vm.functionName(vm.rlo) });
@@ -145,4 +145,4 @@ export class Mirrors {
   }
 }
 
-export { TAG_OBJECT };
+

@@ -3,7 +3,7 @@
 // String and Math routines provide results that match Node exactly.
 
 import { format } from 'node:util';
-import { FN_FLAGS, FNF_LAZY_PROTO, K_FUNCTION, TAG_ARRAY, TAG_BOOL, TAG_FUNCTION, TAG_HEAP, TAG_HOLE, TAG_INT, TAG_NULL, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import { ATTR_HIDDEN } from '../shapes';
 import type { NativeFn, VM } from '../vm';
 import { installArray } from './array';
@@ -24,27 +24,29 @@ export function setupRealm(vm: VM): void {
   vm.numberProto = vm.newObject(vm.objectProto);
   vm.booleanProto = vm.newObject(vm.objectProto);
   vm.emptyString = vm.pinString('');
+  // typeof results are pinned up front: opt_typeof must not allocate.
+  for (const t of ['number', 'string', 'boolean', 'undefined', 'object', 'function']) vm.pinString(t);
   for (let c = 0; c < 256; c++) vm.charStrings.push(vm.newString(String.fromCharCode(c)));
 
   const global = (name: string, lo: number, hi: number): void => vm.setGlobal(name, lo, hi);
   const globalFn = (name: string, length: number, fn: NativeFn, ctor = false): number => {
     const f = vm.newNativeFunction(name, fn, length, ctor);
-    global(name, f, TAG_FUNCTION);
+    global(name, f, L.TAG_FUNCTION);
     return f;
   };
   /** A constructor with its prototype object wired both ways. */
   const ctorWithProto = (name: string, length: number, fn: NativeFn, proto: number): number => {
     const f = globalFn(name, length, fn, true);
-    vm.u32[(f + FN_FLAGS) >>> 2] &= ~FNF_LAZY_PROTO;
-    valueProp(vm, f, 'prototype', proto, TAG_OBJECT);
-    valueProp(vm, proto, 'constructor', f, TAG_FUNCTION);
+    vm.u32[(f + L.FN_FLAGS) >>> 2] &= ~L.FNF_LAZY_PROTO;
+    valueProp(vm, f, 'prototype', proto, L.TAG_OBJECT);
+    valueProp(vm, proto, 'constructor', f, L.TAG_FUNCTION);
     return f;
   };
 
   global('NaN', 0, 0x7ff80000);
   vm.retNumber(Infinity);
   global('Infinity', vm.rlo, vm.rhi);
-  global('undefined', 0, TAG_UNDEF);
+  global('undefined', 0, L.TAG_UNDEF);
 
   // ---- Object ----
   const objectCtor = ctorWithProto(
@@ -53,26 +55,26 @@ export function setupRealm(vm: VM): void {
     (vm, args, argc) => {
       const hi = argHi(vm, args, argc, 0);
       if (isObjectTag(hi)) return vm.retValue(argLo(vm, args, argc, 0), hi);
-      vm.retValue(vm.newObject(vm.objectProto), TAG_OBJECT);
+      vm.retValue(vm.newObject(vm.objectProto), L.TAG_OBJECT);
     },
     vm.objectProto,
   );
   method(vm, objectCtor, 'keys', 1, (vm, args, argc) => {
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
-    if (hi === TAG_UNDEF || hi === TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
-    if (hi === TAG_STRING) return vm.retValue(vm.newStringArray(Object.keys(vm.str(lo))), TAG_ARRAY);
-    if (!isObjectTag(hi)) return vm.retValue(vm.newArray(0), TAG_ARRAY);
-    vm.retValue(vm.newStringArray(vm.ownKeys(lo, hi)), TAG_ARRAY);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    if (hi === L.TAG_STRING) return vm.retValue(vm.newStringArray(Object.keys(vm.str(lo))), L.TAG_ARRAY);
+    if (!isObjectTag(hi)) return vm.retValue(vm.newArray(0), L.TAG_ARRAY);
+    vm.retValue(vm.newStringArray(vm.ownKeys(lo, hi)), L.TAG_ARRAY);
   });
   const entriesOf = (vm: VM, args: number, argc: number, kind: 'values' | 'entries'): void => {
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
-    if (hi === TAG_UNDEF || hi === TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
     const keys = isObjectTag(hi) ? vm.ownKeys(lo, hi) : [];
     const mark = vm.handleMark();
     const out = vm.newArray(0);
-    vm.protect(out, TAG_ARRAY);
+    vm.protect(out, L.TAG_ARRAY);
     for (const k of keys) {
       vm.getProp(lo, hi, k);
       if (kind === 'values') vm.arrayPush(out, vm.rlo, vm.rhi);
@@ -82,30 +84,30 @@ export function setupRealm(vm: VM): void {
         vm.protect(vlo, vhi);
         vm.retString(k);
         const pair = vm.newArrayFrom([vm.rlo, vm.rhi, vlo, vhi]);
-        vm.arrayPush(out, pair, TAG_ARRAY);
+        vm.arrayPush(out, pair, L.TAG_ARRAY);
       }
     }
     vm.releaseHandles(mark);
-    vm.retValue(out, TAG_ARRAY);
+    vm.retValue(out, L.TAG_ARRAY);
   };
   method(vm, objectCtor, 'values', 1, (vm, args, argc) => entriesOf(vm, args, argc, 'values'));
   method(vm, objectCtor, 'entries', 1, (vm, args, argc) => entriesOf(vm, args, argc, 'entries'));
   method(vm, objectCtor, 'getPrototypeOf', 1, (vm, args, argc) => {
     const hi = argHi(vm, args, argc, 0);
-    if (!isObjectTag(hi)) return vm.retValue(vm.protoForPrimitive(hi), TAG_OBJECT);
+    if (!isObjectTag(hi)) return vm.retValue(vm.protoForPrimitive(hi), L.TAG_OBJECT);
     const p = vm.protoOf(argLo(vm, args, argc, 0));
-    if (p === 0) return vm.retValue(0, TAG_NULL);
+    if (p === 0) return vm.retValue(0, L.TAG_NULL);
     vm.retValue(p, tagOfCell(vm, p));
   });
   method(vm, vm.objectProto, 'hasOwnProperty', 1, (vm, args, argc, self) => {
     const hi = vm.u32[self + 1];
     const key = argStr(vm, args, argc, 0);
-    if (hi === TAG_ARRAY) {
+    if (hi === L.TAG_ARRAY) {
       const idx = Number(key);
       if (key === 'length') return vm.retBool(true);
       if (Number.isInteger(idx) && idx >= 0 && String(idx) === key) {
         const arr = vm.u32[self];
-        return vm.retBool(idx < vm.arrayLength(arr) && vm.u32[vm.elementQ(arr, idx) + 1] !== TAG_HOLE);
+        return vm.retBool(idx < vm.arrayLength(arr) && vm.u32[vm.elementQ(arr, idx) + 1] !== L.TAG_HOLE);
       }
     }
     if (!isObjectTag(hi)) return vm.retBool(false);
@@ -113,7 +115,7 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
-    const tag = hi === TAG_ARRAY ? 'Array' : hi === TAG_FUNCTION ? 'Function' : hi === TAG_NULL ? 'Null' : hi === TAG_UNDEF ? 'Undefined' : 'Object';
+    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : 'Object';
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -133,7 +135,7 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.functionProto, 'apply', 2, (vm, args, argc, self) => {
     const words: number[] = [];
-    if (argHi(vm, args, argc, 1) === TAG_ARRAY) {
+    if (argHi(vm, args, argc, 1) === L.TAG_ARRAY) {
       const arr = argLo(vm, args, argc, 1);
       for (let i = 0; i < vm.arrayLength(arr); i++) {
         vm.arrayGet(arr, i);
@@ -154,24 +156,24 @@ export function setupRealm(vm: VM): void {
   const numberCtor = ctorWithProto('Number', 1, (vm, args, argc) => vm.retNumber(argc === 0 ? 0 : argNum(vm, args, argc, 0)), vm.numberProto);
   const thisNumber = (vm: VM, self: number, name: string): number => {
     const hi = vm.u32[self + 1];
-    if (!(hi === TAG_INT || hi < 0xfff90000)) vm.throwError('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
+    if (!(hi === L.TAG_INT || hi < 0xfff90000)) vm.throwError('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
     return vm.numberAt(self);
   };
   method(vm, vm.numberProto, 'toString', 1, (vm, args, argc, self) => {
     const x = thisNumber(vm, self, 'toString');
-    const r = argHi(vm, args, argc, 0) === TAG_UNDEF ? 10 : Math.trunc(argNum(vm, args, argc, 0));
-    if (!(r >= 2 && r <= 36)) vm.throwError('RangeError', 'toString() radix must be between 2 and 36');
+    const r = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? 10 : Math.trunc(argNum(vm, args, argc, 0));
+    if (!(r >= 2 && r <= 36)) vm.throwError('RangeError', 'toString() radix argument must be between 2 and 36');
     vm.retString(x.toString(r));
   });
   method(vm, vm.numberProto, 'toFixed', 1, (vm, args, argc, self) => {
     const x = thisNumber(vm, self, 'toFixed');
-    const d = argHi(vm, args, argc, 0) === TAG_UNDEF ? 0 : Math.trunc(argNum(vm, args, argc, 0)) || 0;
+    const d = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? 0 : Math.trunc(argNum(vm, args, argc, 0)) || 0;
     if (!(d >= 0 && d <= 100)) vm.throwError('RangeError', 'toFixed() digits argument must be between 0 and 100');
     vm.retString(x.toFixed(d));
   });
   method(vm, vm.numberProto, 'toPrecision', 1, (vm, args, argc, self) => {
     const x = thisNumber(vm, self, 'toPrecision');
-    if (argHi(vm, args, argc, 0) === TAG_UNDEF) return vm.retString(String(x));
+    if (argHi(vm, args, argc, 0) === L.TAG_UNDEF) return vm.retString(String(x));
     const p = Math.trunc(argNum(vm, args, argc, 0));
     if (!(p >= 1 && p <= 100)) vm.throwError('RangeError', 'toPrecision() argument must be between 1 and 100');
     vm.retString(x.toPrecision(p));
@@ -188,7 +190,7 @@ export function setupRealm(vm: VM): void {
   const numPred = (name: string, pred: (x: number) => boolean): void => {
     method(vm, numberCtor, name, 1, (vm, args, argc) => {
       const hi = argHi(vm, args, argc, 0);
-      vm.retBool((hi === TAG_INT || hi < 0xfff90000) && pred(vm.numberAt(args)));
+      vm.retBool((hi === L.TAG_INT || hi < 0xfff90000) && pred(vm.numberAt(args)));
     });
   };
   numPred('isInteger', Number.isInteger);
@@ -201,8 +203,8 @@ export function setupRealm(vm: VM): void {
     vm.retNumber(argc > 1 ? parseInt(s, argNum(vm, args, argc, 1)) : parseInt(s));
   });
   const parseFloatFn = globalFn('parseFloat', 1, (vm, args, argc) => vm.retNumber(parseFloat(argStr(vm, args, argc, 0))));
-  valueProp(vm, numberCtor, 'parseInt', parseIntFn, TAG_FUNCTION);
-  valueProp(vm, numberCtor, 'parseFloat', parseFloatFn, TAG_FUNCTION);
+  valueProp(vm, numberCtor, 'parseInt', parseIntFn, L.TAG_FUNCTION);
+  valueProp(vm, numberCtor, 'parseFloat', parseFloatFn, L.TAG_FUNCTION);
   globalFn('isNaN', 1, (vm, args, argc) => vm.retBool(isNaN(argNum(vm, args, argc, 0))));
   globalFn('isFinite', 1, (vm, args, argc) => vm.retBool(isFinite(argNum(vm, args, argc, 0))));
 
@@ -212,26 +214,26 @@ export function setupRealm(vm: VM): void {
   installErrors(vm, ctorWithProto);
   installConsoleAndJSON(vm, global);
   installHost(vm, global);
-  global('globalThis', vm.newObject(vm.objectProto), TAG_OBJECT);
+  global('globalThis', vm.newObject(vm.objectProto), L.TAG_OBJECT);
 }
 
 /** The value tag for a cell reference. */
 export function tagOfCell(vm: VM, ref: number): number {
   switch (vm.u8[ref]) {
-    case K_FUNCTION:
-      return TAG_FUNCTION;
+    case L.K_FUNCTION:
+      return L.TAG_FUNCTION;
     case 4:
-      return TAG_ARRAY;
+      return L.TAG_ARRAY;
     case 2:
-      return TAG_STRING;
+      return L.TAG_STRING;
     default:
-      return TAG_OBJECT;
+      return L.TAG_OBJECT;
   }
 }
 
 function installMath(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
   const math = vm.newObject(vm.objectProto);
-  global('Math', math, TAG_OBJECT);
+  global('Math', math, L.TAG_OBJECT);
   const unary: [string, (x: number) => number][] = [
     ['abs', Math.abs],
     ['floor', Math.floor],
@@ -298,13 +300,13 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
         // Error(msg) and new Error(msg) both construct; a subclass's new.target supplies the prototype.
         let p = proto;
         if (newTarget) {
-          vm.getProp(newTarget, TAG_FUNCTION, 'prototype');
+          vm.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
           if (isObjectTag(vm.rhi)) p = vm.rlo;
         }
         const err = vm.newObject(p);
         const msgHi = argHi(vm, args, argc, 0);
-        vm.initError(err, name, msgHi === TAG_UNDEF ? undefined : argStr(vm, args, argc, 0));
-        vm.retValue(err, TAG_OBJECT);
+        vm.initError(err, name, msgHi === L.TAG_UNDEF ? undefined : argStr(vm, args, argc, 0));
+        vm.retValue(err, L.TAG_OBJECT);
       },
       proto,
     );
@@ -321,15 +323,15 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
     return ctor;
   };
   const error = make('Error', vm.objectProto, 0);
-  vm.getProp(error, TAG_FUNCTION, 'prototype');
+  vm.getProp(error, L.TAG_FUNCTION, 'prototype');
   vm.errorProto = vm.rlo;
   method(vm, vm.errorProto, 'toString', 0, (vm, _a, _c, self) => {
     const lo = vm.u32[self],
       hi = vm.u32[self + 1];
     vm.getProp(lo, hi, 'name');
-    const name = vm.rhi === TAG_UNDEF ? 'Error' : vm.toStr(vm.rlo, vm.rhi);
+    const name = vm.rhi === L.TAG_UNDEF ? 'Error' : vm.toStr(vm.rlo, vm.rhi);
     vm.getProp(lo, hi, 'message');
-    const msg = vm.rhi === TAG_UNDEF ? '' : vm.toStr(vm.rlo, vm.rhi);
+    const msg = vm.rhi === L.TAG_UNDEF ? '' : vm.toStr(vm.rlo, vm.rhi);
     vm.retString(name && msg ? `${name}: ${msg}` : name || msg);
   });
   for (const name of ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError']) make(name, vm.errorProto, error);
@@ -337,7 +339,7 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
 
 function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
   const console = vm.newObject(vm.objectProto);
-  global('console', console, TAG_OBJECT);
+  global('console', console, L.TAG_OBJECT);
   const printer = (write: (s: string) => void): NativeFn => {
     return (vm, args, argc) => {
       const m = new Mirrors(vm);
@@ -355,14 +357,14 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
   method(vm, console, 'warn', 0, err);
 
   const json = vm.newObject(vm.objectProto);
-  global('JSON', json, TAG_OBJECT);
+  global('JSON', json, L.TAG_OBJECT);
   method(vm, json, 'stringify', 3, (vm, args, argc) => {
     const m = new Mirrors(vm, { forJSON: true });
     const v = m.value(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
     const ihi = argHi(vm, args, argc, 2);
     let indent: string | number | undefined;
-    if (ihi === TAG_STRING) indent = vm.str(argLo(vm, args, argc, 2));
-    else if (ihi === TAG_INT || ihi < 0xfff90000) indent = argNum(vm, args, argc, 2);
+    if (ihi === L.TAG_STRING) indent = vm.str(argLo(vm, args, argc, 2));
+    else if (ihi === L.TAG_INT || ihi < 0xfff90000) indent = argNum(vm, args, argc, 2);
     let s: string | undefined;
     try {
       s = JSON.stringify(v, null, indent);
@@ -386,7 +388,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
 
 /** Builds a VM value from plain host data (JSON.parse results); result in the result registers. */
 export function fromHost(vm: VM, v: unknown): void {
-  if (v === null) return vm.retValue(0, TAG_NULL);
+  if (v === null) return vm.retValue(0, L.TAG_NULL);
   if (v === undefined) return vm.retUndef();
   if (typeof v === 'number') return vm.retNumber(v);
   if (typeof v === 'boolean') return vm.retBool(v);
@@ -394,22 +396,22 @@ export function fromHost(vm: VM, v: unknown): void {
   const mark = vm.handleMark();
   if (Array.isArray(v)) {
     const arr = vm.newArray(0);
-    vm.protect(arr, TAG_ARRAY);
+    vm.protect(arr, L.TAG_ARRAY);
     for (const x of v) {
       fromHost(vm, x);
       vm.arrayPush(arr, vm.rlo, vm.rhi);
     }
     vm.releaseHandles(mark);
-    return vm.retValue(arr, TAG_ARRAY);
+    return vm.retValue(arr, L.TAG_ARRAY);
   }
   const obj = vm.newObject(vm.objectProto);
-  vm.protect(obj, TAG_OBJECT);
+  vm.protect(obj, L.TAG_OBJECT);
   for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
     fromHost(vm, x);
     vm.defineOwn(obj, k, vm.rlo, vm.rhi);
   }
   vm.releaseHandles(mark);
-  vm.retValue(obj, TAG_OBJECT);
+  vm.retValue(obj, L.TAG_OBJECT);
 }
 
-export { ATTR_HIDDEN, TAG_BOOL, TAG_HEAP };
+export { ATTR_HIDDEN };

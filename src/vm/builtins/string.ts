@@ -2,7 +2,7 @@
 // (the heap cell holds the length and a host id), so each method delegates to
 // the host's own implementation of the same method.
 
-import { TAG_ARRAY, TAG_STRING, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import type { NativeFn, VM } from '../vm';
 import { argHi, argInt, argLo, argNum, argStr, method } from './util';
 
@@ -16,7 +16,7 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     (vm, args, argc) => {
       if (argc === 0) return vm.retString('');
       const hi = argHi(vm, args, argc, 0);
-      if (hi === TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), hi);
+      if (hi === L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), hi);
       vm.retString(argStr(vm, args, argc, 0));
     },
     vm.stringProto,
@@ -31,17 +31,17 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
   /** `this` as a string (primitives convert; null/undefined throw like Node). */
   const thisStr = (vm: VM, self: number, name: string): string => {
     const hi = vm.u32[self + 1];
-    if (hi === TAG_STRING) return vm.str(vm.u32[self]);
-    if (hi === TAG_UNDEF || hi === 0xfff90004) vm.throwError('TypeError', `String.prototype.${name} called on null or undefined`);
+    if (hi === L.TAG_STRING) return vm.str(vm.u32[self]);
+    if (hi === L.TAG_UNDEF || hi === 0xfff90004) vm.throwError('TypeError', `String.prototype.${name} called on null or undefined`);
     return vm.toStr(vm.u32[self], hi);
   };
   const strMethod = (name: string, length: number, f: (vm: VM, s: string, args: number, argc: number) => void): void => {
     method(vm, P, name, length, (vm, args, argc, self) => f(vm, thisStr(vm, self, name), args, argc));
   };
   const optStr = (vm: VM, args: number, argc: number, i: number): string | undefined =>
-    argHi(vm, args, argc, i) === TAG_UNDEF ? undefined : argStr(vm, args, argc, i);
+    argHi(vm, args, argc, i) === L.TAG_UNDEF ? undefined : argStr(vm, args, argc, i);
   const optNum = (vm: VM, args: number, argc: number, i: number): number | undefined =>
-    argHi(vm, args, argc, i) === TAG_UNDEF ? undefined : argNum(vm, args, argc, i);
+    argHi(vm, args, argc, i) === L.TAG_UNDEF ? undefined : argNum(vm, args, argc, i);
 
   strMethod('charAt', 1, (vm, s, a, c) => vm.retString(s.charAt(argInt(vm, a, c, 0, 0))));
   strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
@@ -85,9 +85,9 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
   strMethod('replaceAll', 2, (vm, s, a, c) => vm.retString(s.split(argStr(vm, a, c, 0)).join(argStr(vm, a, c, 1))));
   strMethod('split', 2, (vm, s, a, c) => {
     const sepHi = argHi(vm, a, c, 0);
-    const limit = argHi(vm, a, c, 1) === TAG_UNDEF ? undefined : argNum(vm, a, c, 1) >>> 0;
-    const parts = sepHi === TAG_UNDEF ? [s].slice(0, limit) : s.split(argStr(vm, a, c, 0), limit);
-    vm.retValue(vm.newStringArray(parts), TAG_ARRAY);
+    const limit = argHi(vm, a, c, 1) === L.TAG_UNDEF ? undefined : argNum(vm, a, c, 1) >>> 0;
+    const parts = sepHi === L.TAG_UNDEF ? [s].slice(0, limit) : s.split(argStr(vm, a, c, 0), limit);
+    vm.retValue(vm.newStringArray(parts), L.TAG_ARRAY);
   });
   strMethod('toString', 0, (vm, s) => vm.retString(s));
   strMethod('valueOf', 0, (vm, s) => vm.retString(s));

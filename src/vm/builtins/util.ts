@@ -1,11 +1,11 @@
 // Shared helpers for built-ins: argument access and definitions.
 
-import { TAG_ARRAY, TAG_FUNCTION, TAG_HEAP, TAG_INT, TAG_OBJECT, TAG_STRING, TAG_UNDEF } from '../layout';
+import { L } from '../layout';
 import { ATTR_HIDDEN } from '../shapes';
 import type { NativeFn, VM } from '../vm';
 
 export function argHi(vm: VM, args: number, argc: number, i: number): number {
-  return i < argc ? vm.u32[args + 2 * i + 1] : TAG_UNDEF;
+  return i < argc ? vm.u32[args + 2 * i + 1] : L.TAG_UNDEF;
 }
 
 export function argLo(vm: VM, args: number, argc: number, i: number): number {
@@ -16,7 +16,7 @@ export function argNum(vm: VM, args: number, argc: number, i: number): number {
   if (i >= argc) return NaN;
   const q = args + 2 * i;
   const hi = vm.u32[q + 1];
-  if (hi === TAG_INT) return vm.i32[q];
+  if (hi === L.TAG_INT) return vm.i32[q];
   return vm.toNumber(vm.u32[q], hi);
 }
 
@@ -27,21 +27,21 @@ export function argStr(vm: VM, args: number, argc: number, i: number): string {
 
 /** ToIntegerOrInfinity of argument i (undefined → `dflt`). */
 export function argInt(vm: VM, args: number, argc: number, i: number, dflt: number): number {
-  if (i >= argc || vm.u32[args + 2 * i + 1] === TAG_UNDEF) return dflt;
+  if (i >= argc || vm.u32[args + 2 * i + 1] === L.TAG_UNDEF) return dflt;
   const n = argNum(vm, args, argc, i);
   if (n !== n) return 0;
   return Math.trunc(n);
 }
 
 export function isObjectTag(hi: number): boolean {
-  return hi >= TAG_HEAP && hi !== TAG_STRING;
+  return hi >= L.TAG_HEAP && hi !== L.TAG_STRING;
 }
 
 /** Defines a native method (non-enumerable, like built-in methods) on target. */
 export function method(vm: VM, target: number, name: string, length: number, fn: NativeFn): number {
   const f = vm.newNativeFunction(name, fn, length);
-  vm.protect(f, TAG_FUNCTION);
-  vm.addProperty(target, name, f, TAG_FUNCTION, ATTR_HIDDEN);
+  vm.protect(f, L.TAG_FUNCTION);
+  vm.addProperty(target, name, f, L.TAG_FUNCTION, ATTR_HIDDEN);
   vm.handles.length -= 2;
   return f;
 }
@@ -58,7 +58,7 @@ export function valueProp(vm: VM, target: number, name: string, lo: number, hi: 
 
 /** The array at `this`, or a TypeError naming the method. */
 export function thisArray(vm: VM, self: number, name: string): number {
-  if (vm.u32[self + 1] !== TAG_ARRAY) vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
+  if (vm.u32[self + 1] !== L.TAG_ARRAY) vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
   return vm.u32[self];
 }
 
@@ -68,7 +68,7 @@ export function callCallback(vm: VM, fnLo: number, fnHi: number, thisLo: number,
 }
 
 export function requireCallable(vm: VM, lo: number, hi: number): void {
-  if (hi !== TAG_FUNCTION) vm.throwError('TypeError', `${vm.toStr(lo, hi)} is not a function`);
+  if (hi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${vm.toStr(lo, hi)} is not a function`);
 }
 
-export { TAG_OBJECT };
+

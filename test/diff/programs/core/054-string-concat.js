@@ -1,0 +1,32 @@
+// string concatenation with various types
+console.log('a' + 1, 'a' + 1.5, 'a' + -0, 'a' + 1e21, 'a' + NaN, 'a' + Infinity);
+console.log('b' + true, 'b' + false, 'b' + null, 'b' + undefined);
+console.log('' + [1, 2], '' + [], '' + [[1, 2], [3]], '' + [null], '' + [undefined, 1], '' + [, 2]);
+console.log('' + {}, 'obj:' + { a: 1 }, [] + [], [] + {}, {} + 'x');
+console.log(1 + 2 + 'c', 'c' + 1 + 2, 'c' + (1 + 2), 1 + '2' - 1, '3' * '4' + '5');
+console.log(null + 'x', undefined + 'x', true + 'x', 0 + '', -1 + '');
+console.log(1 + null, 1 + undefined, 1 + true, null + null, true + null, [] + 1, [2] + 1, {} + 1);
+var s = '';
+for (var i = 0; i < 10; i++) s += i;
+console.log(s, s.length);
+var parts = ['x', 1, true, null, undefined, [2, 3], 4.5];
+var joined = '';
+for (var j = 0; j < parts.length; j++) joined += parts[j] + '|';
+console.log(joined);
+function P(x) { this.x = x; }
+console.log('inst:' + new P(1));
+console.log('fn:' + typeof function () {});
+var big = 'ab';
+for (var k = 0; k < 10; k++) big = big + big;
+console.log(big.length, big.charAt(2047), big.slice(0, 6));
+var x = 5, y = '5';
+console.log(x + y, y + x, x - y, y - x, x * y, +y + x);
+var str = 'value: ' + 0.1 + 0.2;
+var str2 = 'value: ' + (0.1 + 0.2);
+console.log(str, str2);
+console.log('a' + 'b' + 'c' === 'abc', 'ab' + 'c' === 'a' + 'bc');
+var arr = [1, 2, 3];
+arr.x = 9;
+console.log('arr: ' + arr);
+console.log('nested: ' + [1, [2, [3, [4]]]]);
+console.log('' + [0.1, -0, 1e21], '' + [NaN, Infinity]);

@@ -1,0 +1,23 @@
+// join and indexOf
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '), [1, 2, 3].join(undefined), [1, 2, 3].join(null));
+console.log([].join(), [1].join('x'), [null].join(), [undefined].join(), [null, undefined, 1].join('-'), [, , ].join(','));
+console.log([[1, 2], [3]].join(';'), [{}, 'a'].join(), [true, false].join('&'), [0.1, -0, 1e21, NaN].join(' '));
+console.log(new Array(4).join('ab'), new Array(1).join('x'), ['a', 'b'].join(0), ['a', 'b'].join(1.5));
+console.log([1, 2, 3, 2, 1].indexOf(2), [1, 2, 3, 2, 1].indexOf(2, 2), [1, 2, 3].indexOf(4), [1, 2, 3].indexOf('2'), [1, 2, 3].indexOf(1, -1), [1, 2, 3].indexOf(3, -1));
+console.log([NaN].indexOf(NaN), [null].indexOf(null), [undefined].indexOf(undefined), [, 1].indexOf(undefined), [-0].indexOf(0), [0].indexOf(-0));
+var o = { id: 1 };
+var arr = [{ id: 1 }, o, o];
+console.log(arr.indexOf(o), arr.indexOf({ id: 1 }), arr.indexOf(o, 2), arr.indexOf(o, 3), arr.indexOf(o, -100));
+console.log(['a', 'b', 'c'].indexOf('c', 10), ['a', 'b'].indexOf(), [undefined].indexOf());
+var words = ['apple', 'banana', 'apple', 'cherry', 'banana', 'apple'];
+var unique = [];
+for (const w of words) if (unique.indexOf(w) === -1) unique.push(w);
+console.log(unique, unique.join('/'));
+var counts = {};
+for (const w of words) counts[w] = (counts[w] || 0) + 1;
+console.log(counts);
+var csvRow = ['id', 'name', null, 'x,y', undefined];
+console.log(csvRow.join(','));
+var table = [[1, 2, 3], [4, 5, 6]];
+console.log(table.join('\n'));
+console.log(table.map(r => r.join('\t')).join('\n'));

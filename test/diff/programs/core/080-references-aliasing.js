@@ -1,0 +1,60 @@
+// object and array references, aliasing, identity
+var a = { n: 1 };
+var b = a;
+b.n = 2;
+console.log(a.n, a === b);
+var arr1 = [1, 2, 3];
+var arr2 = arr1;
+arr2.push(4);
+console.log(arr1, arr1 === arr2, arr1.length);
+var copy = arr1.slice();
+copy.push(5);
+console.log(arr1.length, copy.length, arr1 === copy);
+function mutate(o) { o.changed = true; o = { replaced: true }; return o; }
+var orig = {};
+var ret = mutate(orig);
+console.log(orig, ret);
+function mutateArr(x) { x[0] = 'first'; x = []; x.push('other'); return x; }
+var arr = ['a', 'b'];
+console.log(mutateArr(arr), arr);
+function swap(pair) { var t = pair[0]; pair[0] = pair[1]; pair[1] = t; }
+var p = [1, 2];
+swap(p);
+console.log(p);
+var shared = { count: 0 };
+var holders = [{ ref: shared }, { ref: shared }];
+holders[0].ref.count++;
+holders[1].ref.count += 10;
+console.log(shared.count, holders[0].ref === holders[1].ref);
+var nested = [[0, 0], [0, 0]];
+var row = nested[0];
+row[1] = 5;
+console.log(nested);
+var grid = new Array(3).fill([]);
+grid[0].push('x');
+console.log(grid);
+var grid2 = [];
+for (var i = 0; i < 3; i++) grid2.push([]);
+grid2[0].push('x');
+console.log(grid2);
+var s1 = 'abc';
+var s2 = s1;
+s2 += 'd';
+console.log(s1, s2);
+var n1 = 5;
+var n2 = n1;
+n2++;
+console.log(n1, n2);
+var cyclic = { name: 'c' };
+cyclic.self = cyclic;
+console.log(cyclic.self.self.self.name, cyclic.self === cyclic);
+var list = { v: 1, next: { v: 2, next: { v: 3, next: null } } };
+var cur = list;
+var vals = [];
+while (cur !== null) { vals.push(cur.v); cur = cur.next; }
+console.log(vals);
+var objKey1 = {}, objKey2 = {};
+var map = {};
+map[objKey1] = 'one';
+map[objKey2] = 'two';
+console.log(map[objKey1], map['[object Object]']);

@@ -1,0 +1,5 @@
+// helper module exporting a single function
+module.exports = function makeCounter(start) {
+  let n = start;
+  return { next: () => ++n, peek: () => n };
+};
