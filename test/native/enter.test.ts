@@ -2,21 +2,22 @@
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as X from '../../src/x86asm';
 import { ADDON_PATH, CALLBACK_ERROR, RT, type CodeMemory, type VMMemory } from '../../src/native';
-import { HAND } from './handcode';
-import { Placer, native, skipReason } from './helpers';
+import { native, skipReason } from './helpers';
+import { Programs, bytesOf } from './programs';
 
 describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   const nat = native!;
   let code: CodeMemory;
   let mem: VMMemory;
-  let at: Placer;
+  let asm: Programs;
   let rt64: BigInt64Array;
 
   beforeAll(() => {
     code = nat.createCodeMemory(1);
     mem = nat.reserveMemory(16 << 20, 1 << 20);
-    at = new Placer(code);
+    asm = new Programs(code);
     rt64 = new BigInt64Array(nat.runtime);
   });
   afterAll(() => {
@@ -26,12 +27,12 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('returns a constant', () => {
-    expect(nat.enter(at.put(HAND.ret42), mem.address, 0, 0)).toBe(42);
+    expect(nat.enter(asm.ret42(), mem.address, 0, 0)).toBe(42);
     expect(nat.lastResult()).toBe(42n);
   });
 
   it('returns full 64-bit rax and rdx through the runtime block', () => {
-    const r = nat.enter(at.put(HAND.ret64), mem.address, 0, 0);
+    const r = nat.enter(asm.ret64(), mem.address, 0, 0);
     expect(r).toBe(Number(0x123456789abcdef0n));
     expect(nat.lastResult()).toBe(0x123456789abcdef0n);
     expect(nat.lastResult2()).toBe(0x0fedcba987654321n);
@@ -39,18 +40,18 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('loads the VM registers of ARCHITECTURE §6', () => {
-    expect(nat.enter(at.put(HAND.getR12), mem.address, 0x1000, 0x2000)).toBe(mem.address);
-    expect(nat.enter(at.put(HAND.getFp), mem.address, 0x1000, 0x2000)).toBe(0x1000);
-    expect(nat.enter(at.put(HAND.getSp), mem.address, 0x1000, 0x2000)).toBe(0x2000);
-    expect(nat.enter(at.put(HAND.getR15), mem.address, 0, 0)).toBe(nat.runtimeAddress);
+    expect(nat.enter(asm.getReg(X.R12), mem.address, 0x1000, 0x2000)).toBe(mem.address);
+    expect(nat.enter(asm.getReg(X.R13, true), mem.address, 0x1000, 0x2000)).toBe(0x1000);
+    expect(nat.enter(asm.getReg(X.RBX, true), mem.address, 0x1000, 0x2000)).toBe(0x2000);
+    expect(nat.enter(asm.getReg(X.R15), mem.address, 0, 0)).toBe(nat.runtimeAddress);
   });
 
   it('enters with rsp = 8 (mod 16), like any called function', () => {
-    expect(nat.enter(at.put(HAND.rspMod16), mem.address, 0, 0)).toBe(8);
+    expect(nat.enter(asm.rspMod16(), mem.address, 0, 0)).toBe(8);
   });
 
   it('restores every callee-saved register the code clobbers', () => {
-    const f = at.put(HAND.clobber);
+    const f = asm.clobber();
     for (let i = 0; i < 100; i++) expect(nat.enter(f, mem.address, 8, 16)).toBe(1);
   });
 
@@ -62,12 +63,12 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     u32[fp / 4 + 1] = 1; // [fp] = 2^32 + 40000
     u32[sp / 4] = 2;
     u32[sp / 4 + 1] = 0;
-    nat.enter(at.put(HAND.memAdd), mem.address, fp, sp);
+    nat.enter(asm.memAdd(), mem.address, fp, sp);
     expect(new BigUint64Array(mem.buffer, 0x100, 1)[0]).toBe((1n << 32n) + 40002n);
   });
 
   it('calls back into JS with System V arguments and returns the result', () => {
-    const f = at.put(HAND.callback);
+    const f = asm.callback();
     const dv = new DataView(mem.buffer);
     dv.setBigInt64(0x1000, 123456789012n, true); // [fp]
     dv.setBigInt64(0x2000, -5n, true); // [sp]
@@ -88,12 +89,20 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(-1);
   });
 
+  it('can also call lbbv_callback by its absolute address', () => {
+    const dv = new DataView(mem.buffer);
+    dv.setBigInt64(0x1000, 10n, true);
+    dv.setBigInt64(0x2000, 20n, true);
+    nat.setCallback((id, a, b, c) => id * a * b * c);
+    expect(nat.enter(asm.callback(nat.callbackAddress), mem.address, 0x1000, 0x2000)).toBe(7 * 10 * 20 * 3);
+  });
+
   it('exposes lbbv_callback at [r15 + RT.CALLBACK]', () => {
     expect(Number(rt64[RT.CALLBACK / 8])).toBe(nat.callbackAddress);
   });
 
   it('publishes a native stack limit below the current rsp', () => {
-    const rsp = nat.enter(at.put(HAND.getRsp), mem.address, 0, 0);
+    const rsp = nat.enter(asm.getReg(X.RSP), mem.address, 0, 0);
     const limit = Number(rt64[RT.STACK_LIMIT / 8]);
     expect(limit).toBeGreaterThan(0);
     expect(limit).toBeLessThan(rsp);
@@ -102,7 +111,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
 
   it('re-enters recursively: JIT → JS → enter → JIT …', () => {
     // ~2.2 KiB of native stack per level (README): 200 levels fit V8's default 984 KiB
-    const f = at.put(HAND.recurse);
+    const f = asm.recurse();
     const DEPTH = 200;
     let maxDepth = 0;
     nat.setCallback((id, fp, sp) => {
@@ -125,7 +134,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     new Promise<{ result: number | null; error: string | null; deepest: number; framesOk: boolean; depthAfter: number; pendingAfter: number }>(
       (resolve, reject) => {
         const w = new Worker(path.join(__dirname, 'deep-worker.js'), {
-          workerData: { addon: ADDON_PATH, recurse: HAND.recurse, ...data },
+          workerData: { addon: ADDON_PATH, recurse: bytesOf((p) => p.recurse()), ...data },
           resourceLimits: { stackSizeMb },
         });
         w.once('message', resolve);
@@ -146,8 +155,11 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     expect(r).toEqual({ result: null, error: 'thrown', deepest: 1000, framesOk: true, depthAfter: 0, pendingAfter: 0 });
   });
 
-  it('rethrows the original exception of a callback; the code sees the sentinel', () => {
-    const f = at.put(HAND.recurse);
+  it.each([
+    ['the RT.PENDING flag', false],
+    ['rax == CALLBACK_ERROR', true],
+  ])('rethrows the original exception of a callback; the code tests %s', (_how, bySentinel) => {
+    const f = asm.recurse(bySentinel);
     const boom = new Error('boom');
     nat.setCallback(() => {
       throw boom;
@@ -180,7 +192,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('rethrows even if the code ignores the sentinel, and runs no more JS meanwhile', () => {
-    const f = at.put(HAND.ignoreCallback);
+    const f = asm.ignoreCallback();
     const err = new RangeError('ignored?');
     let calls = 0;
     nat.setCallback(() => {
@@ -192,7 +204,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('unwinds an exception thrown 100 levels deep through every level', () => {
-    const f = at.put(HAND.recurse);
+    const f = asm.recurse();
     const deep = new Error('deep');
     let entered = 0;
     nat.setCallback((_id, fp, sp) => {
@@ -207,7 +219,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('turns a JS stack overflow in deep re-entry into a RangeError', () => {
-    const f = at.put(HAND.recurse);
+    const f = asm.recurse();
     nat.setCallback((_id, fp, sp) => nat.enter(f, mem.address, fp + 8, sp + 8)); // endless
     expect(() => nat.enter(f, mem.address, 8, 0x10000)).toThrow(RangeError);
     expect(rt64[RT.DEPTH / 8]).toBe(0n);
@@ -216,7 +228,7 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
   });
 
   it('reports bad callback results and a missing callback as exceptions', () => {
-    const f = at.put(HAND.callback);
+    const f = asm.callback();
     for (const bad of ['12', undefined, NaN, Infinity, 2 ** 63, -(2 ** 63), 1n << 64n, -(1n << 63n)]) {
       nat.setCallback(() => bad as number);
       expect(() => nat.enter(f, mem.address, 0x1000, 0x2000)).toThrow(TypeError);

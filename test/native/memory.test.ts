@@ -3,8 +3,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { describe, expect, it } from 'vitest';
 import { ADDON_PATH, DEFAULT_JIT_MEM_MIB, RT } from '../../src/native';
-import { HAND } from './handcode';
-import { Placer, native, skipReason } from './helpers';
+import * as X from '../../src/x86asm';
+import { native, skipReason } from './helpers';
+import { Programs, bytesOf } from './programs';
 
 interface MapLine {
   start: number;
@@ -44,7 +45,7 @@ describe.skipIf(!native)(`code memory ${skipReason}`, () => {
       expect(code.rw.byteLength).toBe(code.size);
       expect(code.rxBase % nat.pageSize).toBe(0);
       const mem = nat.reserveMemory(64 * MiB, MiB);
-      const f = new Placer(code).put(HAND.ret42);
+      const f = new Programs(code).ret42();
       expect(nat.enter(f, mem.address, 0, 0)).toBe(42);
 
       const rx = within(code.rxBase, code.size);
@@ -67,7 +68,7 @@ describe.skipIf(!native)(`code memory ${skipReason}`, () => {
       process.dlopen(mod, ${JSON.stringify(ADDON_PATH)});
       const a = mod.exports;
       const code = a.createCodeMemory(1 << 20);
-      new Uint8Array(code.rw).set(${JSON.stringify(HAND.callback)});
+      new Uint8Array(code.rw).set(${JSON.stringify(bytesOf((p) => p.callback()))});
       const mem = a.reserveMemory(1 << 24);
       a.commit(mem.buffer, 1 << 20);
       a.setCallback((id, x, y, z) => id + x + y + z);
@@ -85,7 +86,7 @@ describe.skipIf(!native)(`code memory ${skipReason}`, () => {
       process.dlopen(mod, ${JSON.stringify(ADDON_PATH)});
       const a = mod.exports;
       const code = a.createCodeMemory(1 << 20);
-      new Uint8Array(code.rw).set(${JSON.stringify(HAND.selfWrite)});
+      new Uint8Array(code.rw).set(${JSON.stringify(bytesOf((p) => p.selfWrite()))});
       a.enter(code.rxBase, 0, 0, 0);
       console.log('survived');`;
     const out = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
@@ -95,12 +96,17 @@ describe.skipIf(!native)(`code memory ${skipReason}`, () => {
 
   it('runs code written after the first run (patching through the RW view)', () => {
     const code = nat.createCodeMemory(1);
-    const f = code.address(0);
-    code.bytes.set(HAND.ret42, 0);
-    code.flush(0, HAND.ret42.length);
+    const cb = new X.CodeBlock(code.bytes, code.rxBase);
+    const f = cb.addrOf(0);
+    const retConst = (n: number) => {
+      cb.setPos(0);
+      X.mov(cb, X.EAX, n);
+      X.ret(cb);
+      code.flush(0, cb.writePos);
+    };
+    retConst(42);
     expect(nat.enter(f, 0, 0, 0)).toBe(42);
-    code.bytes[1] = 43; // mov eax, 43
-    code.flush(1, 1);
+    retConst(43);
     expect(nat.enter(f, 0, 0, 0)).toBe(43);
     code.release();
     expect(code.rw.byteLength).toBe(0); // detached
@@ -180,14 +186,14 @@ describe.skipIf(!native)(`VM memory ${skipReason}`, () => {
   it('machine code sees the memory at r12 and writes JS reads back', () => {
     const mem = nat.reserveMemory(64 * MiB, 64 * MiB);
     const code = nat.createCodeMemory(1);
-    const at = new Placer(code);
-    expect(nat.enter(at.put(HAND.getR12), mem.address, 0, 0)).toBe(mem.address);
+    const asm = new Programs(code);
+    expect(nat.enter(asm.getReg(X.R12), mem.address, 0, 0)).toBe(mem.address);
     const dv = new DataView(mem.buffer);
     const fp = 60 * MiB;
     const sp = 63 * MiB;
     dv.setBigUint64(fp, 5n, true);
     dv.setBigUint64(sp, 6n, true);
-    nat.enter(at.put(HAND.memAdd), mem.address, fp, sp);
+    nat.enter(asm.memAdd(), mem.address, fp, sp);
     expect(dv.getBigUint64(0x100, true)).toBe(11n);
     code.release();
     mem.release();
