@@ -25,6 +25,9 @@ names             benchmarks to run (exact names, or a prefix ending in '*');
 --iters=N         minimum measured iterations            (default 10)
 --min-time=S      minimum measured seconds per process   (default 3)
 --max-iters=N     cap on measured iterations (0 = none)  (default 0)
+--max-time=S      per-process time budget passed to the ports: past it,
+                  warm-ups are skipped and measuring stops after one
+                  measured iteration (0 = none)          (default 0, quick 20)
 --timeout=S       kill a run after S seconds             (default 900, quick 300)
 --small           run the ports' small workloads (checks the harness quickly)
 --no-versioning-run=0
@@ -45,6 +48,7 @@ function parseCli(argv) {
     iters: null,
     minTime: null,
     maxIters: null,
+    maxTime: null,
     timeout: null,
     small: false,
     noVersioningRun: true,
@@ -61,7 +65,7 @@ function parseCli(argv) {
     }
     const eq = a.indexOf('=');
     const key = eq >= 0 ? a.slice(2, eq) : a.slice(2);
-    const takes = ['engines', 'warmup', 'iters', 'min-time', 'max-iters', 'timeout', 'json', 'html', 'no-versioning-run'];
+    const takes = ['engines', 'warmup', 'iters', 'min-time', 'max-iters', 'max-time', 'timeout', 'json', 'html', 'no-versioning-run'];
     let val = eq >= 0 ? a.slice(eq + 1) : null;
     if (val === null && takes.includes(key) && key !== 'no-versioning-run') val = argv[++i];
     const num = () => {
@@ -79,6 +83,7 @@ function parseCli(argv) {
       case 'iters': o.iters = Math.floor(num()); break;
       case 'min-time': o.minTime = num(); break;
       case 'max-iters': o.maxIters = Math.floor(num()); break;
+      case 'max-time': o.maxTime = num(); break;
       case 'timeout': o.timeout = num(); break;
       case 'json': o.json = val; break;
       case 'html': o.html = val; break;
@@ -86,7 +91,7 @@ function parseCli(argv) {
       default: throw new Error(`unknown option '${a}'\n\n${USAGE}`);
     }
   }
-  const def = o.quick ? { warmup: 1, iters: 2, minTime: 0, maxIters: 2, timeout: 300 } : { warmup: 5, iters: 10, minTime: 3, maxIters: 0, timeout: 900 };
+  const def = o.quick ? { warmup: 1, iters: 2, minTime: 0, maxIters: 2, maxTime: 20, timeout: 300 } : { warmup: 5, iters: 10, minTime: 3, maxIters: 0, maxTime: 0, timeout: 900 };
   for (const k of Object.keys(def)) if (o[k] === null) o[k] = def[k];
   if (o.iters < 1) o.iters = 1;
   return o;
@@ -163,6 +168,7 @@ async function main(argv) {
 
   const harnessArgs = ['--warmup', String(opts.warmup), '--iters', String(opts.iters), '--min-time', String(opts.minTime)];
   if (opts.maxIters) harnessArgs.push('--max-iters', String(opts.maxIters));
+  if (opts.maxTime) harnessArgs.push('--max-time', String(opts.maxTime));
   if (opts.small) harnessArgs.push('--small');
 
   const results = [];
@@ -237,10 +243,10 @@ async function main(argv) {
 
   const secs = ((Date.now() - t0) / 1000).toFixed(0);
   console.log(`\nlbbv benchmarks: ${ports.length} ports, engines ${engines.map((e) => e.id).join(', ')}; ` +
-    `warmup=${opts.warmup} iters>=${opts.iters} min-time=${opts.minTime}s${opts.maxIters ? ' max-iters=' + opts.maxIters : ''}${opts.small ? ' (small workloads)' : ''}; ${secs} s\n`);
+    `warmup=${opts.warmup} iters>=${opts.iters} min-time=${opts.minTime}s${opts.maxIters ? ' max-iters=' + opts.maxIters : ''}${opts.maxTime ? ' max-time=' + opts.maxTime + 's' : ''}${opts.small ? ' (small workloads)' : ''}; ${secs} s\n`);
   console.log(table(results, engines));
 
-  const meta = { options: { quick: opts.quick, warmup: opts.warmup, iters: opts.iters, min_time: opts.minTime, max_iters: opts.maxIters, small: opts.small }, repo: REPO };
+  const meta = { options: { quick: opts.quick, warmup: opts.warmup, iters: opts.iters, min_time: opts.minTime, max_iters: opts.maxIters, max_time: opts.maxTime, small: opts.small }, repo: REPO };
   const doc = jsonDocument(results, engines, meta);
   if (opts.json) {
     fs.mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });

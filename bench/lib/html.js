@@ -12,11 +12,11 @@ const COLOURS = {
 };
 const SPEEDUP_COLOURS = ['#d62728', '#ff7f0e', '#bcbd22', '#2ca02c', '#9467bd'];
 const SPEEDUP_KEYS = [
-  ['jit_vs_interp', 'lbbv JIT vs lbbv interpreter'],
-  ['jit_vs_node_jitless', 'lbbv JIT vs node --jitless'],
-  ['jit_vs_node_sparkplug', 'lbbv JIT vs node Sparkplug'],
-  ['node_sparkplug_vs_node_jitless', 'node Sparkplug vs node --jitless'],
-  ['node_vs_node_jitless', 'node (full JIT) vs node --jitless'],
+  ['jit_vs_interp', 'lbbv JIT vs lbbv interpreter', 'jit/interp'],
+  ['jit_vs_node_jitless', 'lbbv JIT vs node --jitless', 'jit/jitless'],
+  ['jit_vs_node_sparkplug', 'lbbv JIT vs node Sparkplug', 'jit/sparkplug'],
+  ['node_sparkplug_vs_node_jitless', 'node Sparkplug vs node --jitless', 'sparkplug/jitless'],
+  ['node_vs_node_jitless', 'node (full JIT) vs node --jitless', 'node/jitless'],
 ];
 const TIME_FIELDS = [
   ['lbbv-interp', 'interp_ms'],
@@ -176,7 +176,7 @@ function blocksChart(arr) {
 }
 
 function timesTable(doc) {
-  const head = ['benchmark'].concat(TIME_FIELDS.map((t) => t[0]), SPEEDUP_KEYS.map((s) => s[0]));
+  const head = ['benchmark'].concat(TIME_FIELDS.map((t) => t[0]), SPEEDUP_KEYS.map((s) => s[2]));
   const rows = doc.benchmarks.map((b) => {
     const cells = [esc(b.name)];
     for (const [id, f] of TIME_FIELDS) {

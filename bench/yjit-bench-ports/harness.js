@@ -23,6 +23,10 @@
 //   --min-time S   minimum total measured time, in seconds   (default 2)
 //   --max-iters N  stop measuring after N iterations even if --min-time
 //                  is not reached (0 = no limit)              (default 0)
+//   --max-time S   time budget in seconds (0 = none): once warm-up plus
+//                  measured iterations have taken S seconds, the remaining
+//                  warm-ups are skipped and measuring stops as soon as one
+//                  measured iteration exists (for slow engines)  (default 0)
 //   --quick        --warmup 1 --iters 2 --min-time 0 (explicit flags win)
 //   --small        use the port's small workload (for correctness tests)
 //   --quiet        print only the SUMMARY line (and errors)
@@ -66,6 +70,7 @@ function parseArgs(argv) {
     iters: 5,
     minTime: 2,
     maxIters: 0,
+    maxTime: 0,
     small: false,
     quiet: false,
   };
@@ -89,7 +94,7 @@ function parseArgs(argv) {
       opts.small = true;
     } else if (key === 'quiet') {
       opts.quiet = true;
-    } else if (key === 'warmup' || key === 'iters' || key === 'min-time' || key === 'max-iters') {
+    } else if (key === 'warmup' || key === 'iters' || key === 'min-time' || key === 'max-iters' || key === 'max-time') {
       if (value === null) {
         value = i < argv.length ? String(argv[i]) : '';
         i++;
@@ -101,6 +106,7 @@ function parseArgs(argv) {
       if (key === 'warmup') opts.warmup = Math.floor(num);
       else if (key === 'iters') opts.iters = Math.floor(num);
       else if (key === 'min-time') opts.minTime = num;
+      else if (key === 'max-time') opts.maxTime = num;
       else opts.maxIters = Math.floor(num);
       given[key] = true;
     }
@@ -180,9 +186,13 @@ function run(spec) {
   var times = [];
   var total = 0;
   var iter = 0;
+  var spent = 0;
+  var warmups = 0;
   while (true) {
-    var measuring = iter >= opts.warmup;
+    var overBudget = opts.maxTime > 0 && spent >= opts.maxTime * 1000;
+    var measuring = warmups >= opts.warmup || overBudget;
     var done = times.length;
+    if (overBudget && done >= 1) break;
     if (measuring) {
       if (done >= opts.iters && total >= opts.minTime * 1000) break;
       if (opts.maxIters > 0 && done >= opts.maxIters && done >= opts.iters) break;
@@ -191,6 +201,8 @@ function run(spec) {
     var t0 = now();
     var result = spec.benchmark(state);
     var ms = now() - t0;
+    spent += ms;
+    if (!measuring) warmups++;
     if (measuring) {
       times.push(ms);
       total += ms;
@@ -216,7 +228,7 @@ function run(spec) {
     if (times[k] > mx) mx = times[k];
   }
   console.log(
-    'SUMMARY ' + spec.name + ' ok warmup=' + opts.warmup + ' iters=' + times.length +
+    'SUMMARY ' + spec.name + ' ok warmup=' + warmups + ' iters=' + times.length +
     ' median_ms=' + fmt(median(times)) + ' mean_ms=' + fmt(sum / times.length) +
     ' min_ms=' + fmt(mn) + ' max_ms=' + fmt(mx) + ' total_ms=' + fmt(total)
   );
