@@ -47,6 +47,9 @@ constexpr size_t STACK_MARGIN = 256 * 1024;
 // Returned by lbbv_callback when (and only when) a JS exception is pending.
 constexpr int64_t CALLBACK_ERROR = INT64_MIN;
 
+constexpr uint64_t MAX_CODE_SIZE = uint64_t{1} << 31;    // 2 GiB: every jump inside fits rel32
+constexpr uint64_t MAX_RESERVATION = uint64_t{1} << 32;  // 4 GiB
+
 constexpr uint32_t ABI_VERSION = 1;
 
 static_assert(RT_RET_RAX == 32 && RT_RET_RDX == 40, "enter.S hard-codes these offsets");
@@ -76,6 +79,7 @@ thread_local State *t_current = nullptr;
 // ---- Mappings (code regions and VM memory reservations), process-wide.
 enum class Kind { Code, Memory };
 struct Mapping {
+  uint64_t id;        // unique, assigned when registered
   Kind kind;
   uint8_t *rw;        // the RW view (code) or the reservation (memory)
   uint8_t *rx;        // the RX view (code only)
@@ -86,6 +90,7 @@ struct Mapping {
 std::mutex g_mutex;
 std::vector<Mapping *> g_mappings;  // live (not released) mappings
 std::atomic<uint64_t> g_generation{1};  // bumped (under g_mutex) whenever a mapping goes away
+uint64_t g_next_id = 1;                  // under g_mutex
 
 size_t page_size() {
   static size_t ps = static_cast<size_t>(sysconf(_SC_PAGESIZE));
@@ -122,7 +127,8 @@ void unregister_locked(Mapping *m) {
 }
 
 // ArrayBuffer finalizer: the buffer owns its mapping.
-void finalize_mapping(Napi::Env, void *, Mapping *m) {
+void finalize_mapping(napi_env, void *, void *hint) {
+  Mapping *m = static_cast<Mapping *>(hint);
   {
     std::lock_guard<std::mutex> lock(g_mutex);
     if (!m->released) {
@@ -131,6 +137,36 @@ void finalize_mapping(Napi::Env, void *, Mapping *m) {
     }
   }
   delete m;
+}
+
+// Registers `m` and hands it to a new external ArrayBuffer over its RW view;
+// from then on the buffer owns it (its finalizer unmaps it). On failure the
+// mapping is gone too and a JS exception is pending (returns nullptr).
+napi_value adopt(napi_env env, Mapping *m) {
+  uint64_t id;
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    id = m->id = g_next_id++;
+    g_mappings.push_back(m);
+  }
+  napi_value buf = nullptr;
+  if (napi_create_external_arraybuffer(env, m->rw, m->size, finalize_mapping, m, &buf) == napi_ok) return buf;
+  // Node may already have run the finalizer (Node 20 does, when the buffer
+  // cannot be created); finish the job only if it did not. m may be freed:
+  // look it up by id, not by pointer.
+  std::lock_guard<std::mutex> lock(g_mutex);
+  for (Mapping *x : g_mappings) {
+    if (x->id == id) {
+      unregister_locked(x);
+      unmap(x);
+      delete x;
+      break;
+    }
+  }
+  bool pending = false;
+  napi_is_exception_pending(env, &pending);
+  if (!pending) napi_throw_error(env, nullptr, "lbbv native: cannot create an external ArrayBuffer");
+  return nullptr;
 }
 
 // Finds the live mapping whose RW view / reservation starts at `data`.
@@ -162,7 +198,7 @@ Napi::Value CreateCodeMemory(const Napi::CallbackInfo &info) {
   Napi::Env env = info.Env();
   uint64_t req = 0;
   if (!arg_u64(info, 0, &req)) return Napi::Value();
-  if (req == 0 || req > (uint64_t{1} << 31)) return throw_error(env, "lbbv native: code memory size must be in (0, 2 GiB]");
+  if (req == 0 || req > MAX_CODE_SIZE) return throw_error(env, "lbbv native: code memory size must be in (0, 2 GiB]");
   size_t size = round_up(static_cast<size_t>(req), page_size());
 
   int fd = memfd_create("lbbv-jit", MFD_CLOEXEC | MFD_EXEC);
@@ -188,19 +224,11 @@ Napi::Value CreateCodeMemory(const Napi::CallbackInfo &info) {
   }
   close(fd);  // the two mappings keep the memory alive
 
-  Mapping *m = new Mapping{Kind::Code, static_cast<uint8_t *>(rw), static_cast<uint8_t *>(rx), size, size, false};
-  Napi::ArrayBuffer buf = Napi::ArrayBuffer::New(env, rw, size, finalize_mapping, m);
-  if (env.IsExceptionPending()) {
-    unmap(m);
-    delete m;
-    return Napi::Value();
-  }
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    g_mappings.push_back(m);
-  }
+  Mapping *m = new Mapping{0, Kind::Code, static_cast<uint8_t *>(rw), static_cast<uint8_t *>(rx), size, size, false};
+  napi_value buf = adopt(env, m);
+  if (buf == nullptr) return Napi::Value();
   Napi::Object out = Napi::Object::New(env);
-  out.Set("rw", buf);
+  out.Set("rw", Napi::Value(env, buf));
   out.Set("rxBase", num(env, reinterpret_cast<uintptr_t>(rx)));
   out.Set("size", num(env, size));
   return out;
@@ -214,25 +242,19 @@ Napi::Value ReserveMemory(const Napi::CallbackInfo &info) {
   Napi::Env env = info.Env();
   uint64_t req = 0;
   if (!arg_u64(info, 0, &req)) return Napi::Value();
-  if (req == 0 || req > (uint64_t{1} << 40)) return throw_error(env, "lbbv native: reservation size must be in (0, 1 TiB]");
+  // 4 GiB: the VM's references are 32-bit offsets, and Node 20 cannot make a
+  // larger external ArrayBuffer anyway.
+  if (req == 0 || req > MAX_RESERVATION) return throw_error(env, "lbbv native: reservation size must be in (0, 4 GiB]");
   size_t size = round_up(static_cast<size_t>(req), page_size());
 
   void *p = mmap(nullptr, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) return throw_error(env, errno_msg("mmap(reserve)", errno));
 
-  Mapping *m = new Mapping{Kind::Memory, static_cast<uint8_t *>(p), nullptr, size, 0, false};
-  Napi::ArrayBuffer buf = Napi::ArrayBuffer::New(env, p, size, finalize_mapping, m);
-  if (env.IsExceptionPending()) {
-    unmap(m);
-    delete m;
-    return Napi::Value();
-  }
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    g_mappings.push_back(m);
-  }
+  Mapping *m = new Mapping{0, Kind::Memory, static_cast<uint8_t *>(p), nullptr, size, 0, false};
+  napi_value buf = adopt(env, m);
+  if (buf == nullptr) return Napi::Value();
   Napi::Object out = Napi::Object::New(env);
-  out.Set("buffer", buf);
+  out.Set("buffer", Napi::Value(env, buf));
   out.Set("address", num(env, reinterpret_cast<uintptr_t>(p)));
   out.Set("size", num(env, size));
   return out;

@@ -53,5 +53,8 @@ export const DEFAULT_JIT_MEM_MIB = 64;
  */
 export const MAX_JIT_MEM_MIB = 2048;
 
+/** Largest VM memory reservation in bytes (4 GiB): references are 32-bit offsets, and Node 20 caps external ArrayBuffers there. */
+export const MAX_VM_MEMORY = 2 ** 32;
+
 /** The addon's ABI version; the loader refuses an addon built from other sources. */
 export const NATIVE_ABI_VERSION = 1;

@@ -2,7 +2,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { describe, expect, it } from 'vitest';
-import { ADDON_PATH, DEFAULT_JIT_MEM_MIB, RT } from '../../src/native';
+import { ADDON_PATH, DEFAULT_JIT_MEM_MIB, MAX_VM_MEMORY, RT } from '../../src/native';
 import * as X from '../../src/x86asm';
 import { native, skipReason } from './helpers';
 import { Programs, bytesOf } from './programs';
@@ -200,7 +200,7 @@ describe.skipIf(!native)(`VM memory ${skipReason}`, () => {
   });
 
   it('reserves 4 GiB and commits 1 GiB in 64 MiB steps at a stable address', () => {
-    const mem = nat.reserveMemory(4 * GiB);
+    const mem = nat.reserveMemory(MAX_VM_MEMORY);
     expect(mem.reserved).toBe(4 * GiB);
     const u8 = new Uint8Array(mem.buffer); // 2^32 elements
     expect(u8.length).toBe(4 * GiB);
@@ -221,6 +221,7 @@ describe.skipIf(!native)(`VM memory ${skipReason}`, () => {
   it('rejects bad reservations and commits with errors, not crashes', () => {
     expect(() => nat.reserveMemory(0)).toThrow(/reservation size/);
     expect(() => nat.reserveMemory(-1)).toThrow(TypeError);
+    expect(() => nat.reserveMemory(MAX_VM_MEMORY + 1)).toThrow(/4 GiB/);
     const mem = nat.reserveMemory(MiB);
     expect(mem.commit(2 * MiB)).toBe(false);
     mem.release();
