@@ -9,6 +9,7 @@
 export type OperandKind =
   | 'int' // an int32 immediate
   | 'local' // a frame local slot index
+  | 'envslot' // a slot index in an ENV
   | 'level' // how many ENV parents to walk
   | 'const' // index into the iseq's constant pool
   | 'name' // constant-pool index of a property or variable name
@@ -69,10 +70,10 @@ export const OPS: readonly OpDef[] = [
   op('setlocal', ['local'], 1, 0, L, 'pop into frame local'),
   op('getlocalchecked', ['local', 'name'], 0, 1, T, 'push frame local; ReferenceError if uninitialised (TDZ)'),
   op('initlocal', ['local'], 0, 0, L, 'mark a let/const frame local uninitialised (TDZ)'),
-  op('getenv', ['local', 'level'], 0, 1, L, 'push a captured variable from the ENV `level` parents up'),
-  op('setenv', ['local', 'level'], 1, 0, L, 'pop into a captured variable'),
-  op('getenvchecked', ['local', 'level', 'name'], 0, 1, T, 'getenv with a TDZ check'),
-  op('initenv', ['local', 'level'], 0, 0, L, 'mark a captured let/const uninitialised (TDZ)'),
+  op('getenv', ['envslot', 'level'], 0, 1, L, 'push a captured variable from the ENV `level` parents up'),
+  op('setenv', ['envslot', 'level'], 1, 0, L, 'pop into a captured variable'),
+  op('getenvchecked', ['envslot', 'level', 'name'], 0, 1, T, 'getenv with a TDZ check'),
+  op('initenv', ['envslot', 'level'], 0, 0, L, 'mark a captured let/const uninitialised (TDZ)'),
   op('getglobal', ['global', 'name'], 0, 1, T, 'push a global; ReferenceError if undeclared'),
   op('getglobalsoft', ['global'], 0, 1, L, 'push a global, or undefined if undeclared (typeof x)'),
   op('setglobal', ['global'], 1, 0, L, 'pop into a global (declaring it if needed)'),

@@ -22,6 +22,8 @@ export interface DecodedInsn {
   /** Intel syntax, e.g. "mov rax, qword ptr [rbx+0x8]"; "(bad)" for invalid bytes. */
   text: string;
   valid: boolean;
+  /** Target address of a relative jmp/jcc/call, else null. */
+  target: number | null;
 }
 
 function getFormatter(): Iced.Formatter {
@@ -54,7 +56,11 @@ export function decode(bytes: Uint8Array, address = 0): DecodedInsn[] {
       decoder.decodeOut(insn);
       const valid = insn.code !== ic.Code.INVALID;
       const len = insn.length;
-      out.push({ address: address + off, length: len, bytes: bytes.subarray(off, off + len), text: valid ? f.format(insn) : '(bad)', valid });
+      const rel = valid && (insn.isJmpShortOrNear || insn.isJccShortOrNear || insn.isCallNear);
+      out.push({
+        address: address + off, length: len, bytes: bytes.subarray(off, off + len),
+        text: valid ? f.format(insn) : '(bad)', valid, target: rel ? Number(insn.nearBranchTarget) : null,
+      });
       off += len;
     }
   } finally {

@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { VM } from '../../src/index';
+import { runLbbv, runProcess, LBBV } from '../diff/modes';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-cli-'));
+function script(name: string, src: string): string {
+  const f = path.join(dir, name);
+  fs.writeFileSync(f, src);
+  return f;
+}
+
+describe('cli errors', () => {
+  test('a missing file is one line, exit 1', async () => {
+    const r = await runProcess(process.execPath, [LBBV, 'no-such-file.js'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe("lbbv: cannot find script 'no-such-file.js'");
+  });
+
+  test('an unsupported feature stops before running, with file:line:col', async () => {
+    const f = script('gen.js', 'console.log("before");\nfunction* g() {}\n');
+    const r = await runLbbv(f, []);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('gen.js:2:1');
+    expect(r.stderr).toContain('SyntaxError: Generator functions are not supported');
+    expect(r.stderr).not.toMatch(/\.ts:\d+|dist\//);
+  });
+
+  test('an uncaught error prints a JS stack and exits 1', async () => {
+    const f = script('boom.js', 'function inner() { return undefined.x; }\nfunction outer() { return inner(); }\nouter();\n');
+    const r = await runLbbv(f, []);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe("Uncaught TypeError: Cannot read properties of undefined (reading 'x')");
+    expect(lines[1]).toMatch(/^ {4}at inner \(boom\.js:1:\d+\)$/);
+    expect(lines[2]).toMatch(/^ {4}at outer \(boom\.js:2:\d+\)$/);
+    expect(r.stderr).not.toMatch(/dist\/|\.ts:/);
+  });
+
+  test('runaway recursion is a catchable RangeError', async () => {
+    const f = script('deep.js', 'function f(n) { return f(n + 1) + 1; }\ntry { f(0); } catch (e) { console.log(e instanceof RangeError, e.message); }\n');
+    const r = await runLbbv(f, []);
+    expect(r.stdout).toBe('true Maximum call stack size exceeded\n');
+    expect(r.code).toBe(0);
+  });
+
+  test('unknown options are rejected', async () => {
+    const r = await runProcess(process.execPath, [LBBV, '--frobnicate'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("unknown option '--frobnicate'");
+  });
+});
+
+describe('cli forms', () => {
+  test('-e, --help, --version and --dump-bytecode', async () => {
+    const e = await runProcess(process.execPath, [LBBV, '-e', 'console.log(6 * 7)'], dir);
+    expect(e.stdout).toBe('42\n');
+    const h = await runProcess(process.execPath, [LBBV, '--help'], dir);
+    expect(h.stdout).toContain('--no-jit');
+    expect(h.stdout).toContain('--dump-bytecode');
+    const v = await runProcess(process.execPath, [LBBV, '--version'], dir);
+    expect(v.stdout).toMatch(/^lbbv \d+\.\d+\.\d+\n$/);
+    const f = script('dump.js', 'function sq(x) { return x * x; }\nconsole.log(sq(3));\n');
+    const d = await runLbbv(f, ['--dump-bytecode']);
+    expect(d.stdout).toContain('== disasm: #<ISeq:sq@dump.js:1>');
+    expect(d.stdout).toMatch(/opt_mult/);
+    expect(d.stdout.trim().endsWith('9')).toBe(true);
+  });
+
+  test('script arguments reach process.argv', async () => {
+    const f = script('argv.js', 'console.log(process.argv.slice(2).join(","), process.argv.length);\n');
+    const r = await runLbbv(f, [], ['x', 'y']);
+    expect(r.stdout).toBe('x,y 4\n');
+  });
+
+  test('the REPL keeps globals between lines and accepts multi-line input', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [LBBV, '--no-jit'], { cwd: dir, env: { ...process.env, HOME: dir } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stdin.write('let x = 40;\n');
+    child.stdin.write('function add(a,\n b) { return a + b; }\n');
+    child.stdin.write('add(x, 2)\n');
+    child.stdin.write('.bytecode add\n');
+    child.stdin.end('.exit\n');
+    await new Promise((r) => child.on('close', r));
+    expect(out).toContain('42');
+    expect(out).toContain('== disasm: #<ISeq:add@repl');
+  });
+});
+
+describe('embedding API', () => {
+  test('new VM(options).run(source, filename)', () => {
+    const out: string[] = [];
+    const vm = new VM({ stdout: (s) => out.push(s) });
+    const r = vm.run('const xs = [1, 2, 3].map((x) => x * 2); console.log(xs, typeof vm);', 'embed.js');
+    expect(r).toEqual({ exitCode: 0 });
+    expect(out.join('')).toBe('[ 2, 4, 6 ] undefined\n');
+    const bad = vm.run('null.f()', 'bad.js');
+    expect(bad.exitCode).toBe(1);
+    expect(bad.error).toContain("Uncaught TypeError: Cannot read properties of null (reading 'f')");
+  });
+
+  test('process.exit(code) ends a run with that code', () => {
+    const vm = new VM({ stdout: () => {} });
+    expect(vm.run('process.exit(7); console.log("no")', 'exit.js')).toEqual({ exitCode: 7 });
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { LbbvSyntaxError, parseProgram } from '../../src/parser';
+
+function syntaxError(source: string): LbbvSyntaxError {
+  try {
+    parseProgram(source, 'prog.js');
+  } catch (e) {
+    if (e instanceof LbbvSyntaxError) return e;
+    throw e;
+  }
+  throw new Error('expected a syntax error');
+}
+
+describe('subset checker', () => {
+  test.each([
+    ['function* g() {}', 'Generator functions are not supported', 1, 1],
+    ['async function f() {}', 'Async functions are not supported', 1, 1],
+    ['for (const k in o) {}', 'for...in is not supported', 1, 1],
+    ['let x = a?.b;', 'Optional chaining is not supported', 1, 9],
+    ['const [a, b] = xs;', 'Array destructuring is not supported', 1, 7],
+    ['f(...xs);', 'Spread syntax is not supported', 1, 3],
+    ['let r = /ab+c/;', 'Regular expressions are not supported', 1, 9],
+    ['outer: while (1) {}', 'Labeled statements are not supported', 1, 1],
+    ['delete o.x;', 'The delete operator is not supported', 1, 1],
+    ['class A { get x() { return 1; } }', 'Getters and setters are not supported', 1, 11],
+    ['class A { #p = 1; }', 'Private class members are not supported', 1, 11],
+    ['x ?? y;', "The '??' operator is not supported", 1, 1],
+    ['function f(a = 1) {}', 'Default parameters are not supported', 1, 12],
+  ])('%s', (source, message, line, column) => {
+    const e = syntaxError(source);
+    expect(e.message).toBe(message);
+    expect([e.line, e.column]).toEqual([line, column]);
+  });
+
+  test('accepts the subset', () => {
+    const src = `
+      const { A, B } = require('./x');
+      class P extends Q { static n = 1; x = 2; constructor(a) { super(a); } m() { return super.m(); } static s() {} }
+      function f(a, b) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; for (const v of b) s -= v; return s; }
+      const g = (x) => x * 2, o = { a: 1, 'b c': 2, [k]: 3, m() {}, if: 4 };
+      try { throw new Error('x'); } catch { } finally { }
+      switch (x) { case 1: break; default: }
+      do { x--; } while (x > 0);
+      const t = \`\${x} and \${y}\`;
+    `;
+    expect(() => parseProgram(src, 'ok.js')).not.toThrow();
+  });
+});
+
+describe('syntax errors', () => {
+  test('use acorn location and render a code frame', () => {
+    const e = syntaxError('let a = 1;\nlet b = ;\n');
+    expect(e.message).toBe('Unexpected token');
+    expect([e.line, e.column]).toEqual([2, 9]);
+    const text = e.format();
+    expect(text).toContain('prog.js:2:9');
+    expect(text).toContain('> 2 | let b = ;');
+    expect(text).toMatch(/\|\s+\^$/m);
+    expect(text).toContain('SyntaxError: Unexpected token');
+  });
+});
