@@ -109,6 +109,13 @@ class Progress {
     this.live = text.length > cols - 1 ? text.slice(0, cols - 1) : text;
     this.stream.write('\r\x1b[2K' + this.live);
   }
+  // A finished step: on a terminal it replaces the live line (one line in
+  // all), otherwise it is printed as a line of its own.
+  step(text) {
+    if (this.tty) this.update(text);
+    else this.stream.write(text + '\n');
+  }
+  // Something to keep on screen (engine probes, failures): always a line.
   line(text) {
     if (this.tty) this.stream.write('\r\x1b[2K');
     this.stream.write(text + '\n');
@@ -215,14 +222,16 @@ async function main(argv) {
       });
       b.runs[e.id] = { ok: r.ok, reason: r.reason, warmup: r.warmup, measure: r.measure, elapsed_ms: r.elapsedMs };
       b.medians[e.id] = r.ok ? median(r.measure) : null;
-      progress.line(`${tag} · ${e.id}: ${r.ok ? 'median ' + fmtMs(b.medians[e.id]) + ' ms over ' + r.measure.length + ' iterations' : 'n/a (' + r.reason + ')'}`);
+      if (r.ok) progress.step(`${tag} · ${e.id}: median ${fmtMs(b.medians[e.id])} ms over ${r.measure.length} iterations`);
+      else progress.line(`${tag} · ${e.id}: n/a (${r.reason})`);
 
       if (e.jit && r.ok) {
         b.statsIter = r.statsIter.length ? r.statsIter : null;
         const raw = statsPath ? readJson(statsPath) : null;
         b.stats = pickStats(raw || {});
         b.stats.type_checks_executed_no_versioning = null;
-        if (opts.noVersioningRun && e.flags.has('--jit-max-versions') && statsPath) {
+        // the comparison run only makes sense when the JIT reports type checks
+        if (opts.noVersioningRun && e.flags.has('--jit-max-versions') && statsPath && b.stats.type_checks_executed !== null) {
           const nvPath = path.join(tmp, `${port.name}.nover.stats.json`);
           const n = String(r.measure.length);
           const nvArgs = e.args.concat(['--jit-max-versions=1', '--stats-json=' + nvPath, program,
@@ -274,4 +283,4 @@ if (require.main === module) {
   );
 }
 
-module.exports = { main, parseCli };
+module.exports = { main, parseCli, pickStats };

@@ -2,7 +2,7 @@
 // under each engine and must pass its own result check. Correctness only:
 // nothing here asserts anything about time.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -140,5 +140,6 @@ describe('bench harness protocol', () => {
     expect(typeof doc.benchmarks[0].node_ms).toBe('number');
     expect(doc.benchmarks[0].jit_ms).toBeNull();
     expect(doc.benchmarks[0].versions_per_block).toBeNull();
+    rmSync(json, { force: true });
   });
 });
