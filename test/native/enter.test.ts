@@ -191,6 +191,27 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     expect(nat.enter(f, mem.address, 8, 0x10000)).toBe(100);
   });
 
+  it('lets a callback catch the exception of a nested enter and carry on', () => {
+    const f = asm.recurse();
+    const inner = new Error('inner');
+    let caught: unknown;
+    nat.setCallback((_id, fp, sp) => {
+      if (fp / 8 === 3) throw inner; // level 3 throws
+      if (fp / 8 === 2) {
+        try {
+          return nat.enter(f, mem.address, fp + 8, sp + 8);
+        } catch (e) {
+          caught = e;
+          return 40; // level 2 recovers
+        }
+      }
+      return nat.enter(f, mem.address, fp + 8, sp + 8);
+    });
+    expect(nat.enter(f, mem.address, 8, 0x10000)).toBe(42); // level 2 returns 41, level 1 returns 42
+    expect(caught).toBe(inner);
+    expect(rt64[RT.PENDING / 8]).toBe(0n);
+  });
+
   it('rethrows even if the code ignores the sentinel, and runs no more JS meanwhile', () => {
     const f = asm.ignoreCallback();
     const err = new RangeError('ignored?');
