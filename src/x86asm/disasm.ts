@@ -32,6 +32,7 @@ function getFormatter(): Iced.Formatter {
   const f = new ic.Formatter(ic.FormatterSyntax.Intel);
   f.hexPrefix = '0x';
   f.hexSuffix = '';
+  f.uppercaseHex = false;
   f.spaceAfterOperandSeparator = true;
   f.signedImmediateOperands = false;
   f.memorySizeOptions = ic.MemorySizeOptions.Always;
