@@ -549,13 +549,14 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     env.SetInstanceData<State, finalize_state>(st);
   }
 
-  // The runtime block is freed with the State, when the environment goes away.
-  Napi::ArrayBuffer rt = Napi::ArrayBuffer::New(env, st->rt, RT_SIZE, [](Napi::Env, void *) {});
-  if (env.IsExceptionPending()) return exports;
+  // No finalizer: the runtime block is freed with the State, when the
+  // environment goes away.
+  napi_value rt;
+  if (napi_create_external_arraybuffer(env, st->rt, RT_SIZE, nullptr, nullptr, &rt) != napi_ok) return exports;
 
   exports.Set("abiVersion", Napi::Number::New(env, ABI_VERSION));
   exports.Set("pageSize", num(env, page_size()));
-  exports.Set("runtime", rt);
+  exports.Set("runtime", Napi::Value(env, rt));
   exports.Set("runtimeAddress", num(env, reinterpret_cast<uintptr_t>(st->rt)));
   exports.Set("callbackAddress", num(env, reinterpret_cast<uintptr_t>(&lbbv_callback)));
   exports.Set("createCodeMemory", Napi::Function::New(env, CreateCodeMemory, "createCodeMemory"));
