@@ -12,6 +12,8 @@ import { ExitSignal, Thrown } from './errors';
 import { run } from './interpreter';
 import { L } from './layout';
 import { doubleBits } from './values';
+import { loadNative, type Native } from '../native';
+import type { MemoryBacking } from './memory';
 import { VM, type VMOptions } from './vm';
 
 export interface EngineOptions extends VMOptions {
@@ -33,10 +35,18 @@ export class Engine {
   private readonly modules = new Map<string, ModuleRecord>();
   private readonly host: CompileHost;
 
+  /** The native addon, when it loaded (null: interpreter-only, with `nativeReason` saying why). */
+  readonly native: Native | null;
+  readonly nativeReason: string | null;
+
   constructor(readonly opts: EngineOptions = {}) {
     const userOut = opts.stdout;
+    const load = opts.backing ? { native: null, reason: 'a backing store was given' } : loadNative();
+    this.native = load.native;
+    this.nativeReason = load.reason;
     this.vm = new VM({
       ...opts,
+      backing: opts.backing ?? (load.native ? nativeBacking(load.native, (opts.memoryMiB ?? 1024) * 1024 * 1024) : undefined),
       stdout: userOut ?? ((s) => this.write(s)),
       stderr: opts.stderr ?? ((s) => {
         this.flush();
@@ -168,6 +178,12 @@ export class Engine {
     vm.handles.length -= 2;
     throw new Thrown(err, L.TAG_OBJECT);
   }
+}
+
+/** The VM's linear memory as a native reservation at a stable address, committed as the heap grows. */
+function nativeBacking(native: Native, bytes: number): MemoryBacking {
+  const mem = native.reserveMemory(bytes, 0);
+  return { buffer: mem.buffer, address: mem.address, commit: (n) => mem.commit(n) };
 }
 
 function writeAll(fd: number, s: string): void {

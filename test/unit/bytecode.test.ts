@@ -64,3 +64,11 @@ describe('compiler', () => {
     expect(iseqs.find((s) => s.name === 'f')!.maxStack).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('docs/BYTECODE.md', () => {
+  test('is generated from the current opcode table', async () => {
+    const fs = await import('node:fs');
+    const { bytecodeMarkdown } = await import('../../src/bytecode/doc');
+    expect(fs.readFileSync(path.join(ROOT, 'docs/BYTECODE.md'), 'utf8')).toBe(bytecodeMarkdown());
+  });
+});
