@@ -43,6 +43,21 @@ function getFormatter(): Iced.Formatter {
   return f;
 }
 
+/**
+ * Formats one instruction. Works around iced-x86 1.21's JS formatter printing
+ * 64-bit immediates with the top bit set wrongly (0x8000000000000001 as "1"):
+ * such operands (movabs) are formatted here from the decoded value.
+ */
+function format(ic: typeof Iced, f: Iced.Formatter, insn: Iced.Instruction): string {
+  const n = f.operandCount(insn);
+  let imm64 = -1;
+  for (let i = 0; i < n; i++) if (insn.opKind(i) === ic.OpKind.Immediate64) imm64 = i;
+  if (imm64 < 0) return f.format(insn);
+  const ops: string[] = [];
+  for (let i = 0; i < n; i++) ops.push(i === imm64 ? '0x' + insn.immediate(i).toString(16) : f.formatOperand(insn, i));
+  return f.formatMnemonic(insn) + ' ' + ops.join(', ');
+}
+
 /** Decodes `bytes`, located at absolute `address`, into instructions. */
 export function decode(bytes: Uint8Array, address = 0): DecodedInsn[] {
   const ic = loadIced();
@@ -60,7 +75,7 @@ export function decode(bytes: Uint8Array, address = 0): DecodedInsn[] {
       const rel = valid && (insn.isJmpShortOrNear || insn.isJccShortOrNear || insn.isCallNear);
       out.push({
         address: address + off, length: len, bytes: bytes.subarray(off, off + len),
-        text: valid ? f.format(insn) : '(bad)', valid, target: rel ? Number(insn.nearBranchTarget) : null,
+        text: valid ? format(ic, f, insn) : '(bad)', valid, target: rel ? Number(insn.nearBranchTarget) : null,
       });
       off += len;
     }

@@ -55,13 +55,16 @@ export function emitModRM(
     if (rm.base !== null) rex |= (rm.base.num & 8) >> 3;
     if (rm.index !== null) rex |= (rm.index.num & 8) >> 2;
   }
-  if (rex !== 0 || (flags & 1) !== 0) {
-    if (flags & 2) rexConflict(regOp !== null && regOp.rex === REX_FORBIDDEN ? regOp.name : (rm as Reg).name);
-    if (pfx !== 0) cb.byte(pfx);
-    cb.byte(0x40 | rex);
-  } else if (pfx !== 0) {
-    cb.byte(pfx);
+  const hasRex = rex !== 0 || (flags & 1) !== 0;
+  if (hasRex && (flags & 2) !== 0) rexConflict(regOp !== null && regOp.rex === REX_FORBIDDEN ? regOp.name : (rm as Reg).name);
+  // A rip-relative displacement is computed (and range-checked) before writing anything.
+  let ripD = 0;
+  if (rm.kind === 'rip') {
+    const end = cb.writePos + (pfx !== 0 ? 1 : 0) + (hasRex ? 1 : 0) + opLen + 5 + immBytes;
+    ripD = ripDisp(cb, rm, end);
   }
+  if (pfx !== 0) cb.byte(pfx);
+  if (hasRex) cb.byte(0x40 | rex);
   opcode(cb, op, opLen);
 
   const reg3 = (regNum & 7) << 3;
@@ -71,7 +74,9 @@ export function emitModRM(
   }
   if (rm.kind === 'rip') {
     cb.byte(0x05 | reg3); // mod=00 rm=101: [rip + disp32]
-    ripDisp(cb, rm, immBytes);
+    // An unbound label gets a fixup for the disp32 about to be written at writePos.
+    if (rm.target !== null && typeof rm.target !== 'number' && rm.target.pos < 0) cb.addFixup(cb.writePos, cb.writePos + 4 + immBytes, 4, rm.target);
+    cb.u32(ripD);
     return;
   }
   const base = rm.base;
@@ -98,32 +103,23 @@ export function emitModRM(
   else if (mod === 0x80) cb.u32(disp);
 }
 
-/** The disp32 of a rip-relative operand, resolved now or recorded as a label fixup. */
-function ripDisp(cb: CodeBlock, m: Rip, immBytes: number): void {
+/** The disp32 of a rip-relative operand for an instruction ending at `end` (0 for an unbound label). */
+function ripDisp(cb: CodeBlock, m: Rip, end: number): number {
   const t = m.target;
-  if (t === null) {
-    cb.u32(m.disp);
-    return;
-  }
-  const end = cb.writePos + 4 + immBytes;
-  if (typeof t !== 'number' && t.pos < 0) {
-    cb.addFixup(cb.writePos, end, 4, t);
-    cb.u32(0);
-    return;
-  }
+  if (t === null) return m.disp;
+  if (typeof t !== 'number' && t.pos < 0) return 0; // forward label: fixed by linkLabels()
   const d = targetAddr(t) - (cb.base + end);
   if (!isInt32(d)) throw new AsmError(`rip-relative target out of rel32 range (${d})`);
-  cb.u32(d);
+  return d;
 }
 
 /** Emits [pfx] [REX] opcode+reg (the register number in the low 3 opcode bits). */
 export function emitOpReg(cb: CodeBlock, pfx: number, w: boolean, op: number, opLen: number, reg: Reg): void {
   const rex = (w ? 8 : 0) | ((reg.num & 8) >> 3);
+  const needRex = rex !== 0 || reg.rex === REX_NEEDED;
+  if (needRex && reg.rex === REX_FORBIDDEN) rexConflict(reg.name);
   if (pfx !== 0) cb.byte(pfx);
-  if (rex !== 0 || reg.rex === REX_NEEDED) {
-    if (reg.rex === REX_FORBIDDEN) rexConflict(reg.name);
-    cb.byte(0x40 | rex);
-  }
+  if (needRex) cb.byte(0x40 | rex);
   opcode(cb, op + (reg.num & 7), opLen);
 }
 

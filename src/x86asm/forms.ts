@@ -250,9 +250,59 @@ export function formText(form: Form): string {
   return ops.length ? `${m} ${ops.join(', ')}` : m;
 }
 
+/**
+ * Compact Markdown summary: one line per group of mnemonics sharing the same
+ * operand forms (e.g. the eight ALU operations), forms separated by ' · '.
+ */
+export function formsSummaryMarkdown(): string {
+  const byMnem = new Map<string, string[]>();
+  for (const fm of docRows) {
+    const ops = formText(fm).split(' ').slice(1).join(' ') || '(none)';
+    const list = byMnem.get(fm.mnem) ?? [];
+    if (!list.includes(ops)) list.push(ops);
+    byMnem.set(fm.mnem, list);
+  }
+  const groups = new Map<string, string[]>();
+  for (const [mnem, ops] of byMnem) {
+    const key = ops.join(' · ');
+    groups.set(key, [...(groups.get(key) ?? []), mnem.replace('cc', '<cc>')]);
+  }
+  const lines = ['| mnemonics | operand forms |', '|-----------|---------------|'];
+  const code = (x: string): string => '`' + x + '`';
+  for (const [ops, mnems] of groups) lines.push(`| ${mnems.map(code).join(' ')} | ${ops.split(' · ').map(code).join(' · ')} |`);
+  return lines.join('\n');
+}
+
 /** The table as Markdown, one line per source row (r/m rows cover both a register and a memory form). */
 export function formsMarkdown(): string {
   const lines = ['| form | encoding | note |', '|------|----------|------|'];
   for (const fm of docRows) lines.push(`| \`${formText(fm)}\` | \`${fm.enc}\` | ${fm.note ?? ''} |`);
   return lines.join('\n');
+}
+
+/** Content of docs/x86asm-forms.md (generated: `node dist/x86asm/verify.js --docs`). */
+export function formsDocMarkdown(): string {
+  return [
+    '# x86asm: supported instruction forms',
+    '',
+    'Generated from `src/x86asm/forms.ts` by `node dist/x86asm/verify.js --docs`; do not edit.',
+    '`r/mN` rows cover a register form and a memory form. Immediate kinds: `simm8` = fits a',
+    'sign-extended imm8 at the operand size; `imm16`/`imm32` on rows that also have a `simm8` row',
+    'mean values that do not fit it; `simm32` = sign-extended 32-bit value of a 64-bit operation.',
+    `${FORMS.length} concrete forms in total, each checked against GNU as by the verifier.`,
+    '',
+    formsMarkdown(),
+    '',
+  ].join('\n');
+}
+
+const BEGIN = '<!-- forms:begin -->';
+const END = '<!-- forms:end -->';
+
+/** `readme` with the summary table placed between its forms:begin/end markers. */
+export function withFormsSummary(readme: string): string {
+  const a = readme.indexOf(BEGIN);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) throw new Error('forms markers not found');
+  return readme.slice(0, a + BEGIN.length) + '\n' + formsSummaryMarkdown() + '\n' + readme.slice(b);
 }

@@ -405,8 +405,9 @@ export function ret(cb: CodeBlock, popBytes?: ImmLike): void {
     cb.byte(0xc3);
     return;
   }
+  const n = immUnsigned(popBytes, 16);
   cb.byte(0xc2);
-  cb.u16(immUnsigned(popBytes, 16));
+  cb.u16(n);
 }
 
 // ---- misc ---------------------------------------------------------------------------------------

@@ -1,9 +1,12 @@
-// Differential verifier CLI: `node dist/x86asm/verify.js [count] [--seed S] [--forms]`.
+// Differential verifier CLI: `node dist/x86asm/verify.js [count] [--seed S] [--forms]`
+// (`--docs` regenerates the forms tables of the README and docs/x86asm-forms.md).
 // Generates `count` random instructions (default 20000) across every form of
 // forms.ts, assembles them with GNU as and with this assembler, and prints each
 // mismatch followed by the line "N passed, M failed". Exit status 1 on failure.
 
-import { FORMS, formText } from './forms';
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { FORMS, formText, formsDocMarkdown, withFormsSummary } from './forms';
 import { gasAvailable, verifyInstances, formatMismatch } from './gas';
 import { generate } from './gen';
 
@@ -16,9 +19,10 @@ function main(argv: string[]): number {
     if (a === '--seed') seed = Number(argv[++i]);
     else if (a.startsWith('--seed=')) seed = Number(a.slice(7));
     else if (a === '--forms') listForms = true;
+    else if (a === '--docs') return writeDocs();
     else if (/^\d+$/.test(a)) count = Number(a);
     else {
-      console.error(`usage: verify [count] [--seed S] [--forms]   (unknown argument ${a})`);
+      console.error(`usage: verify [count] [--seed S] [--forms] | --docs   (unknown argument ${a})`);
       return 2;
     }
   }
@@ -41,6 +45,16 @@ function main(argv: string[]): number {
   console.log(`seed ${seed}: ${count} instructions over ${FORMS.length} forms, ${covered} forms verified, ${Date.now() - t0} ms`);
   console.log(`${report.passed} passed, ${report.failed} failed`);
   return report.failed === 0 ? 0 : 1;
+}
+
+/** Regenerates the forms tables of src/x86asm/README.md and docs/x86asm-forms.md. */
+function writeDocs(): number {
+  const root = join(__dirname, '..', '..');
+  const readme = join(root, 'src', 'x86asm', 'README.md');
+  writeFileSync(readme, withFormsSummary(readFileSync(readme, 'utf8')));
+  writeFileSync(join(root, 'docs', 'x86asm-forms.md'), formsDocMarkdown());
+  console.log('wrote src/x86asm/README.md and docs/x86asm-forms.md');
+  return 0;
 }
 
 process.exitCode = main(process.argv.slice(2));
