@@ -1,0 +1,101 @@
+// ContextTable: interns contexts, so that a version lookup or a branch stub
+// stores a small integer id instead of an object graph.
+//
+// Contexts are keyed by the 32-bit xxHash of their canonical encoding
+// (encoding.ts). Contexts whose hashes collide are told apart by comparing
+// their bytes. Ids are 0, 1, 2, … in order of first interning.
+//
+// xxhash-wasm instantiates a WebAssembly module, which is async. Either
+//   const table = await ContextTable.create();
+// or, once at start-up, `await initContextHashing()` and then `new
+// ContextTable()` synchronously wherever a table is needed.
+import xxhash from 'xxhash-wasm';
+import type { Context } from './context';
+import { encode } from './encoding';
+
+/** A 32-bit hash of a context's encoding. */
+export type ContextHash = (bytes: Uint8Array) => number;
+
+/** The shared xxHash32 once loaded. */
+let sharedHash: ContextHash | undefined;
+/** The load in progress (or done), so concurrent callers share one instance. */
+let loading: Promise<ContextHash> | undefined;
+
+/** Loads xxhash-wasm once; resolves to the shared hash function. */
+export function initContextHashing(): Promise<ContextHash> {
+  loading ??= xxhash().then(({ h32Raw }) => (sharedHash = (bytes) => h32Raw(bytes)));
+  return loading;
+}
+
+export class ContextTable {
+  /** Interned contexts, by id. */
+  private readonly contexts: Context[] = [];
+  /** Encoding of each interned context, by id (compared on hash collisions). */
+  private readonly encodings: Uint8Array[] = [];
+  /** For each id, the previous id with the same hash, or -1: a chain per hash. */
+  private readonly nextSameHash: number[] = [];
+  /** The most recently interned id for each hash (the head of its chain). */
+  private readonly heads = new Map<number, number>();
+  /** Hash of an encoding. */
+  private readonly hash: ContextHash;
+  /** Sum of the encodings' lengths, for stats. */
+  private encodedBytes = 0;
+
+  /**
+   * A table hashing with `hash`, or by default with the shared xxHash32
+   * (throws if initContextHashing() has not resolved yet).
+   */
+  constructor(hash?: ContextHash) {
+    const h = hash ?? sharedHash;
+    if (h === undefined) {
+      throw new Error('ContextTable: await initContextHashing() first, or use ContextTable.create()');
+    }
+    this.hash = h;
+  }
+
+  /** Loads the hasher if needed and returns a new table. */
+  static async create(): Promise<ContextTable> {
+    return new ContextTable(await initContextHashing());
+  }
+
+  /** The id of ctx: the same id for equal contexts, a new one otherwise. */
+  intern(ctx: Context): number {
+    const bytes = encode(ctx);
+    const h = this.hash(bytes) >>> 0;
+    const head = this.heads.get(h);
+    for (let id = head ?? -1; id >= 0; id = this.nextSameHash[id]!) {
+      if (sameBytes(this.encodings[id]!, bytes)) return id;
+    }
+    const id = this.contexts.length;
+    this.contexts.push(ctx);
+    this.encodings.push(bytes);
+    this.nextSameHash.push(head ?? -1);
+    this.heads.set(h, id);
+    this.encodedBytes += bytes.length;
+    return id;
+  }
+
+  /** The context with this id (immutable, so it is safe to share). */
+  get(id: number): Context {
+    const ctx = this.contexts[id];
+    if (ctx === undefined) throw new RangeError(`no context with id ${id}`);
+    return ctx;
+  }
+
+  /** Number of distinct contexts interned. */
+  get size(): number {
+    return this.contexts.length;
+  }
+
+  /** Total bytes of all encodings (bytesUsed / size = average context size). */
+  get bytesUsed(): number {
+    return this.encodedBytes;
+  }
+}
+
+/** Byte-wise equality of two encodings. */
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
