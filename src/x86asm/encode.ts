@@ -133,6 +133,11 @@ export function emitPlain(cb: CodeBlock, pfx: number, w: boolean, op: number, op
 // ---- immediates ---------------------------------------------------------------
 
 const TWO32 = 0x100000000;
+const I64_MIN = -(1n << 63n);
+const I64_END = 1n << 63n;
+const U64_END = 1n << 64n;
+const SAFE_MIN = -0x1fffffffffffffn;
+const SAFE_MAX = 0x1fffffffffffffn;
 
 /** An immediate as a number when it is a safe integer, else as a bigint. */
 export function immValue(src: ImmLike): number | bigint {
@@ -141,16 +146,19 @@ export function immValue(src: ImmLike): number | bigint {
     if (!Number.isSafeInteger(v)) throw new AsmError(`immediate ${v} is not a safe integer (use a bigint)`);
     return v;
   }
-  return v >= -0x1fffffffffffffn && v <= 0x1fffffffffffffn ? Number(v) : v;
+  return v >= SAFE_MIN && v <= SAFE_MAX ? Number(v) : v;
 }
 
 /** A 64-bit immediate (given signed or unsigned) as its signed value; a number when safe. */
 export function imm64Signed(src: ImmLike): number | bigint {
-  const v = immValue(src);
-  if (typeof v === 'number') return v;
-  if (v < -(1n << 63n) || v >= 1n << 64n) throw new AsmError(`immediate ${v} does not fit in 64 bits`);
-  const s = BigInt.asIntN(64, v);
-  return s >= -0x1fffffffffffffn && s <= 0x1fffffffffffffn ? Number(s) : s;
+  const v = typeof src === 'object' ? src.value : src;
+  if (typeof v === 'number') {
+    if (!Number.isSafeInteger(v)) throw new AsmError(`immediate ${v} is not a safe integer (use a bigint)`);
+    return v;
+  }
+  if (v < I64_MIN || v >= U64_END) throw new AsmError(`immediate ${v} does not fit in 64 bits`);
+  const s = v >= I64_END ? v - U64_END : v;
+  return s >= SAFE_MIN && s <= SAFE_MAX ? Number(s) : s;
 }
 
 /**
@@ -163,7 +171,7 @@ export function immSigned(src: ImmLike, bits: number): number {
   let v = immValue(src);
   if (typeof v === 'bigint') {
     // Only reachable for 64-bit values outside the safe range
-    if (bits !== 64 || v < -(1n << 63n) || v >= 1n << 64n) throw new AsmError(`immediate ${v} does not fit in ${bits} bits`);
+    if (bits !== 64 || v < I64_MIN || v >= U64_END) throw new AsmError(`immediate ${v} does not fit in ${bits} bits`);
     v = BigInt.asIntN(64, v);
     if (v < -0x80000000n || v > 0x7fffffffn) throw new AsmError(`immediate ${v} is not a sign-extended 32-bit value`);
     return Number(v);
@@ -195,18 +203,15 @@ export function writeImm(cb: CodeBlock, v: number, bits: number): void {
   else cb.u32(v);
 }
 
-/** Writes a 64-bit immediate (any value in [-2^63, 2^64)). */
-export function writeImm64(cb: CodeBlock, src: ImmLike): void {
-  const v = immValue(src);
+/** Writes a 64-bit immediate already checked by imm64Signed(). */
+export function writeImm64(cb: CodeBlock, v: number | bigint): void {
   if (typeof v === 'number') {
     cb.u32(v >>> 0);
     cb.u32(Math.floor(v / TWO32) >>> 0);
     return;
   }
-  if (v < -(1n << 63n) || v >= 1n << 64n) throw new AsmError(`immediate ${v} does not fit in 64 bits`);
-  const u = BigInt.asUintN(64, v);
-  cb.u32(Number(u & 0xffffffffn));
-  cb.u32(Number(u >> 32n));
+  cb.u32(Number(BigInt.asUintN(32, v)));
+  cb.u32(Number(BigInt.asUintN(32, v >> 32n)));
 }
 
 // ---- condition codes ------------------------------------------------------------

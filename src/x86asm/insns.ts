@@ -68,7 +68,8 @@ export function mov(cb: CodeBlock, dst: RM, src: Src): void {
           emitModRM(cb, 0, true, 0xc7, 1, 0, null, dst, 4);
           cb.u32(v);
         } else {
-          movabs(cb, dst, src);
+          emitOpReg(cb, 0, true, 0xb8, 1, dst); // movabs
+          writeImm64(cb, v);
         }
         return;
       }
@@ -89,8 +90,9 @@ export function mov(cb: CodeBlock, dst: RM, src: Src): void {
 /** movabs r64, imm64: REX.W B8+r io (always the 10-byte form). */
 export function movabs(cb: CodeBlock, dst: Reg, src: ImmLike): void {
   if (!isGpr(dst) || dst.bits !== 64) bad('movabs', dst, src);
+  const v = imm64Signed(src);
   emitOpReg(cb, 0, true, 0xb8, 1, dst);
-  writeImm64(cb, src);
+  writeImm64(cb, v);
 }
 
 /** The reg/mem forms shared by mov and the ALU ops: op+0/1 /r (r/m, r) and op+2/3 /r (r, r/m). */

@@ -5,7 +5,12 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { describe, expect, it } from 'vitest';
 import * as X from '../../src/x86asm';
+import * as codeblock from '../../src/x86asm/codeblock';
+import * as cpu from '../../src/x86asm/cpu';
 import { formsDocMarkdown, withFormsSummary } from '../../src/x86asm/forms';
+import * as insns from '../../src/x86asm/insns';
+import * as operands from '../../src/x86asm/operands';
+import * as sse from '../../src/x86asm/sse';
 import { generate } from '../../src/x86asm/gen';
 
 const { AsmError, CodeBlock, mem, qword, dword, byte } = X;
@@ -16,6 +21,17 @@ function bytesOf(emit: (cb: X.CodeBlock) => unknown): string {
   emit(cb);
   return X.hex(cb.code());
 }
+
+describe('index', () => {
+  it('re-exports every value of the public modules', () => {
+    const index = X as unknown as Record<string, unknown>;
+    for (const mod of [operands, codeblock, insns, sse, cpu] as Record<string, unknown>[]) {
+      for (const [k, v] of Object.entries(mod)) {
+        if (k !== '__esModule') expect(index[k], k).toBe(v);
+      }
+    }
+  });
+});
 
 describe('registers and operands', () => {
   it('exports every register at every width', () => {
