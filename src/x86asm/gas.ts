@@ -44,6 +44,7 @@ export function assembleWithGas(lines: readonly string[], o1 = false): GasLine[]
   const errors = new Map<number, string>();
   try {
     const HEADER = 2; // lines before the first instruction
+    // Lines GNU as rejects are blanked (their label stays, so indices keep matching) and the batch retried.
     for (let attempt = 0; attempt < 5; attempt++) {
       const src = ['.intel_syntax noprefix', '.text'];
       lines.forEach((l, i) => src.push(`i${i}: ${errors.has(i) ? '' : l.replace(/\$L/g, 'i' + i)}`));
@@ -64,6 +65,7 @@ export function assembleWithGas(lines: readonly string[], o1 = false): GasLine[]
         if (fresh === 0) throw new Error(`GNU as failed: ${as.stderr}`);
         continue;
       }
+      // Label addresses delimit each instruction's bytes in the raw .text section.
       const addrs = new Map<number, number>();
       for (const m of run('nm', ['-n', o]).stdout.matchAll(/^([0-9a-f]+) \w i(\d+)$/gm)) addrs.set(Number(m[2]), parseInt(m[1], 16));
       const bin = join(dir, 'x.bin');
@@ -118,6 +120,7 @@ export function encodeOurs(inst: Instance, addr: number): Uint8Array | string {
 /** Assembles every instance with GNU as and with our assembler and compares bytes. */
 export function verifyInstances(insts: readonly Instance[]): VerifyReport {
   const report: VerifyReport = { passed: 0, failed: 0, mismatches: [], passedPerForm: new Map(), ours: [], addrs: [] };
+  // Two batches: plain `as`, and `as -O1` for the forms that need it (Form.gasO1).
   const groups: [boolean, number[]][] = [[false, []], [true, []]];
   insts.forEach((inst, i) => groups[inst.gasO1 ? 1 : 0][1].push(i));
   const gasOf: GasLine[] = new Array(insts.length);
@@ -128,6 +131,7 @@ export function verifyInstances(insts: readonly Instance[]): VerifyReport {
   }
   insts.forEach((inst, i) => {
     const g = gasOf[i];
+    // Ours is assembled at GNU's address of the instruction, so relative targets agree.
     const ours = encodeOurs(inst, g.addr);
     report.ours.push(typeof ours === 'string' ? null : ours);
     report.addrs.push(g.addr);

@@ -72,8 +72,10 @@ const NOP_TEXT = [
 
 const INT32_MIN = -0x80000000;
 const INT32_MAX = 0x7fffffff;
+// Displacements around the disp8/disp32 boundary and the ends of the int32 range.
 const DISP_EDGES = [-129, -128, -127, -1, 1, 126, 127, 128, 129, 255, 256, -256, INT32_MIN, INT32_MAX, INT32_MIN + 1, INT32_MAX - 1];
 
+/** A displacement: 0 (tests the rbp/r13 special case), an edge, a small or any int32 value. */
 function disp(r: Rng): number {
   const x = r.next();
   if (x < 0.25) return 0;
@@ -104,10 +106,15 @@ function ranged(r: Rng, lo: number, hi: number, edges: readonly number[], ok: (v
 
 const isSimm8 = (v: number): boolean => v >= -128 && v <= 127;
 
-/** Immediate for kind `k` at operand size `bits`. */
+/**
+ * Immediate for kind `k` (see OpKind in forms.ts) at operand size `bits`: values are
+ * drawn so that exactly the encoding of that form row is selected, and include the
+ * unsigned spellings of negative values (0xFFFFFF80 for a 32-bit simm8...).
+ */
 function immediate(r: Rng, k: OpKind, bits: number): number | bigint {
   const E = [-129, -128, -127, -1, 0, 1, 2, 126, 127, 128, 129, 255, 256, 0x7fff, 0x8000, 0xff80, 0xffff, 0x10000,
     INT32_MIN, INT32_MIN + 1, INT32_MAX, 0x80000000, 0xffffff80, 0xffffff7f, 0xffffffff];
+  // an unsigned spelling of a sign-extended imm8 at this width
   const alias = (v: number): boolean => (bits === 16 && v >= 0xff80 && v <= 0xffff) || (bits === 32 && v >= 0xffffff80 && v <= 0xffffffff);
   switch (k) {
     case 'imm8': return ranged(r, -128, 255, E);
@@ -125,6 +132,7 @@ function immediate(r: Rng, k: OpKind, bits: number): number | bigint {
     case 'uimm32': return ranged(r, 0, 0xffffffff, E);
     case 'imm64':
     case 'imm64w': {
+      // bigints (sometimes safe numbers), signed or unsigned spelling
       const E64 = [-(1n << 63n), (1n << 64n) - 1n, (1n << 63n) - 1n, 1n << 63n, 1n << 32n, -(1n << 31n) - 1n, 0x123456789abcdef0n];
       for (;;) {
         let v: bigint;
@@ -155,6 +163,7 @@ function formBits(form: Form): number {
   return 64;
 }
 
+/** A random general register of a width; 8-bit picks include ah..bh (redrawn if REX is needed). */
 function gpr(r: Rng, bits: number): Reg {
   if (bits === 8 && r.chance(0.2)) return r.pick(GPR8H);
   return r.pick(bits === 64 ? GPR64 : bits === 32 ? GPR32 : bits === 16 ? GPR16 : GPR8);
@@ -193,7 +202,11 @@ function branchDelta(r: Rng, kind: 'rel8' | 'rel32', shortSize: number, longSize
   return { d, force };
 }
 
-/** One random instance of `form`. */
+/**
+ * One random instance of `form`: for each operand kind, its GNU as text and a maker
+ * producing our operand (makers run at emit time: branch and rip targets depend on
+ * the block's base address, which is the instruction's own address).
+ */
 export function instance(r: Rng, form: Form, formIndex: number): Instance {
   const bits = formBits(form);
   const texts: string[] = [];
@@ -232,6 +245,7 @@ export function instance(r: Rng, form: Form, formIndex: number): Instance {
       mnem = NOP_TEXT[n];
       makers.push(() => n);
     } else if (k === 'rel8' || k === 'rel32') {
+      // target = own address + d; a near rel32 target is forced with {disp32} / { rel32: true }
       const isCall = form.mnem === 'call';
       const isJcc = form.mnem === 'jcc';
       const { d, force } = branchDelta(r, k, 2, isJcc ? 6 : 5, !isCall);
@@ -244,6 +258,7 @@ export function instance(r: Rng, form: Form, formIndex: number): Instance {
     } else {
       const v = immediate(r, k, bits);
       texts.push(num(v));
+      // also exercise the tagged form imm(v)
       const tagged = r.chance(0.2);
       makers.push(() => (tagged ? imm(v) : v));
     }
