@@ -14,10 +14,13 @@ import type { Instance } from './gen';
 
 let available: boolean | null = null;
 
-/** True when GNU as, nm and objcopy can be run. */
+/** True when GNU as (not another `as`), nm and objcopy can be run. */
 export function gasAvailable(): boolean {
   if (available === null) {
-    available = ['as', 'nm', 'objcopy'].every((t) => spawnSync(t, ['--version'], { stdio: 'ignore' }).status === 0);
+    available = ['as', 'nm', 'objcopy'].every((t) => {
+      const p = spawnSync(t, ['--version'], { encoding: 'utf8' });
+      return p.status === 0 && (t !== 'as' || /GNU assembler/.test(p.stdout));
+    });
   }
   return available;
 }

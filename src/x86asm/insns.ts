@@ -13,7 +13,7 @@ import {
   fitsImm8, writeImm, writeImm64, ccCode, CC_NAMES,
   type CC, type JumpOpts, type Target,
 } from './encode';
-import { AsmError, REX_FORBIDDEN, isImm, fmtOperand, type ImmLike, type Operand, type Reg, type RM, type Src } from './operands';
+import { AsmError, isImm, fmtOperand, type ImmLike, type Operand, type Reg, type RM, type Src } from './operands';
 
 // ---- operand checks -------------------------------------------------------------------
 
@@ -42,6 +42,7 @@ function osz(bits: number): number {
   return bits === 16 ? 0x66 : 0;
 }
 
+/** al/ax/eax/rax (ah is number 4, so it is not mistaken for al). */
 function isAcc(o: RM): boolean {
   return o.kind === 'reg' && o.num === 0;
 }
@@ -155,8 +156,8 @@ function alu(cb: CodeBlock, mnem: string, n: number, dst: RM, src: Src): void {
   const bits = sizeOf(mnem, dst);
   const v = immSigned(src, bits);
   if (bits === 8) {
-    if (isAcc(dst) && (dst as Reg).rex !== REX_FORBIDDEN) {
-      cb.byte(8 * n + 4);
+    if (isAcc(dst)) {
+      cb.byte(8 * n + 4); // al, imm8
     } else {
       emitModRM(cb, 0, false, 0x80, 1, n, null, dst, 1);
     }
@@ -200,7 +201,7 @@ export function test(cb: CodeBlock, a: RM, b: Src): void {
     const bits = sizeOf('test', a);
     const v = immSigned(b, bits);
     const ib = bits === 8 ? 1 : bits === 16 ? 2 : 4;
-    if (isAcc(a) && (a as Reg).rex !== REX_FORBIDDEN) emitPlain(cb, osz(bits), bits === 64, bits === 8 ? 0xa8 : 0xa9, 1);
+    if (isAcc(a)) emitPlain(cb, osz(bits), bits === 64, bits === 8 ? 0xa8 : 0xa9, 1);
     else emitModRM(cb, osz(bits), bits === 64, bits === 8 ? 0xf6 : 0xf7, 1, 0, null, a, ib);
     writeImm(cb, v, bits === 64 ? 32 : bits);
     return;
