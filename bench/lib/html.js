@@ -67,12 +67,13 @@ function speedupChart(doc) {
   const width = 900;
   const plotW = width - left - 20;
   const top = 30;
-  const height = top + rows.length * groupH + 30;
+  const legendRows = Math.ceil(keys.length / 3);
+  const height = top + rows.length * groupH + 12 + legendRows * 16;
   const x = (v) => left + ((Math.log2(v) - Math.log2(lo)) / (Math.log2(hi) - Math.log2(lo))) * plotW;
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`];
   for (let e = Math.log2(lo); e <= Math.log2(hi); e++) {
     const v = Math.pow(2, e);
-    out.push(`<line x1="${x(v)}" y1="${top - 5}" x2="${x(v)}" y2="${height - 25}" stroke="${v === 1 ? '#000' : '#ddd'}"/>`);
+    out.push(`<line x1="${x(v)}" y1="${top - 5}" x2="${x(v)}" y2="${top + rows.length * groupH}" stroke="${v === 1 ? '#000' : '#ddd'}"/>`);
     out.push(`<text x="${x(v)}" y="${top - 10}" text-anchor="middle">${v >= 1 ? v : '1/' + 1 / v}x</text>`);
   }
   rows.forEach((b, i) => {
@@ -87,11 +88,11 @@ function speedupChart(doc) {
       out.push(`<rect x="${xa}" y="${y0 + 4 + j * barH}" width="${Math.max(1, xb - xa)}" height="${barH - 1}" fill="${colour}"><title>${esc(b.name)}: ${esc(label)} ${fmtX(v)}</title></rect>`);
     });
   });
-  let lx = left;
-  keys.forEach(([k, label]) => {
+  keys.forEach(([k, label], i) => {
     const colour = SPEEDUP_COLOURS[SPEEDUP_KEYS.findIndex((s) => s[0] === k)];
-    out.push(`<rect x="${lx}" y="${height - 16}" width="10" height="10" fill="${colour}"/><text x="${lx + 14}" y="${height - 7}">${esc(label)}</text>`);
-    lx += 14 + label.length * 6.2 + 16;
+    const lx = left + (i % 3) * 240;
+    const ly = top + rows.length * groupH + 12 + Math.floor(i / 3) * 16;
+    out.push(`<rect x="${lx}" y="${ly}" width="10" height="10" fill="${colour}"/><text x="${lx + 14}" y="${ly + 9}">${esc(label)}</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -144,7 +145,9 @@ function warmupChart(b) {
   const x = (i) => left + (n <= 1 ? 0 : (i / (n - 1)) * (w - left - 90));
   const y = (v) => 15 + (1 - (Math.log(v) - Math.log(lo)) / (Math.log(hi) - Math.log(lo))) * (h - 40);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="10">`];
-  for (const t of niceLogTicks(lo, hi)) {
+  let ticks = niceLogTicks(lo, hi);
+  if (ticks.length < 2) ticks = [lo, Math.sqrt(lo * hi), hi];
+  for (const t of ticks) {
     out.push(`<line x1="${left}" y1="${y(t)}" x2="${w - 90}" y2="${y(t)}" stroke="#eee"/><text x="${left - 4}" y="${y(t) + 3}" text-anchor="end">${fmtMs(t)}</text>`);
   }
   out.push(`<text x="${left}" y="${h - 5}">iteration (ms, log scale; hollow = warm-up)</text>`);
