@@ -170,7 +170,7 @@ async function main(argv) {
     e.available = p.ok;
     e.reason = p.reason;
     e.flags = p.flags || new Set();
-    progress.line(`engine ${e.id.padEnd(15)} ${p.ok ? 'ok' : 'n/a (' + p.reason + ')'}   [node ${e.args.map((a) => path.relative(REPO, a) || a).join(' ')}]`);
+    progress.line(`engine ${e.id.padEnd(15)} ${p.ok ? 'ok' : 'n/a (' + p.reason + ')'}   [${['node'].concat(e.args.map((a) => path.relative(REPO, a) || a)).join(' ')}]`);
   }
 
   const harnessArgs = ['--warmup', String(opts.warmup), '--iters', String(opts.iters), '--min-time', String(opts.minTime)];
@@ -187,7 +187,7 @@ async function main(argv) {
     let program = null;
     let genError = null;
     try {
-      progress.update(`${tag}: generating`);
+      progress.update(`${tag}: preparing`);
       program = programFor(port, CACHE_DIR);
     } catch (e) {
       genError = 'generator failed: ' + String(e.message).split('\n')[0];
