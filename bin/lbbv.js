@@ -34,4 +34,7 @@ if (src === null) {
   }
   main = mod.exports.main;
 }
-main(process.argv.slice(2));
+Promise.resolve(main(process.argv.slice(2))).catch((e) => {
+  process.stderr.write(`lbbv: internal error: ${e && e.message ? e.message : e}\n`);
+  process.exitCode = 1;
+});

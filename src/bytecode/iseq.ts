@@ -41,6 +41,10 @@ export class ISeq {
   flags = 0;
   /** Per-function call counter (tiering). */
   callCount = 0;
+  /** Loop back-edge counter (tiering: hot loops in code called once). */
+  loopCount = 0;
+  /** Some block of this function has machine code (the interpreter then re-enters it after calls). */
+  jitted = false;
   /** Inline slots given to objects this function constructs (grows to fit what constructors add). */
   instanceCapacity = 4;
   // Interpreter inline caches, one entry per ic operand (allocated by the VM at registration).

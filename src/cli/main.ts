@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { VM } from '../index';
+import { initContextHashing } from '../lbbv/context';
+import { formatStats } from '../lbbv/report';
 import { helpText, parseArgs, UsageError, type Options } from './options';
 
 const VERSION: string = (() => {
@@ -19,16 +21,31 @@ function die(message: string): never {
 }
 
 function makeVM(options: Options, argv: string[]): VM {
-  return new VM({
+  const vm = new VM({
     jit: options.jit,
+    jitCallThreshold: options.jitCallThreshold,
+    jitMaxVersions: options.jitMaxVersions,
+    jitMemSizeMiB: options.jitMemSizeMiB,
+    stats: options.stats || options.statsJson !== null,
+    disasm: options.disasm,
     memoryMiB: options.memoryMiB,
     stackKiB: options.stackKiB,
     dumpBytecode: options.dumpBytecode,
     argv,
   });
+  if (options.jit && vm.engine.jitReason) process.stderr.write(`lbbv: warning: ${vm.engine.jitReason}; running interpreter-only\n`);
+  return vm;
 }
 
-export function main(argv: string[]): void {
+/** Prints --stats to stderr and writes --stats-json, from the same figures. */
+function reportStats(vm: VM, options: Options): void {
+  if (!options.stats && options.statsJson === null) return;
+  const stats = vm.engine.jitStats() ?? { jit: 'off', vm_insns_count: vm.engine.vm.insnCount };
+  if (options.statsJson !== null) fs.writeFileSync(options.statsJson, JSON.stringify(stats, null, 2) + '\n');
+  if (options.stats) process.stderr.write(formatStats(stats));
+}
+
+export async function main(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs(argv);
@@ -45,9 +62,12 @@ export function main(argv: string[]): void {
     process.stdout.write(`lbbv ${VERSION}\n`);
     return;
   }
+  // The JIT's context table hashes with xxhash-wasm, whose set-up is asynchronous.
+  if (options.jit) await initContextHashing();
   if (options.eval !== null) {
     const vm = makeVM(options, [process.execPath, ...args]);
     finish(vm.run(options.eval, '[eval]'));
+    reportStats(vm, options);
     return;
   }
   if (script === null) {
@@ -65,6 +85,7 @@ export function main(argv: string[]): void {
   }
   const vm = makeVM(options, [process.execPath, path.resolve(script), ...args]);
   finish(vm.run(source, script));
+  reportStats(vm, options);
 }
 
 function finish(result: { exitCode: number; error?: string }): void {
@@ -72,4 +93,4 @@ function finish(result: { exitCode: number; error?: string }): void {
   process.exitCode = result.exitCode;
 }
 
-if (require.main === module) main(process.argv.slice(2));
+if (require.main === module) void main(process.argv.slice(2));

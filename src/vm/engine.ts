@@ -13,12 +13,21 @@ import { run } from './interpreter';
 import { L } from './layout';
 import { doubleBits } from './values';
 import { loadNative, type Native } from '../native';
+import { Jit } from '../lbbv/jit';
+import { contextHashingReady } from '../lbbv/context';
 import type { MemoryBacking } from './memory';
 import { VM, type VMOptions } from './vm';
 
 export interface EngineOptions extends VMOptions {
-  /** Accepted for the JIT; the interpreter ignores it. */
+  /** Use the LBBV JIT (default true; needs the native addon and initContextHashing()). */
   jit?: boolean;
+  jitCallThreshold?: number;
+  jitMaxVersions?: number;
+  jitMemSizeMiB?: number;
+  /** Collect JIT statistics (counters compiled into machine code, interpreter instruction counts). */
+  stats?: boolean;
+  /** Print each compiled block. */
+  disasm?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -55,6 +64,7 @@ export class Engine {
     });
     this.vm.runLoop = run;
     setupRealm(this.vm);
+    this.jitReason = this.startJit(opts);
     const vm = this.vm;
     this.host = {
       constString: (s) => vm.pinString(s),
@@ -62,6 +72,36 @@ export class Engine {
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
     };
+  }
+
+  /** Why the JIT is off (null when it is on, or was not asked for). */
+  readonly jitReason: string | null;
+
+  private startJit(opts: EngineOptions): string | null {
+    const vm = this.vm;
+    vm.jitThreshold = opts.jitCallThreshold ?? 10;
+    vm.countInsns = !!opts.stats;
+    if (opts.jit === false) return null;
+    if (!this.native) return this.nativeReason;
+    if (!contextHashingReady()) return 'the context hasher is not initialised (await initContextHashing())';
+    try {
+      vm.jit = new Jit(vm, this.native, {
+        callThreshold: vm.jitThreshold,
+        maxVersions: opts.jitMaxVersions ?? 4,
+        memSizeMiB: opts.jitMemSizeMiB ?? 64,
+        stats: !!opts.stats,
+        disasm: !!opts.disasm,
+        log: (s) => vm.stderr(s),
+      });
+    } catch (e) {
+      return `the JIT could not start: ${(e as Error).message}`;
+    }
+    return null;
+  }
+
+  /** JIT statistics (YJIT's names), or null without the JIT. */
+  jitStats(): Record<string, unknown> | null {
+    return this.vm.jit ? this.vm.jit.stats(this.vm.insnCount) : null;
   }
 
   // ------------------------------------------------------------- output

@@ -90,13 +90,29 @@ function dispatch(vm: VM): void {
   let code = iseq.code;
   let consts = iseq.consts;
   let lb = fp - 2 * iseq.localCount;
+  const jit = vm.jit;
+  const threshold = vm.jitThreshold;
+  const counting = vm.countInsns;
 
   for (;;) {
     {
       {
+        if (counting) vm.insnCount++;
         switch (code[pc]) {
           case Op.nop:
+            pc += 1;
+            break;
           case Op.loophint:
+            // A loop header: hot loops enter machine code here (tiering for code called once).
+            if (jit !== null && ++iseq.loopCount >= threshold) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              if (jit.enter(vm, fp, pc, sp) && vm.pc !== pc) {
+                pc = vm.pc;
+                sp = vm.sp;
+                break;
+              }
+              sp = vm.sp;
+            }
             pc += 1;
             break;
           case Op.putundef:
@@ -619,6 +635,14 @@ function dispatch(vm: VM): void {
                   code = callee.code;
                   consts = callee.consts;
                   lb = fnQ + 4;
+                  if (jit !== null && callee.callCount >= threshold) {
+                    // A hot function runs its machine code from its first instruction.
+                    vm.sp = sp; vm.fp = fp; vm.pc = 0;
+                    if (jit.enter(vm, fp, 0, sp)) {
+                      pc = vm.pc;
+                      sp = vm.sp;
+                    }
+                  }
                   break;
                 }
               }
@@ -633,6 +657,15 @@ function dispatch(vm: VM): void {
               sp = vm.sp;
               pc = 0;
               iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit === null || iseq.callCount < threshold) break;
+            }
+            // Enter machine code: at a hot callee's start, or after a built-in returned into compiled code.
+            if (jit !== null && iseq.jitted) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              if (jit.enter(vm, fp, pc, sp)) {
+                pc = vm.pc;
+                sp = vm.sp;
+              }
             }
             break;
           }
@@ -716,6 +749,14 @@ function dispatch(vm: VM): void {
             pc = u32[fp + 1];
             fp = u32[fp] >>> 2;
             iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+            if (jit !== null && iseq.jitted) {
+              // Returning into a function with machine code: continue there.
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              if (jit.enter(vm, fp, pc, sp)) {
+                pc = vm.pc;
+                sp = vm.sp;
+              }
+            }
             break;
           }
           case Op.throw:

@@ -11,6 +11,7 @@
 //   are kept on the VM stack (below vm.sp) or in vm.handles.
 
 import type { ISeq } from '../bytecode/iseq';
+import type { Jit } from '../lbbv/jit';
 import { ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
@@ -83,6 +84,13 @@ export class VM {
   protoEpoch = 0;
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
   hostDepth = 0;
+  /** The JIT, when enabled (set by the engine). */
+  jit: Jit | null = null;
+  /** Calls (and loop back edges) before the JIT compiles. */
+  jitThreshold = 10;
+  /** Count interpreted instructions (for --stats ratio_in_jit). */
+  countInsns = false;
+  insnCount = 0;
 
   // ---- intrinsics (cell references) ----
   objectProto = 0;

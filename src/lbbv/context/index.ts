@@ -6,4 +6,4 @@ export { MAX_LOCALS, MAX_TEMPS, MAX_CHAIN_DEPTH } from './limits';
 export type { TempMapping } from './mapping';
 export { Context, type PackedContext } from './context';
 export { encode, decode } from './encoding';
-export { ContextTable, initContextHashing, type ContextHash } from './intern';
+export { ContextTable, initContextHashing, contextHashingReady, type ContextHash } from './intern';

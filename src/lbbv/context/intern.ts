@@ -27,6 +27,11 @@ export function initContextHashing(): Promise<ContextHash> {
   return loading;
 }
 
+/** True once initContextHashing() has resolved (a ContextTable can then be made synchronously). */
+export function contextHashingReady(): boolean {
+  return sharedHash !== undefined;
+}
+
 export class ContextTable {
   /** Interned contexts, by id. */
   private readonly contexts: Context[] = [];

@@ -1,0 +1,493 @@
+// One gen_<opcode> per bytecode instruction the JIT compiles, registered in
+// GEN below. An instruction without a handler ends its block with a side exit,
+// so coverage can grow one instruction at a time. Values live in their VM
+// stack slots (addressed from r13, the frame); the Context says what is known
+// about each, and a guard is emitted only where it is not.
+
+import { OP, OPS } from '../../bytecode/opcodes';
+import { Op } from '../../bytecode/opnums';
+import { L } from '../../vm/layout';
+import { bitsToDouble } from '../../vm/values';
+import * as X from '../../x86asm';
+import { isNumber, Type, typeName, typeOfTag } from '../context';
+import { JitState, Status } from './state';
+
+export type GenFn = (j: JitState) => Status;
+
+// ------------------------------------------------------------------ constants
+
+function genPushConst(j: JitState, lo: number, hi: number, t: Type): Status {
+  j.storeWords(j.pushSlot(), lo, hi);
+  j.ctx = j.ctx.push(t);
+  return Status.Keep;
+}
+
+const gen_nop: GenFn = () => Status.Keep;
+const gen_loophint: GenFn = () => Status.Keep;
+const gen_putundef: GenFn = (j) => genPushConst(j, 0, L.TAG_UNDEF, Type.Undefined);
+const gen_putnull: GenFn = (j) => genPushConst(j, 0, L.TAG_NULL, Type.Null);
+const gen_puttrue: GenFn = (j) => genPushConst(j, 1, L.TAG_BOOL, Type.True);
+const gen_putfalse: GenFn = (j) => genPushConst(j, 0, L.TAG_BOOL, Type.False);
+const gen_putint: GenFn = (j) => genPushConst(j, j.op(0), L.TAG_INT, Type.Int32);
+
+const gen_putconst: GenFn = (j) => {
+  const k = j.op(0);
+  const lo = j.iseq.consts[2 * k];
+  const hi = j.iseq.consts[2 * k + 1];
+  // Constant strings are pinned cells: their references never move or die.
+  return genPushConst(j, lo, hi, typeOfTag(hi));
+};
+
+const gen_putself: GenFn = (j) => {
+  j.copy(j.pushSlot(), j.self());
+  j.ctx = j.ctx.pushSelf();
+  return Status.Keep;
+};
+
+// ---------------------------------------------------------------- stack moves
+
+const gen_pop: GenFn = (j) => {
+  j.ctx = j.ctx.pop(1);
+  return Status.Keep;
+};
+
+const gen_dup: GenFn = (j) => {
+  const t = j.ctx.peekType(0);
+  j.copy(j.pushSlot(), j.top(0));
+  j.ctx = j.ctx.push(t);
+  return Status.Keep;
+};
+
+const gen_swap: GenFn = (j) => {
+  const a = j.ctx.peekType(1);
+  const b = j.ctx.peekType(0);
+  X.mov(j.cb, X.RAX, j.top(0));
+  X.mov(j.cb, X.RCX, j.top(1));
+  X.mov(j.cb, j.top(1), X.RAX);
+  X.mov(j.cb, j.top(0), X.RCX);
+  j.ctx = j.ctx.pop(2).push(b).push(a);
+  return Status.Keep;
+};
+
+// ------------------------------------------------------------------- locals
+
+const gen_getlocal: GenFn = (j) => {
+  j.copy(j.pushSlot(), j.local(j.op(0)));
+  j.ctx = j.ctx.pushLocal(j.op(0));
+  return Status.Keep;
+};
+
+const gen_setlocal: GenFn = (j) => {
+  const i = j.op(0);
+  const t = j.ctx.peekType(0);
+  j.copy(j.local(i), j.top(0));
+  j.ctx = j.ctx.pop(1).setLocalType(i, t);
+  return Status.Keep;
+};
+
+const gen_getlocalchecked: GenFn = (j) => {
+  const i = j.op(0);
+  const tag = j.local(i, 32);
+  X.cmp(j.cb, X.mem(32, tag.base, tag.disp + 4), L.TAG_TDZ | 0);
+  X.jcc(j.cb, 'e', j.sideExit('getlocal_tdz'), { rel32: true });
+  j.copy(j.pushSlot(), j.local(i));
+  j.ctx = j.ctx.pushLocal(i);
+  return Status.Keep;
+};
+
+const gen_initlocal: GenFn = (j) => {
+  const i = j.op(0);
+  j.storeWords(j.local(i), 0, L.TAG_TDZ);
+  j.ctx = j.ctx.setLocalType(i, Type.Unknown);
+  return Status.Keep;
+};
+
+/** Loads the ENV `level` parents up into rax (as an absolute address in rax, offset form). */
+function loadEnv(j: JitState, level: number): void {
+  X.mov(j.cb, X.EAX, X.dword(X.R13, L.FR_ENV));
+  for (let l = 0; l < level; l++) X.mov(j.cb, X.EAX, X.dword(X.R12, L.ENV_PARENT, X.RAX));
+}
+
+const gen_getenv: GenFn = (j) => {
+  loadEnv(j, j.op(1));
+  X.mov(j.cb, X.RCX, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX));
+  X.mov(j.cb, j.pushSlot(), X.RCX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+const gen_getenvchecked: GenFn = (j) => {
+  loadEnv(j, j.op(1));
+  X.mov(j.cb, X.RCX, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX));
+  X.cmp(j.cb, X.dword(X.R12, L.ENV_DATA + 8 * j.op(0) + 4, X.RAX), L.TAG_TDZ | 0);
+  X.jcc(j.cb, 'e', j.sideExit('getenv_tdz'), { rel32: true });
+  X.mov(j.cb, j.pushSlot(), X.RCX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+const gen_setenv: GenFn = (j) => {
+  loadEnv(j, j.op(1));
+  X.mov(j.cb, X.RCX, j.top(0));
+  X.mov(j.cb, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX), X.RCX);
+  j.ctx = j.ctx.pop(1);
+  return Status.Keep;
+};
+
+const gen_getglobal: GenFn = (j) => {
+  const g = j.global(j.op(0));
+  X.cmp(j.cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
+  X.jcc(j.cb, 'e', j.sideExit('getglobal_undeclared'), { rel32: true });
+  j.copy(j.pushSlot(), g);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+const gen_setglobal: GenFn = (j) => {
+  j.copy(j.global(j.op(0)), j.top(0));
+  j.ctx = j.ctx.pop(1);
+  return Status.Keep;
+};
+
+// ---------------------------------------------------------------- arithmetic
+
+/** The operand types to compile a numeric op for: the known types, else the peeked ones; null to defer, 'exit' if not numbers. */
+function numericOperands(j: JitState): [Type, Type] | null | 'exit' {
+  let a = j.ctx.peekType(1);
+  let b = j.ctx.peekType(0);
+  if (isNumber(a) && isNumber(b)) return [a, b];
+  if (!j.canPeek()) return null;
+  if (!isNumber(a)) a = j.peekRuntimeType(1);
+  if (!isNumber(b)) b = j.peekRuntimeType(0);
+  if (!isNumber(a) || !isNumber(b)) return 'exit';
+  return [a, b];
+}
+
+/** Loads a number slot into an xmm register (converting an int32). */
+function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
+  if (t === Type.Int32) X.cvtsi2sd(j.cb, xmm, X.mem(32, slot.base, slot.disp));
+  else X.movsd(j.cb, xmm, slot);
+}
+
+type IntOp = 'add' | 'sub' | 'imul';
+
+/**
+ * opt_plus / opt_minus / opt_mult: int32 with an overflow check that
+ * side-exits (the interpreter then produces the double), or double
+ * arithmetic in SSE registers when either side is a double.
+ */
+function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.CodeBlock, d: X.Reg, s: X.Reg) => void): Status {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit') return j.exitHere(`${name}_not_number`);
+  const [ta, tb] = types;
+  if (intOp && ta === Type.Int32 && tb === Type.Int32) {
+    j.guardTop(1, Type.Int32, `${name}_not_int`);
+    j.guardTop(0, Type.Int32, `${name}_not_int`);
+    X.mov(j.cb, X.EAX, j.top(1, 32));
+    if (intOp === 'imul') {
+      X.imul(j.cb, X.EAX, j.top(0, 32));
+      X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
+      // 0 * negative is -0, a double: let the interpreter do it.
+      X.test(j.cb, X.EAX, X.EAX);
+      X.jcc(j.cb, 'e', j.sideExit(`${name}_zero`), { rel32: true });
+    } else {
+      if (intOp === 'add') X.add(j.cb, X.EAX, j.top(0, 32));
+      else X.sub(j.cb, X.EAX, j.top(0, 32));
+      X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
+    }
+    j.ctx = j.ctx.pop(2);
+    j.storeInt(j.pushSlot(), X.EAX);
+    j.ctx = j.ctx.push(Type.Int32);
+    return Status.Keep;
+  }
+  j.guardTop(1, ta, `${name}_type_changed`);
+  j.guardTop(0, tb, `${name}_type_changed`);
+  loadDouble(j, X.XMM0, j.top(1), ta);
+  loadDouble(j, X.XMM1, j.top(0), tb);
+  sse(j.cb, X.XMM0, X.XMM1);
+  j.ctx = j.ctx.pop(2);
+  X.movsd(j.cb, j.pushSlot(), X.XMM0);
+  j.ctx = j.ctx.push(Type.Double);
+  return Status.Keep;
+}
+
+const gen_opt_plus: GenFn = (j) => genArith(j, 'opt_plus', 'add', X.addsd);
+const gen_opt_minus: GenFn = (j) => genArith(j, 'opt_minus', 'sub', X.subsd);
+const gen_opt_mult: GenFn = (j) => genArith(j, 'opt_mult', 'imul', X.mulsd);
+const gen_opt_div: GenFn = (j) => genArith(j, 'opt_div', null, X.divsd);
+
+/** opt_inc / opt_dec: int32 ± 1 with an overflow exit, or double ± 1. */
+function genStep(j: JitState, name: string, delta: 1 | -1): Status {
+  let t = j.ctx.peekType(0);
+  if (!isNumber(t)) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (!isNumber(t)) return j.exitHere(`${name}_not_number`);
+  }
+  j.guardTop(0, t, `${name}_type_changed`);
+  if (t === Type.Int32) {
+    X.mov(j.cb, X.EAX, j.top(0, 32));
+    if (delta === 1) X.add(j.cb, X.EAX, 1);
+    else X.sub(j.cb, X.EAX, 1);
+    X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
+    X.mov(j.cb, j.top(0, 32), X.EAX);
+  } else {
+    X.movsd(j.cb, X.XMM0, j.top(0));
+    X.mov(j.cb, X.EAX, delta);
+    X.cvtsi2sd(j.cb, X.XMM1, X.EAX);
+    X.addsd(j.cb, X.XMM0, X.XMM1);
+    X.movsd(j.cb, j.top(0), X.XMM0);
+  }
+  j.ctx = j.ctx.pop(1).push(t);
+  return Status.Keep;
+}
+
+const gen_opt_inc: GenFn = (j) => genStep(j, 'opt_inc', 1);
+const gen_opt_dec: GenFn = (j) => genStep(j, 'opt_dec', -1);
+
+/** Bitwise ops on two int32s (other operands: exit; ToInt32 of doubles stays in the interpreter). */
+function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Status {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
+  j.guardTop(1, Type.Int32, `${name}_not_int`);
+  j.guardTop(0, Type.Int32, `${name}_not_int`);
+  X.mov(j.cb, X.EAX, j.top(1, 32));
+  emit(j);
+  j.ctx = j.ctx.pop(2);
+  j.storeInt(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Int32);
+  return Status.Keep;
+}
+
+const gen_opt_and: GenFn = (j) => genBitwise(j, 'opt_and', (j) => X.and(j.cb, X.EAX, j.top(0, 32)));
+const gen_opt_or: GenFn = (j) => genBitwise(j, 'opt_or', (j) => X.or(j.cb, X.EAX, j.top(0, 32)));
+const gen_opt_xor: GenFn = (j) => genBitwise(j, 'opt_xor', (j) => X.xor(j.cb, X.EAX, j.top(0, 32)));
+const gen_opt_shl: GenFn = (j) =>
+  genBitwise(j, 'opt_shl', (j) => {
+    X.mov(j.cb, X.ECX, j.top(0, 32));
+    X.shl(j.cb, X.EAX, X.CL);
+  });
+const gen_opt_sar: GenFn = (j) =>
+  genBitwise(j, 'opt_sar', (j) => {
+    X.mov(j.cb, X.ECX, j.top(0, 32));
+    X.sar(j.cb, X.EAX, X.CL);
+  });
+
+// ---------------------------------------------------------------- comparisons
+
+type Cmp = 'lt' | 'le' | 'gt' | 'ge' | 'eq' | 'ne';
+
+/** Condition codes after `cmp a, b` (signed ints) and after `ucomisd` (doubles, see genCompare). */
+const INT_CC: Record<Cmp, X.CC> = { lt: 'l', le: 'le', gt: 'g', ge: 'ge', eq: 'e', ne: 'ne' };
+
+/**
+ * A comparison. Fused with a following branchif/branchunless it becomes a
+ * compare and a conditional branch; otherwise it produces a boolean.
+ */
+function genCompare(j: JitState, name: string, cmp: Cmp): Status {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit') return j.exitHere(`${name}_not_number`);
+  const [ta, tb] = types;
+  let cc: X.CC;
+  let needsParityCheck = false;
+  if (ta === Type.Int32 && tb === Type.Int32) {
+    j.guardTop(1, Type.Int32, `${name}_not_int`);
+    j.guardTop(0, Type.Int32, `${name}_not_int`);
+    X.mov(j.cb, X.EAX, j.top(1, 32));
+    X.cmp(j.cb, X.EAX, j.top(0, 32));
+    cc = INT_CC[cmp];
+  } else {
+    if (cmp === 'eq' || cmp === 'ne') return j.exitHere(`${name}_double`);
+    j.guardTop(1, ta, `${name}_type_changed`);
+    j.guardTop(0, tb, `${name}_type_changed`);
+    loadDouble(j, X.XMM0, j.top(1), ta);
+    loadDouble(j, X.XMM1, j.top(0), tb);
+    // ucomisd x, y sets CF/ZF like an unsigned compare and CF=ZF=PF=1 when
+    // unordered; `a` and `ae` are false for NaN, so compare in the order that
+    // makes the test one of them.
+    if (cmp === 'lt' || cmp === 'le') X.ucomisd(j.cb, X.XMM1, X.XMM0);
+    else X.ucomisd(j.cb, X.XMM0, X.XMM1);
+    cc = cmp === 'lt' || cmp === 'gt' ? 'a' : 'ae';
+    needsParityCheck = false;
+  }
+  void needsParityCheck;
+  j.ctx = j.ctx.pop(2);
+  const next = j.iseq.code[j.nextPc];
+  if (next === Op.branchif || next === Op.branchunless) {
+    // Fused: the comparison's flags drive the branch directly.
+    const brPc = j.nextPc;
+    const target = j.iseq.code[brPc + 1];
+    const fallthrough = brPc + 2;
+    j.comment(`fused ${OPS[next].name}`);
+    j.insns++;
+    const takeCC = next === Op.branchif ? cc : (X.invertCC(cc) as unknown as X.CC);
+    j.jit.genBranch(j, takeCC, fallthrough, j.ctx, target, j.ctx);
+    return Status.End;
+  }
+  X.setcc(j.cb, cc, X.AL);
+  X.movzx(j.cb, X.EAX, X.AL);
+  const dst = j.pushSlot();
+  X.mov(j.cb, X.mem(32, dst.base, dst.disp), X.EAX);
+  X.mov(j.cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_BOOL | 0);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
+}
+
+const gen_opt_lt: GenFn = (j) => genCompare(j, 'opt_lt', 'lt');
+const gen_opt_le: GenFn = (j) => genCompare(j, 'opt_le', 'le');
+const gen_opt_gt: GenFn = (j) => genCompare(j, 'opt_gt', 'gt');
+const gen_opt_ge: GenFn = (j) => genCompare(j, 'opt_ge', 'ge');
+
+/** === and !== on int32s (other types: the interpreter). */
+function genStrictEq(j: JitState, name: string, eq: boolean): Status {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
+  return genCompare(j, name, eq ? 'eq' : 'ne');
+}
+
+const gen_opt_stricteq: GenFn = (j) => genStrictEq(j, 'opt_stricteq', true);
+const gen_opt_strictneq: GenFn = (j) => genStrictEq(j, 'opt_strictneq', false);
+
+const gen_opt_not: GenFn = (j) => {
+  let t = j.ctx.peekType(0);
+  if (t === Type.True || t === Type.False) {
+    j.storeWords(j.top(0), t === Type.True ? 0 : 1, L.TAG_BOOL);
+    j.ctx = j.ctx.pop(1).push(t === Type.True ? Type.False : Type.True);
+    return Status.Keep;
+  }
+  if (t !== Type.Boolean) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (t !== Type.Boolean && t !== Type.True && t !== Type.False) return j.exitHere('opt_not_not_bool');
+    j.guardTop(0, Type.Boolean, 'opt_not_not_bool');
+  }
+  X.xor(j.cb, j.top(0, 32), 1);
+  j.ctx = j.ctx.pop(1).push(Type.Boolean);
+  return Status.Keep;
+};
+
+/** typeof folds to a constant string when the type is known. */
+const TYPEOF_NAME: Partial<Record<Type, string>> = {
+  [Type.Int32]: 'number',
+  [Type.Double]: 'number',
+  [Type.Boolean]: 'boolean',
+  [Type.True]: 'boolean',
+  [Type.False]: 'boolean',
+  [Type.Undefined]: 'undefined',
+  [Type.Null]: 'object',
+  [Type.String]: 'string',
+  [Type.Object]: 'object',
+  [Type.Array]: 'object',
+  [Type.Function]: 'function',
+};
+
+const gen_opt_typeof: GenFn = (j) => {
+  const name = TYPEOF_NAME[j.ctx.peekType(0)];
+  if (name === undefined) return j.exitHere('opt_typeof_unknown');
+  j.comment(`typeof folded: '${name}'`);
+  j.ctx = j.ctx.pop(1);
+  return genPushConst(j, j.jit.vm.pinString(name), L.TAG_STRING, Type.String);
+};
+
+// -------------------------------------------------------------- control flow
+
+const gen_jump: GenFn = (j) => {
+  j.jit.genBranch(j, null, j.op(0), j.ctx, -1, null);
+  return Status.End;
+};
+
+/** branchif / branchunless on a boolean or int32; a known true/false folds to a jump. */
+function genCondBranch(j: JitState, name: string, jumpIfTrue: boolean): Status {
+  const target = j.op(0);
+  const fall = j.nextPc;
+  let t = j.ctx.peekType(0);
+  if (t === Type.True || t === Type.False) {
+    j.comment(`${name} folded: always ${t === Type.True ? 'true' : 'false'}`);
+    const taken = (t === Type.True) === jumpIfTrue;
+    j.jit.genBranch(j, null, taken ? target : fall, j.ctx.pop(1), -1, null);
+    return Status.End;
+  }
+  if (t !== Type.Boolean && t !== Type.Int32) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (t === Type.True || t === Type.False) t = Type.Boolean;
+    if (t !== Type.Boolean && t !== Type.Int32) return j.exitHere(`${name}_${typeName(t)}`);
+    j.guardTop(0, t, `${name}_type_changed`);
+  }
+  X.cmp(j.cb, j.top(0, 32), 0);
+  const ctx = j.ctx.pop(1);
+  j.jit.genBranch(j, jumpIfTrue ? 'ne' : 'e', fall, ctx, target, ctx);
+  return Status.End;
+}
+
+const gen_branchif: GenFn = (j) => genCondBranch(j, 'branchif', true);
+const gen_branchunless: GenFn = (j) => genCondBranch(j, 'branchunless', false);
+
+/** leave returns to the interpreter, which pops the frame (calls in machine code come with the next issue). */
+const gen_leave: GenFn = (j) => {
+  X.jmp(j.cb, j.sideExit('leave'), { rel32: true });
+  return Status.End;
+};
+
+// -------------------------------------------------------------------- table
+
+/** gen function per opcode; undefined means "side exit to the interpreter". */
+export const GEN: (GenFn | undefined)[] = new Array(OPS.length);
+
+function reg(name: string, fn: GenFn): void {
+  const op = OP[name];
+  if (op === undefined) throw new Error(`lbbv: no opcode ${name}`);
+  if (GEN[op]) throw new Error(`lbbv: gen_${name} registered twice`);
+  GEN[op] = fn;
+}
+
+reg('nop', gen_nop);
+reg('loophint', gen_loophint);
+reg('putundef', gen_putundef);
+reg('putnull', gen_putnull);
+reg('puttrue', gen_puttrue);
+reg('putfalse', gen_putfalse);
+reg('putint', gen_putint);
+reg('putconst', gen_putconst);
+reg('putself', gen_putself);
+reg('pop', gen_pop);
+reg('dup', gen_dup);
+reg('swap', gen_swap);
+reg('getlocal', gen_getlocal);
+reg('setlocal', gen_setlocal);
+reg('getlocalchecked', gen_getlocalchecked);
+reg('initlocal', gen_initlocal);
+reg('getenv', gen_getenv);
+reg('getenvchecked', gen_getenvchecked);
+reg('setenv', gen_setenv);
+reg('getglobal', gen_getglobal);
+reg('setglobal', gen_setglobal);
+reg('opt_plus', gen_opt_plus);
+reg('opt_minus', gen_opt_minus);
+reg('opt_mult', gen_opt_mult);
+reg('opt_div', gen_opt_div);
+reg('opt_inc', gen_opt_inc);
+reg('opt_dec', gen_opt_dec);
+reg('opt_and', gen_opt_and);
+reg('opt_or', gen_opt_or);
+reg('opt_xor', gen_opt_xor);
+reg('opt_shl', gen_opt_shl);
+reg('opt_sar', gen_opt_sar);
+reg('opt_lt', gen_opt_lt);
+reg('opt_le', gen_opt_le);
+reg('opt_gt', gen_opt_gt);
+reg('opt_ge', gen_opt_ge);
+reg('opt_stricteq', gen_opt_stricteq);
+reg('opt_strictneq', gen_opt_strictneq);
+reg('opt_not', gen_opt_not);
+reg('opt_typeof', gen_opt_typeof);
+reg('jump', gen_jump);
+reg('branchif', gen_branchif);
+reg('branchunless', gen_branchunless);
+reg('leave', gen_leave);
+
+export { bitsToDouble };

@@ -1,0 +1,237 @@
+// JitState: what a gen_<opcode> function sees while one block version is
+// compiled — the current instruction, the Context (types known so far), and
+// helpers to address frame slots, emit guards and side exits, end the block
+// with a branch, or defer until run-time types can be peeked.
+
+import type { ISeq } from '../../bytecode/iseq';
+import { insnLength } from '../../bytecode/opcodes';
+import { L } from '../../vm/layout';
+import * as X from '../../x86asm';
+import { Context, Type, typeName, typeOfTag } from '../context';
+import { Slot } from '../stats';
+import type { Block } from '../versions';
+import type { Jit } from '../jit';
+
+/** What a gen function tells the block compiler. */
+export const enum Status {
+  /** The instruction is compiled; go on with the next one. */
+  Keep = 0,
+  /** The instruction ended the block (a branch, an exit). */
+  End = 1,
+  /** Not compiled here: the block ends with a side exit at this instruction. */
+  CantCompile = 2,
+}
+
+/** Guard chains compile at most this many extra versions of one instruction, then side-exit. */
+export const MAX_CHAIN = 3;
+
+/** Byte offset of the first operand-stack slot from the frame pointer. */
+const TEMPS = L.FRAME_HEADER;
+
+export class JitState {
+  /** Current instruction index. */
+  pc: number;
+  /** Types known at the current instruction. Contexts are immutable: each step replaces it. */
+  ctx: Context;
+  /** Instructions compiled into this block so far. */
+  insns = 0;
+  /** The context at the start of the current instruction (guards chain back to it). */
+  insnCtx: Context;
+  /** Why the block ended in a side exit (set by gen functions returning CantCompile). */
+  exitReason = '';
+  /** Side exits already emitted in this block, by "pc:stack:reason". */
+  private readonly exits = new Map<string, number>();
+
+  constructor(
+    readonly jit: Jit,
+    readonly iseq: ISeq,
+    readonly block: Block,
+    ctx: Context,
+    /** Frame of the running code (q-index) when compiling from a stub hit, for peeking; -1 otherwise. */
+    readonly peekFp: number,
+  ) {
+    this.pc = block.pc;
+    this.ctx = ctx;
+    this.insnCtx = ctx;
+  }
+
+  get cb(): X.CodeBlock {
+    return this.jit.inline;
+  }
+
+  get ocb(): X.CodeBlock {
+    return this.jit.outlined;
+  }
+
+  /** Operand i of the current instruction. */
+  op(i: number): number {
+    return this.iseq.code[this.pc + 1 + i];
+  }
+
+  /** The instruction after the current one. */
+  get nextPc(): number {
+    return this.pc + insnLength(this.iseq.code[this.pc]);
+  }
+
+  // ---------------------------------------------------------------- slots
+
+  /** The operand-stack value `depth` from the top (0 = top). */
+  top(depth = 0, bits = 64): X.Mem {
+    return X.mem(bits, X.R13, TEMPS + 8 * (this.ctx.stackSize - 1 - depth));
+  }
+
+  /** High word (tag) of the value `depth` from the top. */
+  topTag(depth = 0): X.Mem {
+    return X.mem(32, X.R13, TEMPS + 8 * (this.ctx.stackSize - 1 - depth) + 4);
+  }
+
+  /** The stack slot the next push writes. */
+  pushSlot(bits = 64): X.Mem {
+    return X.mem(bits, X.R13, TEMPS + 8 * this.ctx.stackSize);
+  }
+
+  local(i: number, bits = 64): X.Mem {
+    return X.mem(bits, X.R13, -8 * (this.iseq.localCount - i));
+  }
+
+  self(bits = 64): X.Mem {
+    return X.mem(bits, X.R13, -8 * (this.iseq.localCount + 1));
+  }
+
+  /** Address of a global slot (r12 = memory base). */
+  global(slot: number, bits = 64): X.Mem {
+    return X.mem(bits, X.R12, L.GLOBALS_BASE + 8 * slot);
+  }
+
+  /** Runtime-block counter slot. */
+  counter(slot: number): X.Mem {
+    return X.qword(X.R15, this.jit.counterOffset(slot));
+  }
+
+  comment(text: string): void {
+    if (this.jit.options.disasm) this.cb.comment(text);
+  }
+
+  // ---------------------------------------------------------------- exits
+
+  /**
+   * Address of a side exit that resumes the interpreter at `pc` (default:
+   * the current instruction) with the current stack, counted under `reason`.
+   * An exit writes pc and sp to the runtime block and returns to `enter`;
+   * the fast path never pays for it.
+   */
+  sideExit(reason: string, pc = this.pc, stackSize = this.ctx.stackSize): number {
+    const key = `${pc}:${stackSize}:${reason}`;
+    const hit = this.exits.get(key);
+    if (hit !== undefined) return hit;
+    const addr = this.jit.genExit(pc, stackSize, reason);
+    this.exits.set(key, addr);
+    return addr;
+  }
+
+  /** Ends the block with a jump to a side exit at the current instruction. */
+  exitHere(reason: string): Status {
+    X.jmp(this.cb, this.sideExit(reason), { rel32: true });
+    return Status.End;
+  }
+
+  // --------------------------------------------------------------- guards
+
+  /** Counts an executed type check (only with --stats) and one emitted. */
+  private countCheck(): void {
+    this.jit.counters.type_checks_emitted++;
+    if (this.jit.options.stats) X.inc(this.cb, this.counter(Slot.TypeChecks));
+  }
+
+  /**
+   * Makes sure the value `depth` from the top has type `t`: nothing when the
+   * context already knows it, else a tag check that side-exits on failure.
+   * A passing guard records the type (upgrading the local it copies, if any).
+   */
+  guardTop(depth: number, t: Type, reason: string): void {
+    const known = this.ctx.peekType(depth);
+    if (known === t || (t === Type.Boolean && (known === Type.True || known === Type.False))) return;
+    this.comment(`guard ${typeName(t)} (t${depth})`);
+    this.countCheck();
+    const tag = this.topTag(depth);
+    let cc: X.CC;
+    switch (t) {
+      case Type.Double:
+        // doubles: hi < TAG_BASE (unsigned)
+        X.cmp(this.cb, tag, L.TAG_BASE | 0);
+        cc = 'ae';
+        break;
+      case Type.Int32:
+        X.cmp(this.cb, tag, L.TAG_INT | 0);
+        cc = 'ne';
+        break;
+      case Type.Boolean:
+        X.cmp(this.cb, tag, L.TAG_BOOL | 0);
+        cc = 'ne';
+        break;
+      default:
+        throw new Error(`guardTop: no guard for ${typeName(t)}`);
+    }
+    this.chainGuard(cc, reason);
+    this.ctx = this.ctx.setTempType(depth, t);
+  }
+
+  /**
+   * jit_chain_guard: when the guard's condition `cc` holds (the guess was
+   * wrong), jump to a stub that compiles this instruction again for the
+   * types seen then, one chain level deeper; past MAX_CHAIN, side-exit.
+   */
+  chainGuard(cc: X.CC, reason: string): void {
+    if (this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full) {
+      X.jcc(this.cb, cc, this.sideExit(reason), { rel32: true });
+      return;
+    }
+    this.jit.genGuardBranch(this, cc, this.pc, this.insnCtx.withChainDepth(this.insnCtx.chainDepth + 1));
+  }
+
+  // ---------------------------------------------------------------- peeking
+
+  /** True when the current instruction starts the block and the frame is at hand: run-time values can be peeked. */
+  canPeek(): boolean {
+    return this.peekFp >= 0 && this.pc === this.block.pc;
+  }
+
+  /** The run-time type of the value `depth` from the top (only when canPeek()). */
+  peekRuntimeType(depth: number): Type {
+    const u32 = this.jit.vm.u32;
+    const q = this.peekFp + (TEMPS >>> 2) + 2 * (this.ctx.stackSize - 1 - depth);
+    return typeOfTag(u32[q + 1]);
+  }
+
+  /**
+   * defer_compilation: ends the block with a stub to this same instruction,
+   * so it is compiled when execution reaches it and the operand types can be
+   * peeked at.
+   */
+  defer(): Status {
+    this.jit.counters.defer_count++;
+    this.comment('defer');
+    this.jit.genBranch(this, null, this.pc, this.ctx, -1, null);
+    return Status.End;
+  }
+
+  // ------------------------------------------------------------ stores
+
+  /** Writes an int32 in eax (or another 32-bit register) to a value slot. */
+  storeInt(dst: X.Mem, reg: X.Reg): void {
+    X.mov(this.cb, X.mem(32, dst.base, dst.disp), reg);
+    X.mov(this.cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_INT | 0);
+  }
+
+  /** Writes a constant value (two words) to a value slot. */
+  storeWords(dst: X.Mem, lo: number, hi: number): void {
+    X.mov(this.cb, X.mem(32, dst.base, dst.disp), lo | 0);
+    X.mov(this.cb, X.mem(32, dst.base, dst.disp + 4), hi | 0);
+  }
+
+  /** Copies a value between two slots through rax. */
+  copy(dst: X.Mem, src: X.Mem): void {
+    X.mov(this.cb, X.RAX, src);
+    X.mov(this.cb, dst, X.RAX);
+  }
+}

@@ -1,0 +1,403 @@
+// The LBBV JIT: tiering, block compilation, branch_stub_hit, side exits,
+// entry from the interpreter, and statistics.
+//
+// Machine code runs on the interpreter's own frames: r13 points at the
+// frame, values stay in their VM stack slots, and an exit writes the pc and
+// sp for the interpreter to resume at. The interpreter enters machine code at
+// a function's first instruction once it has been called
+// --jit-call-threshold times, at a loop header once its back edge has been
+// taken as often, and after a call returns into a frame whose function has
+// compiled code.
+
+import type { ISeq } from '../bytecode/iseq';
+import { insnLength, OPS } from '../bytecode/opcodes';
+import { L } from '../vm/layout';
+import type { VM } from '../vm/vm';
+import { RT, type CodeMemory, type Native } from '../native';
+import * as X from '../x86asm';
+import { Context, ContextTable, typeOfTag } from './context';
+import { GEN } from './codegen/gen';
+import { JitState, Status } from './codegen/state';
+import { Slot, SLOT_COUNT } from './stats';
+import { Branch, BranchShape, type BranchTarget, emitBranch, makeFallthrough, retarget } from './stubs';
+import { Block, blockKey, VersionTable } from './versions';
+
+export interface JitOptions {
+  callThreshold: number;
+  maxVersions: number;
+  memSizeMiB: number;
+  stats: boolean;
+  disasm: boolean;
+  /** Where --disasm output goes. */
+  log?: (s: string) => void;
+}
+
+/** Callback ids machine code passes to lbbv_callback. */
+const CB_STUB_HIT = 1;
+
+/** Bytes kept free in each code block so an emergency jump always fits. */
+const RESERVE = 256;
+
+export class Jit {
+  readonly inline: X.CodeBlock;
+  readonly outlined: X.CodeBlock;
+  readonly versions: VersionTable;
+  readonly contexts = new ContextTable();
+  readonly branches: Branch[] = [];
+  private readonly code: CodeMemory;
+  private readonly rt32: Uint32Array;
+  private readonly rt64: BigInt64Array;
+  /** Entry prologues by (iseq, pc, stack size). 0: compiling there failed. */
+  private readonly entries = new Map<number, number>();
+  /** Exit reason → counter slot. */
+  private readonly reasonSlots = new Map<string, number>();
+  /** Shared tail that returns an error status to `enter` (a callback threw). */
+  private errorExit = 0;
+  /** Shared exit whose pc and sp the stub-hit handler wrote (used when compiling fails). */
+  private genericExit = 0;
+  /** Code memory is exhausted: stop compiling, keep interpreting. */
+  full = false;
+
+  readonly counters = {
+    compiled_branch_count: 0,
+    block_next_count: 0,
+    stub_hit_count: 0,
+    defer_count: 0,
+    type_checks_emitted: 0,
+    jit_entry_count: 0,
+    code_memory_full: 0,
+    compile_time_ms: 0,
+  };
+
+  constructor(
+    readonly vm: VM,
+    readonly native: Native,
+    readonly options: JitOptions,
+  ) {
+    this.code = native.createCodeMemory(options.memSizeMiB);
+    // Outlined code (stubs, exits) gets a quarter of the region.
+    const pair = X.createCodeBlockPair(this.code.bytes, this.code.rxBase, Math.floor((this.code.size * 3) / 4));
+    this.inline = pair.inline;
+    this.outlined = pair.outlined;
+    this.inline.commentsEnabled = options.disasm;
+    this.outlined.commentsEnabled = options.disasm;
+    this.versions = new VersionTable(options.maxVersions);
+    this.rt32 = new Uint32Array(native.runtime);
+    this.rt64 = new BigInt64Array(native.runtime);
+    this.rt64.fill(0n, RT.JIT / 8);
+    native.setCallback((id, a, b, c) => this.callback(id, a, b, c));
+    this.genShared();
+  }
+
+  // ------------------------------------------------------------- counters
+
+  counterOffset(slot: number): number {
+    return RT.JIT + 8 * slot;
+  }
+
+  counterValue(slot: number): number {
+    return Number(this.rt64[this.counterOffset(slot) / 8]);
+  }
+
+  private reasonSlot(reason: string): number {
+    let s = this.reasonSlots.get(reason);
+    if (s === undefined) {
+      s = Slot.FirstReason + this.reasonSlots.size;
+      if (s >= SLOT_COUNT) s = SLOT_COUNT - 1; // the last slot collects any overflow
+      this.reasonSlots.set(reason, s);
+    }
+    return s;
+  }
+
+  exitReasons(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [r, s] of this.reasonSlots) {
+      const n = this.counterValue(s);
+      if (n > 0) out[r] = n;
+    }
+    return out;
+  }
+
+  // --------------------------------------------------------- shared code
+
+  /** Code every exit path shares: the error return and the generic exit. */
+  private genShared(): void {
+    const ocb = this.outlined;
+    ocb.comment('error exit: a callback threw; enter() rethrows it');
+    this.errorExit = ocb.addrOf();
+    X.mov(ocb, X.EAX, 2);
+    X.add(ocb, X.RSP, 8);
+    X.ret(ocb);
+    ocb.comment('generic exit: pc and sp already in the runtime block');
+    this.genericExit = ocb.addrOf();
+    X.xor(ocb, X.EAX, X.EAX);
+    X.add(ocb, X.RSP, 8);
+    X.ret(ocb);
+  }
+
+  /**
+   * Emits a side exit in the outlined block: store pc and sp for the
+   * interpreter, count the reason, return to `enter` with status 0.
+   */
+  genExit(pc: number, stackSize: number, reason: string): number {
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment(`exit to interpreter at pc ${pc} (${reason})`);
+    X.mov(ocb, X.qword(X.R15, RT.EXIT_PC), pc);
+    X.lea(ocb, X.RAX, X.mem(0, X.R13, L.FRAME_HEADER + 8 * stackSize));
+    X.sub(ocb, X.RAX, X.R12);
+    X.mov(ocb, X.qword(X.R15, RT.EXIT_SP), X.RAX);
+    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(reason))));
+    if (reason !== 'leave') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
+    X.xor(ocb, X.EAX, X.EAX);
+    X.add(ocb, X.RSP, 8);
+    X.ret(ocb);
+    return addr;
+  }
+
+  /** A stub: calls branch_stub_hit(branch, target, fp) and jumps where it says. */
+  private genStub(branchId: number, idx: number): number {
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment(`stub: branch ${branchId} target ${idx}`);
+    X.mov(ocb, X.EDI, CB_STUB_HIT);
+    X.mov(ocb, X.ESI, branchId);
+    X.mov(ocb, X.EDX, idx);
+    X.mov(ocb, X.RCX, X.R13);
+    X.sub(ocb, X.RCX, X.R12);
+    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
+    X.test(ocb, X.RAX, X.RAX);
+    X.jcc(ocb, 's', this.errorExit, { rel32: true });
+    X.jmp(ocb, X.RAX);
+    return addr;
+  }
+
+  /**
+   * Ends the current block with a branch: to `pc0` (falling through, or the
+   * only target) and, when `cc` is given, to `pc1` if cc holds. Targets
+   * already compiled for a compatible context are jumped to directly;
+   * others get stubs.
+   */
+  genBranch(j: JitState, cc: X.CC | null, pc0: number, ctx0: Context, pc1: number, ctx1: Context | null): void {
+    const id = this.branches.length;
+    const target = (pc: number, ctx: Context, idx: number): BranchTarget => {
+      const blk = this.versions.find(j.iseq.id, pc, ctx);
+      const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
+      t.address = blk ? blk.address : this.genStub(id, idx);
+      return t;
+    };
+    const t0 = target(pc0, ctx0, 0);
+    const t1 = cc !== null && ctx1 ? target(pc1, ctx1, 1) : null;
+    const br = new Branch(id, j.block, cc, [t0, t1]);
+    this.branches.push(br);
+    j.block.outgoing.push(id);
+    for (const t of [t0, t1]) if (t && t.block) t.block.incoming.push(id);
+    emitBranch(this.inline, br);
+    this.counters.compiled_branch_count++;
+  }
+
+  /**
+   * A guard's failure path: `jcc cc` to a stub for (pc, ctx). The branch is
+   * never made to fall through (shape Next0: the guarded code follows).
+   */
+  genGuardBranch(j: JitState, cc: X.CC, pc: number, ctx: Context): void {
+    const id = this.branches.length;
+    const blk = this.versions.find(j.iseq.id, pc, ctx);
+    const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
+    t.address = blk ? blk.address : this.genStub(id, 0);
+    const br = new Branch(id, j.block, null, [t, null]);
+    br.shape = BranchShape.Next0;
+    br.start = this.inline.writePos;
+    br.jumpPos[0] = X.jcc(this.inline, cc, t.address, { rel32: true });
+    br.end = this.inline.writePos;
+    this.branches.push(br);
+    j.block.outgoing.push(id);
+    if (blk) blk.incoming.push(id);
+    this.counters.compiled_branch_count++;
+  }
+
+  // ------------------------------------------------------------- compiling
+
+  /** Compiles one block version at the inline write position. Null if code memory is full. */
+  compileBlock(iseq: ISeq, pc: number, ctxIn: Context, peekFp: number): Block | null {
+    if (this.full || this.inline.remaining < 64 * 1024 || this.outlined.remaining < 16 * 1024) {
+      if (!this.full) this.counters.code_memory_full++;
+      this.full = true;
+      return null;
+    }
+    const t0 = performance.now();
+    const ctx = this.versions.limitContext(iseq.id, pc, ctxIn);
+    const version = this.versions.versions(iseq.id, pc).length + 1;
+    const inlineStart = this.inline.writePos;
+    const outlinedStart = this.outlined.writePos;
+    const branchCount = this.branches.length;
+    const block = new Block(iseq.id, pc, this.contexts.intern(ctx), ctx, this.inline.addrOf(), version);
+    block.start = inlineStart;
+    const j = new JitState(this, iseq, block, ctx, peekFp);
+    this.inline.comment(`block ${iseq.name || '<anonymous>'}@${pc} v${version} ${ctx.toString()}`);
+    for (;;) {
+      const opcode = iseq.code[j.pc];
+      const gen = GEN[opcode];
+      this.inline.comment(`${String(j.pc).padStart(4, '0')} ${OPS[opcode].name} ${j.ctx.toString()}`);
+      let status: Status;
+      j.insnCtx = j.ctx;
+      if (gen === undefined) {
+        status = j.exitHere(`unhandled_${OPS[opcode].name}`);
+      } else {
+        if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(Slot.JitInsns)));
+        status = gen(j);
+        if (status === Status.CantCompile) status = j.exitHere(j.exitReason || `cant_compile_${OPS[opcode].name}`);
+        else j.insns++;
+      }
+      if (status === Status.End) break;
+      j.pc += insnLength(opcode);
+    }
+    if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
+      // Out of code memory mid-block: forget this block entirely.
+      this.inline.rewind(inlineStart);
+      this.outlined.rewind(outlinedStart);
+      this.branches.length = branchCount;
+      this.full = true;
+      this.counters.code_memory_full++;
+      return null;
+    }
+    block.end = this.inline.writePos;
+    block.insnCount = j.insns;
+    block.endPc = j.pc;
+    this.versions.add(block);
+    iseq.jitted = true;
+    this.code.flush(inlineStart, block.end - inlineStart);
+    this.counters.compile_time_ms += performance.now() - t0;
+    if (this.options.disasm) this.printBlock(block, iseq, inlineStart, outlinedStart);
+    return block;
+  }
+
+  private printBlock(block: Block, iseq: ISeq, inlineStart: number, outlinedStart: number): void {
+    const log = this.options.log ?? ((s: string) => process.stderr.write(s));
+    const head = `== BLOCK ${iseq.name || '<anonymous>'}@${iseq.file}:${iseq.position(block.pc).line} pc=${block.pc} version ${block.version}/${this.options.maxVersions} ctx=${block.ctx.toString()}\n`;
+    let text = head + X.disassembleBlock(this.inline, inlineStart, block.end);
+    if (this.outlined.writePos > outlinedStart) text += '  -- outlined --\n' + X.disassembleBlock(this.outlined, outlinedStart, this.outlined.writePos);
+    log(text + '\n');
+  }
+
+  // --------------------------------------------------------- stub hits
+
+  /** Dispatcher for calls from machine code. */
+  private callback(id: number, a: number, b: number, c: number): number {
+    if (id === CB_STUB_HIT) return this.branchStubHit(a, b as 0 | 1, c);
+    throw new Error(`lbbv: unknown JIT callback ${id}`);
+  }
+
+  /**
+   * branch_stub_hit: compiles (or finds) the version of the branch's target
+   * for its context, patches the branch to it, and returns its address. If
+   * the branch is the last code written, the new block goes right after it
+   * and the branch falls through. If nothing can be compiled, returns the
+   * generic exit with the interpreter's resume point filled in.
+   */
+  private branchStubHit(branchId: number, idx: 0 | 1, fpBytes: number): number {
+    const br = this.branches[branchId];
+    const t = br.targets[idx]!;
+    if (t.block) return t.block.address;
+    this.counters.stub_hit_count++;
+    const iseq = this.vm.iseqs[t.iseqId];
+    let blk = this.versions.find(t.iseqId, t.pc, t.ctx);
+    if (!blk) {
+      const fell = makeFallthrough(this.inline, br, idx);
+      blk = this.compileBlock(iseq, t.pc, t.ctx, fpBytes >>> 2);
+      if (blk && fell) this.counters.block_next_count++;
+      if (!blk) {
+        if (fell) {
+          // The branch now falls through into nothing: give it back its jump.
+          br.jumpPos[idx] = X.jmp(this.inline, t.address, { rel32: true });
+          br.end = this.inline.writePos;
+        }
+        this.rt64[RT.EXIT_PC / 8] = BigInt(t.pc);
+        this.rt64[RT.EXIT_SP / 8] = BigInt(fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
+        return this.genericExit;
+      }
+    }
+    t.block = blk;
+    t.address = blk.address;
+    blk.incoming.push(br.id);
+    retarget(this.inline, br, idx, blk.address);
+    return blk.address;
+  }
+
+  // ------------------------------------------------------------- entering
+
+  /**
+   * Runs machine code for the frame at fp (q-index) from pc with the stack
+   * top at sp, compiling an entry first if needed. Returns false if there is
+   * no code (not compilable there); otherwise vm.pc/vm.sp are where the
+   * interpreter resumes.
+   */
+  enter(vm: VM, fp: number, pc: number, sp: number): boolean {
+    const iseq = vm.iseqs[vm.u32[fp + 2]];
+    const stackSize = (sp - fp - (L.FRAME_HEADER >>> 2)) >>> 1;
+    if (stackSize > 255) return false;
+    const key = blockKey(iseq.id, pc) * 256 + stackSize;
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      entry = this.compileEntry(iseq, pc, stackSize, fp);
+      this.entries.set(key, entry);
+    }
+    if (entry === 0) return false;
+    this.counters.jit_entry_count++;
+    this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
+    vm.pc = this.rt32[RT.EXIT_PC / 4];
+    vm.sp = this.rt32[RT.EXIT_SP / 4] >>> 2;
+    return true;
+  }
+
+  /** An entry: aligns the native stack and jumps to the generic-context version at (iseq, pc). */
+  private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number): number {
+    const ctx = Context.unknown(stackSize);
+    const blk = this.versions.find(iseq.id, pc, ctx) ?? this.compileBlock(iseq, pc, ctx, fp);
+    if (!blk) return 0;
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment(`entry ${iseq.name}@${pc} (stack ${stackSize})`);
+    X.sub(ocb, X.RSP, 8);
+    X.jmp(ocb, blk.address, { rel32: true });
+    if (ocb.dropped) return 0;
+    return addr;
+  }
+
+  // ------------------------------------------------------------ statistics
+
+  /** The --stats figures (YJIT's names). */
+  stats(vmInsns: number): Record<string, unknown> {
+    const v = this.versions;
+    const jitInsns = this.counterValue(Slot.JitInsns);
+    const blockIds = v.blockIdCount;
+    return {
+      compiled_iseq_count: v.iseqCount(),
+      compiled_blockid_count: blockIds,
+      compiled_block_count: v.blockCount,
+      versions_per_block: blockIds ? +(v.blockCount / blockIds).toFixed(3) : 0,
+      max_versions_per_block: v.maxVersionsSeen,
+      versions_histogram: v.histogram(),
+      compiled_branch_count: this.counters.compiled_branch_count,
+      block_next_count: this.counters.block_next_count,
+      stub_hit_count: this.counters.stub_hit_count,
+      defer_count: this.counters.defer_count,
+      inline_code_size: this.inline.writePos,
+      outlined_code_size: this.outlined.writePos,
+      side_exit_count: this.counterValue(Slot.Exits),
+      exit_reasons: this.exitReasons(),
+      jit_insns_count: jitInsns,
+      vm_insns_count: vmInsns,
+      ratio_in_jit: jitInsns + vmInsns ? +((100 * jitInsns) / (jitInsns + vmInsns)).toFixed(2) : 0,
+      type_checks_emitted: this.counters.type_checks_emitted,
+      type_checks_executed: this.counterValue(Slot.TypeChecks),
+      compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
+      jit_entry_count: this.counters.jit_entry_count,
+      code_memory_full: this.counters.code_memory_full,
+      context_count: this.contexts.size,
+      context_bytes: this.contexts.bytesUsed,
+    };
+  }
+}
+
+export { typeOfTag };

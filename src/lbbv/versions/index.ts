@@ -1,0 +1,117 @@
+// Block versions.
+//
+// A BlockId is (iseq, instruction index). Each BlockId has a list of
+// compiled versions, each specialised for the Context it was compiled with.
+// find() picks the compatible version with the smallest Context.diff; the
+// cap (--jit-max-versions) makes the last version the generic one, which
+// every later request can use.
+
+import { Context, INCOMPATIBLE } from '../context';
+
+/** A compiled block version. */
+export class Block {
+  /** Branches whose targets point at this block (patched back to stubs on invalidation). */
+  readonly incoming: number[] = [];
+  /** Branches this block ends with (indices into the JIT's branch table). */
+  readonly outgoing: number[] = [];
+  /** [start, end) of the block's inline code, as positions in the inline code block. */
+  start = 0;
+  end = 0;
+  /** Bytecode instructions covered (for --stats jit_insns_count). */
+  insnCount = 0;
+  /** Last instruction index compiled into the block. */
+  endPc = 0;
+
+  constructor(
+    readonly iseqId: number,
+    readonly pc: number,
+    /** The entry context (interned id and the object). */
+    readonly ctxId: number,
+    readonly ctx: Context,
+    /** Absolute address of the block's first instruction. */
+    readonly address: number,
+    /** 1-based version number within its BlockId, for --disasm. */
+    readonly version: number,
+  ) {}
+}
+
+/** Key of a BlockId in maps: iseq id and pc packed into one number. */
+export function blockKey(iseqId: number, pc: number): number {
+  return iseqId * 0x100000 + pc;
+}
+
+export class VersionTable {
+  private readonly byId = new Map<number, Block[]>();
+  /** Number of compiled blocks (all versions). */
+  blockCount = 0;
+
+  constructor(readonly maxVersions: number) {}
+
+  versions(iseqId: number, pc: number): readonly Block[] {
+    return this.byId.get(blockKey(iseqId, pc)) ?? [];
+  }
+
+  /** find_block_version: the compatible version with the smallest diff (ties: the first). */
+  find(iseqId: number, pc: number, ctx: Context): Block | null {
+    let best: Block | null = null;
+    let bestDiff = INCOMPATIBLE;
+    for (const b of this.versions(iseqId, pc)) {
+      const d = Context.diff(ctx, b.ctx);
+      if (d < bestDiff) {
+        best = b;
+        bestDiff = d;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The context a new version must be compiled for: `ctx` itself, or the
+   * generic context when the BlockId would reach the version cap.
+   */
+  limitContext(iseqId: number, pc: number, ctx: Context): Context {
+    const n = this.versions(iseqId, pc).length;
+    // The chain depth is kept: a guard chain must never loop back to a shallower version.
+    return n + 1 >= this.maxVersions ? ctx.generic().withChainDepth(ctx.chainDepth) : ctx;
+  }
+
+  add(block: Block): void {
+    const key = blockKey(block.iseqId, block.pc);
+    let list = this.byId.get(key);
+    if (!list) {
+      list = [];
+      this.byId.set(key, list);
+    }
+    list.push(block);
+    this.blockCount++;
+  }
+
+  /** Number of distinct BlockIds with at least one version. */
+  get blockIdCount(): number {
+    return this.byId.size;
+  }
+
+  /** versions → number of BlockIds with that many versions. */
+  histogram(): Record<string, number> {
+    const h: Record<string, number> = {};
+    for (const list of this.byId.values()) h[list.length] = (h[list.length] ?? 0) + 1;
+    return h;
+  }
+
+  get maxVersionsSeen(): number {
+    let m = 0;
+    for (const list of this.byId.values()) m = Math.max(m, list.length);
+    return m;
+  }
+
+  /** Distinct iseqs with compiled code. */
+  iseqCount(): number {
+    const s = new Set<number>();
+    for (const key of this.byId.keys()) s.add(Math.floor(key / 0x100000));
+    return s.size;
+  }
+
+  *all(): IterableIterator<Block> {
+    for (const list of this.byId.values()) yield* list;
+  }
+}
