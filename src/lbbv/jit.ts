@@ -302,6 +302,10 @@ export class Jit {
     this.counters.stub_hit_count++;
     const iseq = this.vm.iseqs[t.iseqId];
     let blk = this.versions.find(t.iseqId, t.pc, t.ctx);
+    if (!blk && this.versions.versions(t.iseqId, t.pc).length >= this.options.maxVersions) {
+      // At the cap and nothing fits (a guard chain asked for one more): the interpreter takes it from here.
+      return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
+    }
     if (!blk) {
       const fell = makeFallthrough(this.inline, br, idx);
       blk = this.compileBlock(iseq, t.pc, t.ctx, fpBytes >>> 2);
@@ -312,9 +316,7 @@ export class Jit {
           br.jumpPos[idx] = X.jmp(this.inline, t.address, { rel32: true });
           br.end = this.inline.writePos;
         }
-        this.rt64[RT.EXIT_PC / 8] = BigInt(t.pc);
-        this.rt64[RT.EXIT_SP / 8] = BigInt(fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
-        return this.genericExit;
+        return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
       }
     }
     t.block = blk;
@@ -322,6 +324,13 @@ export class Jit {
     blk.incoming.push(br.id);
     retarget(this.inline, br, idx, blk.address);
     return blk.address;
+  }
+
+  /** Fills in the generic exit's resume point and returns its address. */
+  private exitTo(pc: number, spBytes: number): number {
+    this.rt64[RT.EXIT_PC / 8] = BigInt(pc);
+    this.rt64[RT.EXIT_SP / 8] = BigInt(spBytes);
+    return this.genericExit;
   }
 
   // ------------------------------------------------------------- entering
@@ -353,7 +362,8 @@ export class Jit {
   /** An entry: aligns the native stack and jumps to the generic-context version at (iseq, pc). */
   private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number): number {
     const ctx = Context.unknown(stackSize);
-    const blk = this.versions.find(iseq.id, pc, ctx) ?? this.compileBlock(iseq, pc, ctx, fp);
+    const atCap = this.versions.versions(iseq.id, pc).length >= this.options.maxVersions;
+    const blk = this.versions.find(iseq.id, pc, ctx) ?? (atCap ? null : this.compileBlock(iseq, pc, ctx, fp));
     if (!blk) return 0;
     const ocb = this.outlined;
     const addr = ocb.addrOf();

@@ -386,8 +386,15 @@ const TYPEOF_NAME: Partial<Record<Type, string>> = {
 };
 
 const gen_opt_typeof: GenFn = (j) => {
-  const name = TYPEOF_NAME[j.ctx.peekType(0)];
-  if (name === undefined) return j.exitHere('opt_typeof_unknown');
+  let t = j.ctx.peekType(0);
+  if (TYPEOF_NAME[t] === undefined) {
+    // Peek at the value, guard its tag, and fold.
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (TYPEOF_NAME[t] === undefined) return j.exitHere('opt_typeof_unknown');
+    j.guardTop(0, t, 'opt_typeof_type_changed');
+  }
+  const name = TYPEOF_NAME[t]!;
   j.comment(`typeof folded: '${name}'`);
   j.ctx = j.ctx.pop(1);
   return genPushConst(j, j.jit.vm.pinString(name), L.TAG_STRING, Type.String);

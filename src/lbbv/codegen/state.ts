@@ -7,7 +7,7 @@ import type { ISeq } from '../../bytecode/iseq';
 import { insnLength } from '../../bytecode/opcodes';
 import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
-import { Context, Type, typeName, typeOfTag } from '../context';
+import { Context, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
 import { Slot } from '../stats';
 import type { Block } from '../versions';
 import type { Jit } from '../jit';
@@ -165,12 +165,14 @@ export class JitState {
         X.cmp(this.cb, tag, L.TAG_INT | 0);
         cc = 'ne';
         break;
-      case Type.Boolean:
-        X.cmp(this.cb, tag, L.TAG_BOOL | 0);
+      default: {
+        // Every other guardable type owns exactly one tag.
+        const want = tagOfType(t);
+        if (want === NO_TAG || t === Type.True || t === Type.False) throw new Error(`guardTop: no guard for ${typeName(t)}`);
+        X.cmp(this.cb, tag, want | 0);
         cc = 'ne';
         break;
-      default:
-        throw new Error(`guardTop: no guard for ${typeName(t)}`);
+      }
     }
     this.chainGuard(cc, reason);
     this.ctx = this.ctx.setTempType(depth, t);
@@ -182,7 +184,9 @@ export class JitState {
    * types seen then, one chain level deeper; past MAX_CHAIN, side-exit.
    */
   chainGuard(cc: X.CC, reason: string): void {
-    if (this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full) {
+    // No more versions of this instruction (the chain is deep enough, or the BlockId is at its cap): exit.
+    const have = this.jit.versions.versions(this.iseq.id, this.pc).length + (this.block.pc === this.pc ? 1 : 0);
+    if (this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full || have + 1 > this.jit.options.maxVersions) {
       X.jcc(this.cb, cc, this.sideExit(reason), { rel32: true });
       return;
     }

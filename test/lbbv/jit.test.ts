@@ -1,0 +1,105 @@
+// assert_compiles-style tests: run a program with the JIT at threshold 1 and
+// check which instructions were compiled, which exits happened, and the output.
+import { beforeAll, describe, expect, test } from 'vitest';
+import { OPS } from '../../src/bytecode/opcodes';
+import { VM } from '../../src/index';
+import { initContextHashing } from '../../src/lbbv/context';
+import { loadNative } from '../../src/native';
+
+const native = loadNative();
+const skipReason = native.native ? '' : ` (skipped: ${native.reason})`;
+
+beforeAll(async () => {
+  await initContextHashing();
+});
+
+interface Compiled {
+  out: string;
+  insns: Set<string>;
+  exits: Record<string, number>;
+  stats: Record<string, unknown>;
+}
+
+function runJit(src: string, opts: { maxVersions?: number; memMiB?: number; threshold?: number } = {}): Compiled {
+  let out = '';
+  const vm = new VM({
+    stdout: (s) => (out += s),
+    jitCallThreshold: opts.threshold ?? 1,
+    jitMaxVersions: opts.maxVersions ?? 4,
+    jitMemSizeMiB: opts.memMiB ?? 16,
+    stats: true,
+  });
+  expect(vm.engine.jitReason).toBeNull();
+  const r = vm.run(src, 'jit-test.js');
+  expect(r.error).toBeUndefined();
+  const jit = vm.engine.vm.jit!;
+  const insns = new Set<string>();
+  for (const b of jit.versions.all()) {
+    const iseq = vm.engine.vm.iseqs[b.iseqId];
+    for (let pc = b.pc; pc <= b.endPc && pc < iseq.code.length; pc += 1 + OPS[iseq.code[pc]].operands.length) insns.add(OPS[iseq.code[pc]].name);
+  }
+  return { out, insns, exits: jit.exitReasons(), stats: vm.engine.jitStats()! };
+}
+
+describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
+  test('an int32 loop compiles and stays in machine code', () => {
+    const r = runJit('let s = 0;\nfor (let i = 0; i < 1000; i++) { s = s + i; }\nconsole.log(s);\n');
+    expect(r.out).toBe('499500\n');
+    for (const i of ['getlocal', 'setlocal', 'opt_plus', 'opt_lt', 'opt_inc', 'jump']) expect(r.insns).toContain(i);
+    expect(Object.keys(r.exits).filter((k) => k.startsWith('opt_'))).toEqual([]);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(95);
+  });
+
+  test('doubles use the SSE path without exits', () => {
+    const r = runJit('let d = 0.5;\nfor (let i = 0; i < 200; i++) d = d * 1.5 - i / 3;\nconsole.log(d);\n');
+    expect(r.out).toBe(`${(() => { let d = 0.5; for (let i = 0; i < 200; i++) d = d * 1.5 - i / 3; return d; })()}\n`);
+    expect(r.insns).toContain('opt_mult');
+    expect(r.insns).toContain('opt_div');
+    expect(Object.keys(r.exits).filter((k) => k.startsWith('opt_'))).toEqual([]);
+  });
+
+  test('int32 overflow side-exits with a named reason and the result becomes a double', () => {
+    const r = runJit('let x = 2147483640;\nfor (let i = 0; i < 20; i++) x = x + 1;\nconsole.log(x, (x | 0));\n');
+    expect(r.out).toBe('2147483660 -2147483636\n');
+    expect(r.exits.opt_plus_overflow).toBe(1);
+  });
+
+  test('a value that changes type in a hot loop gets a second version through a chain guard', () => {
+    const r = runJit('let v = 1;\nfor (let i = 0; i < 100; i++) { v = v + 1; if (i === 50) v = v + 0.5; }\nconsole.log(v);\n');
+    expect(r.out).toBe('101.5\n');
+    expect(r.stats.versions_per_block as number).toBeGreaterThan(1);
+    expect(r.stats.side_exit_count as number).toBeLessThan(5);
+  });
+
+  test('--jit-max-versions=1 compiles one version per block', () => {
+    const src = 'let v = 1;\nfor (let i = 0; i < 100; i++) { v = v + 1; if (i === 50) v = v + 0.5; }\nconsole.log(v);\n';
+    const r = runJit(src, { maxVersions: 1 });
+    expect(r.out).toBe('101.5\n');
+    expect(r.stats.max_versions_per_block).toBe(1);
+  });
+
+  test('typeof of a known type folds, and a branch on a known boolean folds', () => {
+    const r = runJit('let n = 0;\nwhile (true) { if (typeof n === "string") break; n++; if (n > 30) break; }\nconsole.log(n);\n');
+    expect(r.out).toBe('31\n');
+    expect(r.insns).toContain('opt_typeof');
+    expect(r.exits.opt_typeof_unknown ?? 0).toBe(0);
+  });
+
+  test('versioning removes type checks: default vs --jit-max-versions=1', () => {
+    const src = 'let a = 0, b = 0.5;\nfor (let i = 0; i < 500; i++) { a = a + i; b = b * 1.01; if (i % 2 === 0) a = a - 1; }\nconsole.log(a, b);\n';
+    const lbbv = runJit(src);
+    const flat = runJit(src, { maxVersions: 1 });
+    expect(lbbv.out).toBe(flat.out);
+    expect(lbbv.stats.type_checks_executed as number).toBeLessThan(flat.stats.type_checks_executed as number);
+  });
+
+  test('exhausted code memory stops compiling and keeps interpreting', () => {
+    const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
+    const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');
+    const src = `${fns}\nlet t = 0;\n${calls}\nconsole.log(t);\n`;
+    const expected = (() => { let t = 0; for (let i = 0; i < 400; i++) { let s = 0; for (let k = 0; k < 3; k++) s = s + 2 * i + k; t += s; } return t; })();
+    const r = runJit(src, { memMiB: 0.1 });
+    expect(r.out).toBe(`${expected}\n`);
+    expect(r.stats.code_memory_full as number).toBeGreaterThan(0);
+  });
+});
