@@ -1,0 +1,117 @@
+// Differential fuzzing of the JIT: fast-check generates small programs whose
+// values change type inside hot loops (ints overflowing into doubles, strings
+// and undefined flowing into arithmetic, booleans into comparisons), runs
+// each under Node (the oracle, in a fresh vm context) and under lbbv with the
+// JIT at threshold 1, and compares the printed output.
+//
+//   npm run fuzz -- --runs 2000 [--seed 42] [--max-versions 1]
+
+import * as fc from 'fast-check';
+import * as nodeVm from 'node:vm';
+import { formatWithOptions } from 'node:util';
+import { VM } from '../index';
+import { initContextHashing } from '../lbbv/context';
+
+const VARS = ['a', 'b', 'c', 'd'];
+
+const literal = fc.constantFrom(
+  '0', '1', '-1', '7', '2147483647', '-2147483648', '65536', '0.5', '-0', '1e308', 'NaN', '"x"', '"3"', 'undefined', 'null', 'true', 'false',
+);
+
+function expr(depth: number): fc.Arbitrary<string> {
+  const leaf = fc.oneof(literal, fc.constantFrom(...VARS), fc.constant('i'));
+  if (depth <= 0) return leaf;
+  const sub = expr(depth - 1);
+  return fc.oneof(
+    { weight: 3, arbitrary: leaf },
+    { weight: 4, arbitrary: fc.tuple(sub, fc.constantFrom('+', '-', '*', '/', '%', '&', '|', '^', '<<', '>>', '>>>'), sub).map(([x, op, y]) => `(${x} ${op} ${y})`) },
+    { weight: 2, arbitrary: fc.tuple(sub, fc.constantFrom('<', '<=', '>', '>=', '===', '!==', '==', '!='), sub).map(([x, op, y]) => `(${x} ${op} ${y})`) },
+    { weight: 1, arbitrary: sub.map((x) => `(typeof ${x})`) },
+    { weight: 1, arbitrary: sub.map((x) => `(!${x})`) },
+    { weight: 1, arbitrary: fc.tuple(sub, sub, sub).map(([c, x, y]) => `(${c} ? ${x} : ${y})`) },
+  );
+}
+
+const statement: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...VARS), expr(2)).map(([v, e]) => `${v} = ${e};`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('+=', '-=', '*=', '|=')).map(([v, op]) => `${v} ${op} i;`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('++', '--')).map(([v, op]) => `${v}${op};`),
+  fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `if (${c}) { ${v} = ${e}; }`),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom(...VARS), literal).map(([k, v, lit]) => `if (i === ${k}) ${v} = ${lit};`),
+);
+
+/** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */
+export const programArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(statement, { minLength: 1, maxLength: 6 }), fc.integer({ min: 5, max: 60 }), expr(2))
+  .map(([inits, body, n, fbody]) =>
+    [
+      `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
+      `function f(a, b, i) { return ${fbody}; }`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((s) => `  ${s}`),
+      `  d = f(a, b, i);`,
+      `}`,
+      `console.log(${VARS.join(', ')}, typeof a, typeof d);`,
+    ].join('\n'),
+  );
+
+/** The program's output under Node. */
+export function runNode(src: string): string {
+  let out = '';
+  const console = { log: (...xs: unknown[]) => (out += formatWithOptions({}, ...xs) + '\n') };
+  try {
+    nodeVm.runInNewContext(src, { console }, { timeout: 5000 });
+  } catch (e) {
+    out += `THROW ${(e as Error).name}: ${(e as Error).message}\n`;
+  }
+  return out;
+}
+
+/** The program's output under lbbv with the JIT at threshold 1 (run initContextHashing() first). */
+export function runLbbv(src: string, maxVersions = 4): string {
+  let out = '';
+  const vm = new VM({ stdout: (s) => (out += s), jitCallThreshold: 1, jitMaxVersions: maxVersions });
+  const r = vm.run(src, 'fuzz.js');
+  if (r.error) {
+    const m = /^Uncaught (\w+): (.*)$/m.exec(r.error);
+    out += m ? `THROW ${m[1]}: ${m[2]}\n` : `ERROR ${r.error}\n`;
+  }
+  return out;
+}
+
+/** Runs the property; returns the fast-check report (throws on a counterexample). */
+export function fuzz(runs: number, seed: number, maxVersions = 4): void {
+  fc.assert(
+    fc.property(programArbitrary, (src) => {
+      const expected = runNode(src);
+      const got = runLbbv(src, maxVersions);
+      if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);
+    }),
+    { numRuns: runs, seed, endOnFailure: true },
+  );
+}
+
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string, dflt: number): number => {
+    const i = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
+    if (i < 0) return dflt;
+    const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+    return Number(v);
+  };
+  const runs = arg('--runs', 500);
+  const seed = arg('--seed', Date.now() % 1e9);
+  const maxVersions = arg('--max-versions', 4);
+  await initContextHashing();
+  const t0 = Date.now();
+  try {
+    fuzz(runs, seed, maxVersions);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.stdout.write(`fuzz: FAILED (seed ${seed})\n`);
+    process.exitCode = 1;
+    return;
+  }
+  process.stdout.write(`fuzz: ${runs} programs matched node (seed ${seed}, max versions ${maxVersions}, ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+}
+
+if (require.main === module) void main(process.argv.slice(2));
