@@ -109,3 +109,15 @@ describe('embedding API', () => {
     expect(vm.run('process.exit(7); console.log("no")', 'exit.js')).toEqual({ exitCode: 7 });
   });
 });
+
+describe('a realistic multi-file benchmark program', () => {
+  const file = path.resolve(__dirname, '../diff/programs/es6/053-awfy-all.js');
+  test('runs unchanged through the embedding API and matches node', async () => {
+    const expected = await runProcess(process.execPath, [file], path.dirname(file));
+    let out = '';
+    const vm = new VM({ stdout: (s) => (out += s), argv: [process.execPath, file] });
+    const r = vm.run(fs.readFileSync(file, 'utf8'), file);
+    expect(r.exitCode).toBe(expected.code);
+    expect(out).toBe(expected.stdout);
+  });
+});
