@@ -21,6 +21,8 @@ try {
     format: 'cjs',
     outfile: out,
     logLevel: 'warning',
+    // Loaded lazily by --disasm only; keeping it out of the bundle keeps start-up fast.
+    external: ['iced-x86'],
   });
 } catch (e) {
   console.warn(`lbbv: warning: could not bundle (${e.message}); startup will be slower`);
