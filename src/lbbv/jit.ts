@@ -32,6 +32,9 @@ export interface JitOptions {
   log?: (s: string) => void;
 }
 
+/** Runtime-block word where an exit stores its frame (byte offset); the first scratch word. */
+export const EXIT_FP = RT.SCRATCH;
+
 /** Callback ids machine code passes to lbbv_callback. */
 const CB_STUB_HIT = 1;
 
@@ -147,6 +150,10 @@ export class Jit {
     X.lea(ocb, X.RAX, X.mem(0, X.R13, L.FRAME_HEADER + 8 * stackSize));
     X.sub(ocb, X.RAX, X.R12);
     X.mov(ocb, X.qword(X.R15, RT.EXIT_SP), X.RAX);
+    // Machine code calls and returns by itself, so the exit names its frame too.
+    X.mov(ocb, X.RAX, X.R13);
+    X.sub(ocb, X.RAX, X.R12);
+    X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(reason))));
     if (reason !== 'leave') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
     X.xor(ocb, X.EAX, X.EAX);
@@ -178,11 +185,11 @@ export class Jit {
    * already compiled for a compatible context are jumped to directly;
    * others get stubs.
    */
-  genBranch(j: JitState, cc: X.CC | null, pc0: number, ctx0: Context, pc1: number, ctx1: Context | null): void {
+  genBranch(j: JitState, cc: X.CC | null, pc0: number, ctx0: Context, pc1: number, ctx1: Context | null, iseqId = j.iseq.id): Branch {
     const id = this.branches.length;
     const target = (pc: number, ctx: Context, idx: number): BranchTarget => {
-      const blk = this.versions.find(j.iseq.id, pc, ctx);
-      const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
+      const blk = this.versions.find(iseqId, pc, ctx);
+      const t: BranchTarget = { iseqId, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
       t.address = blk ? blk.address : this.genStub(id, idx);
       return t;
     };
@@ -194,6 +201,7 @@ export class Jit {
     for (const t of [t0, t1]) if (t && t.block) t.block.incoming.push(id);
     emitBranch(this.inline, br);
     this.counters.compiled_branch_count++;
+    return br;
   }
 
   /**
@@ -304,7 +312,7 @@ export class Jit {
     let blk = this.versions.find(t.iseqId, t.pc, t.ctx);
     if (!blk && this.versions.versions(t.iseqId, t.pc).length >= this.options.maxVersions) {
       // At the cap and nothing fits (a guard chain asked for one more): the interpreter takes it from here.
-      return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
+      return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize, fpBytes);
     }
     if (!blk) {
       const fell = makeFallthrough(this.inline, br, idx);
@@ -316,7 +324,7 @@ export class Jit {
           br.jumpPos[idx] = X.jmp(this.inline, t.address, { rel32: true });
           br.end = this.inline.writePos;
         }
-        return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize);
+        return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize, fpBytes);
       }
     }
     t.block = blk;
@@ -327,9 +335,10 @@ export class Jit {
   }
 
   /** Fills in the generic exit's resume point and returns its address. */
-  private exitTo(pc: number, spBytes: number): number {
+  private exitTo(pc: number, spBytes: number, fpBytes: number): number {
     this.rt64[RT.EXIT_PC / 8] = BigInt(pc);
     this.rt64[RT.EXIT_SP / 8] = BigInt(spBytes);
+    this.rt64[EXIT_FP / 8] = BigInt(fpBytes);
     return this.genericExit;
   }
 
@@ -356,6 +365,7 @@ export class Jit {
     this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
     vm.pc = this.rt32[RT.EXIT_PC / 4];
     vm.sp = this.rt32[RT.EXIT_SP / 4] >>> 2;
+    vm.fp = this.rt32[EXIT_FP / 4] >>> 2;
     return true;
   }
 

@@ -106,9 +106,9 @@ function dispatch(vm: VM): void {
             // A loop header: hot loops enter machine code here (tiering for code called once).
             if (jit !== null && ++iseq.loopCount >= threshold) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
-              if (jit.enter(vm, fp, pc, sp) && vm.pc !== pc) {
-                pc = vm.pc;
-                sp = vm.sp;
+              // Machine code may return in another frame (it calls and returns by itself).
+              if (jit.enter(vm, fp, pc, sp) && (vm.pc !== pc || vm.fp !== fp)) {
+                fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
                 break;
               }
               sp = vm.sp;
@@ -639,8 +639,7 @@ function dispatch(vm: VM): void {
                     // A hot function runs its machine code from its first instruction.
                     vm.sp = sp; vm.fp = fp; vm.pc = 0;
                     if (jit.enter(vm, fp, 0, sp)) {
-                      pc = vm.pc;
-                      sp = vm.sp;
+                      fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
                     }
                   }
                   break;
@@ -663,8 +662,7 @@ function dispatch(vm: VM): void {
             if (jit !== null && iseq.jitted) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
               if (jit.enter(vm, fp, pc, sp)) {
-                pc = vm.pc;
-                sp = vm.sp;
+                fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
               }
             }
             break;
@@ -753,8 +751,7 @@ function dispatch(vm: VM): void {
               // Returning into a function with machine code: continue there.
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
               if (jit.enter(vm, fp, pc, sp)) {
-                pc = vm.pc;
-                sp = vm.sp;
+                fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
               }
             }
             break;

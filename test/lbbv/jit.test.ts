@@ -93,6 +93,27 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(lbbv.stats.type_checks_executed as number).toBeLessThan(flat.stats.type_checks_executed as number);
   });
 
+  test('calls push frames in machine code: fib runs with no exits in steady state', () => {
+    const r = runJit('function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\nconsole.log(fib(20));\n');
+    expect(r.out).toBe('6765\n');
+    expect(r.insns).toContain('send');
+    expect(r.insns).toContain('leave');
+    expect(r.stats.side_exit_count).toBe(0);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
+  });
+
+  test('the callee entry is versioned on argument types', () => {
+    const r = runJit('function add(a, b) { return a + b; }\nlet s = 0, d = 0.5;\nfor (let i = 0; i < 50; i++) { s = add(s, i); d = add(d, 0.25); }\nconsole.log(s, d);\n');
+    expect(r.out).toBe('1225 13\n');
+    expect(r.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(2);
+    expect(r.stats.side_exit_count as number).toBeLessThan(4);
+  });
+
+  test('deep recursion through machine-code frames is a catchable RangeError; exceptions unwind JIT frames', () => {
+    const r = runJit('function down(n) { return down(n + 1) + 1; }\ntry { down(0); } catch (e) { console.log(e.name, e.message); }\nfunction thrower(n) { if (n === 0) throw new Error("bottom"); return thrower(n - 1) + 1; }\nlet caught = 0;\nfor (let i = 0; i < 20; i++) { try { thrower(5); } catch (e) { caught++; } }\nconsole.log(caught);\n');
+    expect(r.out).toBe('RangeError Maximum call stack size exceeded\n20\n');
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

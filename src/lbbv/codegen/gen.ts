@@ -9,7 +9,7 @@ import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { bitsToDouble } from '../../vm/values';
 import * as X from '../../x86asm';
-import { isNumber, Type, typeName, typeOfTag } from '../context';
+import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
 import { JitState, Status } from './state';
 
 export type GenFn = (j: JitState) => Status;
@@ -434,12 +434,6 @@ function genCondBranch(j: JitState, name: string, jumpIfTrue: boolean): Status {
 const gen_branchif: GenFn = (j) => genCondBranch(j, 'branchif', true);
 const gen_branchunless: GenFn = (j) => genCondBranch(j, 'branchunless', false);
 
-/** leave returns to the interpreter, which pops the frame (calls in machine code come with the next issue). */
-const gen_leave: GenFn = (j) => {
-  X.jmp(j.cb, j.sideExit('leave'), { rel32: true });
-  return Status.End;
-};
-
 // -------------------------------------------------------------------- table
 
 /** gen function per opcode; undefined means "side exit to the interpreter". */
@@ -495,6 +489,103 @@ reg('opt_typeof', gen_opt_typeof);
 reg('jump', gen_jump);
 reg('branchif', gen_branchif);
 reg('branchunless', gen_branchunless);
-reg('leave', gen_leave);
 
 export { bitsToDouble };
+
+// -------------------------------------------------------------------- calls
+
+/**
+ * send: a call to a bytecode function pushes the callee's frame in machine
+ * code and jumps to the callee's entry block, versioned on the argument
+ * types (interprocedural versioning). The callee identity is guarded by its
+ * iseq (any closure of the same function qualifies). The callee's `leave`
+ * returns through the frame's JIT return address to a continuation block.
+ */
+const gen_send: GenFn = (j) => {
+  const argc = j.op(0);
+  if (!j.canPeek()) return j.defer();
+  const vm = j.jit.vm;
+  const calleeDepth = argc + 1;
+  const fq = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - calleeDepth);
+  if (vm.u32[fq + 1] !== L.TAG_FUNCTION) return j.exitHere('send_not_function');
+  const fn = vm.u32[fq];
+  const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
+  if (flags & L.FNF_NATIVE) return j.exitHere('send_native');
+  if (flags & L.FNF_CLASS) return j.exitHere('send_class');
+  const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+  if (callee.restIndex >= 0) return j.exitHere('send_rest_param');
+  if (j.ctx.stackSize > 255) return j.exitHere('send_deep_stack');
+  const cb = j.cb;
+  const calleeSlot = j.top(calleeDepth);
+  j.comment(`send ${callee.name || '<anonymous>'}/${argc} → iseq ${callee.id}`);
+  // Guards: a function, not native, with this iseq.
+  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
+  X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
+  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
+  j.chainGuard('ne', 'send_callee_changed');
+  // The new frame sits above the arguments, which become its first locals.
+  const argBase = calleeSlot.disp + 16;
+  const nl = callee.localCount;
+  const nf = argBase + 8 * nl;
+  const limit = j.jit.vm.stackLimit * 4;
+  X.lea(cb, X.RCX, X.mem(0, X.R13, nf + L.FRAME_HEADER + 8 * callee.maxStack));
+  X.sub(cb, X.RCX, X.R12);
+  X.cmp(cb, X.RCX, limit);
+  X.jcc(cb, 'ae', j.sideExit('send_stack_overflow'), { rel32: true });
+  for (let i = Math.min(argc, callee.paramCount); i < nl; i++) j.storeWords(X.qword(X.R13, argBase + 8 * i), 0, L.TAG_UNDEF);
+  if (flags & L.FNF_ARROW) {
+    X.mov(cb, X.RCX, X.qword(X.R12, L.FN_THIS, X.RAX));
+    X.mov(cb, X.qword(X.R13, argBase - 8), X.RCX);
+  }
+  // Frame header (docs/ARCHITECTURE.md §5).
+  X.mov(cb, X.RCX, X.R13);
+  X.sub(cb, X.RCX, X.R12);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_CALLER_FP), X.ECX);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_RETURN_PC), j.nextPc);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_ISEQ), callee.id);
+  X.mov(cb, X.ECX, X.dword(X.R12, L.FN_ENV, X.RAX));
+  X.mov(cb, X.dword(X.R13, nf + L.FR_ENV), X.ECX);
+  X.mov(cb, X.qword(X.R13, nf + L.FR_PC), 0);
+  const ret = cb.newLabel('return');
+  X.lea(cb, X.RCX, X.ripTo(64, ret));
+  X.mov(cb, X.qword(X.R13, nf + L.FR_JIT_RET), X.RCX);
+  X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), argc);
+  // The callee's entry context: its parameters have the argument types.
+  let entry = Context.unknown(0);
+  const p = Math.min(callee.paramCount, MAX_LOCALS);
+  for (let i = 0; i < p; i++) entry = entry.setLocalType(i, i < argc ? j.ctx.peekType(argc - 1 - i) : Type.Undefined);
+  for (let i = p; i < Math.min(nl, MAX_LOCALS); i++) entry = entry.setLocalType(i, Type.Undefined);
+  entry = entry.setSelfType(flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
+  X.lea(cb, X.R13, X.mem(0, X.R13, nf));
+  j.jit.genBranch(j, null, 0, entry, -1, null, callee.id);
+  // The continuation: the callee's leave jumps here with the result in the callee slot.
+  cb.bindLabel(ret);
+  cb.linkLabels();
+  const after = j.ctx.pop(argc + 2).push(Type.Unknown);
+  j.jit.genBranch(j, null, j.nextPc, after, -1, null);
+  return Status.End;
+};
+
+/**
+ * leave: a frame pushed by machine code (it has a JIT return address)
+ * returns in machine code: the result goes to the callee slot, r13 back to
+ * the caller, and a jump to the caller's continuation. Frames the
+ * interpreter pushed return through the interpreter.
+ */
+const gen_leave: GenFn = (j) => {
+  const cb = j.cb;
+  X.mov(cb, X.RCX, X.qword(X.R13, L.FR_JIT_RET));
+  X.test(cb, X.RCX, X.RCX);
+  X.jcc(cb, 'e', j.sideExit('leave'), { rel32: true });
+  X.mov(cb, X.RAX, j.top(0));
+  X.mov(cb, X.qword(X.R13, -8 * (j.iseq.localCount + 2)), X.RAX);
+  X.mov(cb, X.EAX, X.dword(X.R13, L.FR_CALLER_FP));
+  X.lea(cb, X.R13, X.mem(0, X.R12, 0, X.RAX));
+  X.jmp(cb, X.RCX);
+  return Status.End;
+};
+
+reg('send', gen_send);
+reg('leave', gen_leave);
