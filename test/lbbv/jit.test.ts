@@ -114,6 +114,33 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.out).toBe('RangeError Maximum call stack size exceeded\n20\n');
   });
 
+  test('monomorphic property reads and writes, method calls and array elements run without exits', () => {
+    const src = [
+      'class P { constructor(x, y) { this.x = x; this.y = y; } norm2() { return this.x * this.x + this.y * this.y; } }',
+      'const ps = [];',
+      'for (let i = 0; i < 20; i++) ps.push(new P(i, i + 1));',
+      'let s = 0;',
+      'for (let r = 0; r < 50; r++) { for (let i = 0; i < ps.length; i++) { const p = ps[i]; p.x = p.x + 1; s = s + p.norm2(); } }',
+      'console.log(s);',
+    ].join('\n');
+    const r = runJit(src);
+    let expected = 0;
+    const xs = Array.from({ length: 20 }, (_, i) => [i, i + 1]);
+    for (let k = 0; k < 50; k++) for (const p of xs) { p[0] += 1; expected += p[0] * p[0] + p[1] * p[1]; }
+    expect(r.out).toBe(`${expected}\n`);
+    for (const i of ['getprop', 'setprop', 'getmethod', 'opt_aref', 'opt_length', 'send']) expect(r.insns).toContain(i);
+    for (const reason of Object.keys(r.exits)) expect(reason).not.toMatch(/^(getprop|setprop|getmethod|opt_aref|opt_length)_/);
+  });
+
+  test('a polymorphic property site gets a version per shape through its guard chain', () => {
+    const src = 'const objs = [{ a: 1 }, { b: 0, a: 2 }, { c: 0, d: 0, a: 3 }];\nlet s = 0;\nfor (let r = 0; r < 100; r++) for (let i = 0; i < 3; i++) s = s + objs[i].a + (r % 7);\nconsole.log(s);\n';
+    const r = runJit(src);
+    let e = 0;
+    for (let k = 0; k < 100; k++) for (let i = 0; i < 3; i++) e += i + 1 + (k % 7);
+    expect(r.out).toBe(`${e}\n`);
+    expect(r.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(3);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

@@ -212,6 +212,28 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
   return Status.Keep;
 }
 
+/** opt_mod on int32s with a non-negative dividend and a positive divisor (other cases: -0 and signs, the interpreter). */
+const gen_opt_mod: GenFn = (j) => {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere('opt_mod_not_int');
+  j.guardTop(1, Type.Int32, 'opt_mod_not_int');
+  j.guardTop(0, Type.Int32, 'opt_mod_not_int');
+  const cb = j.cb;
+  X.mov(cb, X.EAX, j.top(1, 32));
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 's', j.sideExit('opt_mod_negative'), { rel32: true });
+  X.mov(cb, X.ECX, j.top(0, 32));
+  X.test(cb, X.ECX, X.ECX);
+  X.jcc(cb, 'le', j.sideExit('opt_mod_negative'), { rel32: true });
+  X.cdq(cb);
+  X.idiv(cb, X.ECX);
+  j.ctx = j.ctx.pop(2);
+  j.storeInt(j.pushSlot(), X.EDX);
+  j.ctx = j.ctx.push(Type.Int32);
+  return Status.Keep;
+};
+
 const gen_opt_plus: GenFn = (j) => genArith(j, 'opt_plus', 'add', X.addsd);
 const gen_opt_minus: GenFn = (j) => genArith(j, 'opt_minus', 'sub', X.subsd);
 const gen_opt_mult: GenFn = (j) => genArith(j, 'opt_mult', 'imul', X.mulsd);
@@ -471,6 +493,7 @@ reg('opt_plus', gen_opt_plus);
 reg('opt_minus', gen_opt_minus);
 reg('opt_mult', gen_opt_mult);
 reg('opt_div', gen_opt_div);
+reg('opt_mod', gen_opt_mod);
 reg('opt_inc', gen_opt_inc);
 reg('opt_dec', gen_opt_dec);
 reg('opt_and', gen_opt_and);
@@ -589,3 +612,227 @@ const gen_leave: GenFn = (j) => {
 
 reg('send', gen_send);
 reg('leave', gen_leave);
+
+// -------------------------------------------------------- properties, arrays
+
+/** Where slot i of an object with this shape lives: an inline byte offset, or out-of-line index (negative: -(1 + k)). */
+function slotLocation(isFunction: boolean, inlineCapacity: number, i: number): number {
+  if (i < inlineCapacity) return (isFunction ? L.FN_INLINE : L.OBJ_INLINE) + 8 * i;
+  return -1 - (i - inlineCapacity);
+}
+
+/** Loads the slot of the cell whose reference is in `ref` (or at constant address `constRef`) into rcx. */
+function loadSlot(j: JitState, ref: X.Reg | number, loc: number): void {
+  const cb = j.cb;
+  if (typeof ref === 'number') {
+    if (loc >= 0) X.mov(cb, X.RCX, X.qword(X.R12, ref + loc));
+    else {
+      X.mov(cb, X.ECX, X.dword(X.R12, ref + L.OBJ_SLOTS));
+      X.mov(cb, X.RCX, X.qword(X.R12, L.VEC_DATA + 8 * (-1 - loc), X.RCX));
+    }
+    return;
+  }
+  if (loc >= 0) X.mov(cb, X.RCX, X.qword(X.R12, loc, ref));
+  else {
+    X.mov(cb, X.ECX, X.dword(X.R12, L.OBJ_SLOTS, ref));
+    X.mov(cb, X.RCX, X.qword(X.R12, L.VEC_DATA + 8 * (-1 - loc), X.RCX));
+  }
+}
+
+/**
+ * Reads property `key` of the object at stack depth `depth` into rcx:
+ * guards the receiver's tag and shape (a chain guard, so a polymorphic site
+ * gets a version per shape), and for a property found on the prototype
+ * chain also the shape of every prototype up to the holder. Returns null
+ * when the JIT cannot do it (then the caller exits).
+ */
+function genReadProperty(j: JitState, depth: number, key: string, what: string): string | null {
+  const vm = j.jit.vm;
+  const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth);
+  const hi = vm.u32[q + 1];
+  // Arrays have shapes too (for their methods); property reads on them stay in the interpreter.
+  if (hi !== L.TAG_OBJECT && hi !== L.TAG_FUNCTION && !(hi === L.TAG_ARRAY && what === 'getmethod')) return `${what}_not_object`;
+  const ref = vm.u32[q];
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary) return `${what}_dictionary`;
+  if (hi === L.TAG_FUNCTION && (key === 'prototype' || key === 'name' || key === 'length')) return `${what}_function_intrinsic`;
+  if (!vm.findProperty(ref, key)) return `${what}_missing`;
+  const holder = vm.foundHolder;
+  const chain: number[] = [];
+  for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
+    if (vm.shapeOf(o).isDictionary) return `${what}_dictionary_proto`;
+    chain.push(o);
+    if (o === holder) break;
+  }
+  const cb = j.cb;
+  j.guardTop(depth, hi === L.TAG_OBJECT ? Type.Object : hi === L.TAG_ARRAY ? Type.Array : Type.Function, `${what}_not_object`);
+  const slot = j.top(depth);
+  X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+  j.chainGuard('ne', `${what}_shape_changed`);
+  for (const o of chain) {
+    // The prototype is kept alive by the receiver's shape; its own shape proves the property is still where it was.
+    X.cmp(cb, X.dword(X.R12, o + L.OBJ_SHAPE), vm.shapeOf(o).id);
+    X.jcc(cb, 'ne', j.sideExit(`${what}_proto_changed`), { rel32: true });
+  }
+  const hshape = vm.shapeOf(holder);
+  const loc = slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, vm.foundSlot);
+  j.comment(`${what} .${key}: ${holder === ref ? 'own' : 'prototype'} slot ${vm.foundSlot}`);
+  loadSlot(j, holder === ref ? X.RAX : holder, loc);
+  return null;
+}
+
+const gen_getprop: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  const key = j.jit.vm.str(j.iseq.consts[2 * j.op(0)]);
+  const fail = genReadProperty(j, 0, key, 'getprop');
+  if (fail) return j.exitHere(fail);
+  X.mov(j.cb, j.top(0), X.RCX);
+  j.ctx = j.ctx.pop(1).push(Type.Unknown);
+  return Status.Keep;
+};
+
+/** getmethod: recv -> fn recv, with the method found through the receiver's shape. */
+const gen_getmethod: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  const key = j.jit.vm.str(j.iseq.consts[2 * j.op(0)]);
+  const recvType = j.ctx.peekType(0);
+  const fail = genReadProperty(j, 0, key, 'getmethod');
+  if (fail) return j.exitHere(fail);
+  const cb = j.cb;
+  const recv = j.top(0);
+  X.mov(cb, X.RAX, recv);
+  X.mov(cb, recv, X.RCX);
+  X.mov(cb, j.pushSlot(), X.RAX);
+  const known = j.ctx.peekType(0);
+  j.ctx = j.ctx.pop(1).push(Type.Unknown).push(known === Type.Unknown ? recvType : known);
+  return Status.Keep;
+};
+
+/** setprop: obj v -> v. Overwrites an own property, or adds one in an inline slot along a known transition. */
+const gen_setprop: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  const vm = j.jit.vm;
+  const key = vm.str(j.iseq.consts[2 * j.op(0)]);
+  const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 2);
+  if (vm.u32[q + 1] !== L.TAG_OBJECT) return j.exitHere('setprop_not_object');
+  const ref = vm.u32[q];
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary || vm.u8[ref + L.HDR_FLAGS] & 1) return j.exitHere('setprop_dictionary_or_prototype');
+  const own = shape.lookup(key);
+  let next = shape;
+  let i = own;
+  if (own < 0) {
+    // An add: only along an existing transition into an inline slot.
+    const t = shape.transitions.get(key);
+    if (!t || t.keys.length - 1 >= t.inlineCapacity) return j.exitHere('setprop_transition');
+    next = t;
+    i = t.keys.length - 1;
+  }
+  const cb = j.cb;
+  j.guardTop(1, Type.Object, 'setprop_not_object');
+  const obj = j.top(1);
+  X.mov(cb, X.EAX, X.mem(32, obj.base, obj.disp));
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+  j.chainGuard('ne', 'setprop_shape_changed');
+  const loc = slotLocation(false, shape.inlineCapacity, i);
+  X.mov(cb, X.RDX, j.top(0));
+  if (loc >= 0) X.mov(cb, X.qword(X.R12, loc, X.RAX), X.RDX);
+  else {
+    X.mov(cb, X.ECX, X.dword(X.R12, L.OBJ_SLOTS, X.RAX));
+    X.mov(cb, X.qword(X.R12, L.VEC_DATA + 8 * (-1 - loc), X.RCX), X.RDX);
+  }
+  if (next !== shape) {
+    j.comment(`setprop .${key}: add, shape ${shape.id} -> ${next.id}`);
+    X.mov(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), next.id);
+  }
+  // The value replaces the object on the stack.
+  X.mov(cb, obj, X.RDX);
+  const vt = j.ctx.peekType(0);
+  j.ctx = j.ctx.pop(2).push(vt);
+  return Status.Keep;
+};
+
+/** opt_length: arrays and strings inline. */
+const gen_opt_length: GenFn = (j) => {
+  let t = j.ctx.peekType(0);
+  if (t !== Type.Array && t !== Type.String) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (t !== Type.Array && t !== Type.String) return j.exitHere('opt_length_not_array_or_string');
+    j.guardTop(0, t, 'opt_length_type_changed');
+  }
+  const cb = j.cb;
+  const top = j.top(0);
+  X.mov(cb, X.EAX, X.mem(32, top.base, top.disp));
+  X.mov(cb, X.EAX, X.dword(X.R12, t === Type.Array ? L.ARR_LENGTH : L.STR_LENGTH, X.RAX));
+  // Lengths above 2^31 - 1 are not int32: let the interpreter box them.
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 's', j.sideExit('opt_length_huge'), { rel32: true });
+  j.ctx = j.ctx.pop(1);
+  j.storeInt(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Int32);
+  return Status.Keep;
+};
+
+/** Guards an array at `arrDepth` and an int32 index at `idxDepth`; leaves the element address base in rax (ELEMENTS ref), index in rcx. */
+function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string): string | null {
+  let ta = j.ctx.peekType(arrDepth);
+  let ti = j.ctx.peekType(idxDepth);
+  if (ta !== Type.Array || ti !== Type.Int32) {
+    if (!j.canPeek()) return 'defer';
+    if (ta !== Type.Array) ta = j.peekRuntimeType(arrDepth);
+    if (ti !== Type.Int32) ti = j.peekRuntimeType(idxDepth);
+    if (ta !== Type.Array || ti !== Type.Int32) return `${what}_not_array_int`;
+  }
+  j.guardTop(arrDepth, Type.Array, `${what}_not_array`);
+  j.guardTop(idxDepth, Type.Int32, `${what}_not_int`);
+  const cb = j.cb;
+  const arr = j.top(arrDepth);
+  const idx = j.top(idxDepth);
+  X.mov(cb, X.EAX, X.mem(32, arr.base, arr.disp));
+  X.mov(cb, X.ECX, X.mem(32, idx.base, idx.disp));
+  // Unsigned: a negative index is out of bounds too.
+  X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
+  X.jcc(cb, 'ae', j.sideExit(`${what}_out_of_bounds`), { rel32: true });
+  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
+  return null;
+}
+
+const gen_opt_aref: GenFn = (j) => {
+  const fail = genArrayIndex(j, 1, 0, 'opt_aref');
+  if (fail === 'defer') return j.defer();
+  if (fail) return j.exitHere(fail);
+  const cb = j.cb;
+  // element = [r12 + elements + 16 + 8 * index]
+  X.lea(cb, X.RAX, X.mem(0, X.RAX, L.VEC_DATA, X.RCX, 8));
+  X.cmp(cb, X.dword(X.R12, 4, X.RAX), L.TAG_HOLE | 0);
+  X.jcc(cb, 'e', j.sideExit('opt_aref_hole'), { rel32: true });
+  X.mov(cb, X.RCX, X.qword(X.R12, 0, X.RAX));
+  j.ctx = j.ctx.pop(2);
+  X.mov(cb, j.pushSlot(), X.RCX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+const gen_opt_aset: GenFn = (j) => {
+  const fail = genArrayIndex(j, 2, 1, 'opt_aset');
+  if (fail === 'defer') return j.defer();
+  if (fail) return j.exitHere(fail);
+  const cb = j.cb;
+  X.lea(cb, X.RAX, X.mem(0, X.RAX, L.VEC_DATA, X.RCX, 8));
+  X.mov(cb, X.RDX, j.top(0));
+  X.mov(cb, X.qword(X.R12, 0, X.RAX), X.RDX);
+  const vt = j.ctx.peekType(0);
+  j.ctx = j.ctx.pop(3);
+  X.mov(cb, j.pushSlot(), X.RDX);
+  j.ctx = j.ctx.push(vt);
+  return Status.Keep;
+};
+
+reg('getprop', gen_getprop);
+reg('getmethod', gen_getmethod);
+reg('setprop', gen_setprop);
+reg('opt_length', gen_opt_length);
+reg('opt_aref', gen_opt_aref);
+reg('opt_aset', gen_opt_aset);
