@@ -10,12 +10,13 @@
 // compiled code.
 
 import type { ISeq } from '../bytecode/iseq';
-import { insnLength, OPS } from '../bytecode/opcodes';
+import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
-import { Context, ContextTable, typeOfTag } from './context';
+import { Context, ContextTable, Type, typeOfTag } from './context';
+import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { JitState, Status } from './codegen/state';
 import { Slot, SLOT_COUNT } from './stats';
@@ -37,6 +38,8 @@ export const EXIT_FP = RT.SCRATCH;
 
 /** Callback ids machine code passes to lbbv_callback. */
 const CB_STUB_HIT = 1;
+/** Perform one instruction's slow path in TypeScript (runtime.ts). */
+const CB_RUNTIME = 2;
 
 /** Bytes kept free in each code block so an emergency jump always fits. */
 const RESERVE = 256;
@@ -68,6 +71,7 @@ export class Jit {
     defer_count: 0,
     type_checks_emitted: 0,
     jit_entry_count: 0,
+    runtime_call_count: 0,
     code_memory_full: 0,
     compile_time_ms: 0,
   };
@@ -224,6 +228,30 @@ export class Jit {
     this.counters.compiled_branch_count++;
   }
 
+  /**
+   * Calls the slow path of the current instruction (runtime.ts) and
+   * continues after it: operands popped, results pushed with unknown types.
+   */
+  genRuntimeCall(j: JitState): void {
+    const cb = this.inline;
+    j.comment('runtime call');
+    X.mov(cb, X.EDI, CB_RUNTIME);
+    X.mov(cb, X.RSI, X.R13);
+    X.sub(cb, X.RSI, X.R12);
+    X.mov(cb, X.EDX, j.pc);
+    X.mov(cb, X.ECX, j.ctx.stackSize);
+    X.call(cb, X.qword(X.R15, RT.CALLBACK));
+    X.test(cb, X.RAX, X.RAX);
+    X.jcc(cb, 's', this.errorExit, { rel32: true });
+    // 1: the call pushed a bytecode frame for the interpreter to run.
+    X.jcc(cb, 'ne', this.genericExit, { rel32: true });
+    const op = j.iseq.code[j.pc];
+    const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
+    let ctx = j.ctx.pop(popCount(op, operands));
+    for (let i = 0; i < OPS[op].push; i++) ctx = ctx.push(Type.Unknown);
+    j.ctx = ctx;
+  }
+
   // ------------------------------------------------------------- compiling
 
   /** Compiles one block version at the inline write position. Null if code memory is full. */
@@ -249,14 +277,24 @@ export class Jit {
       this.inline.comment(`${String(j.pc).padStart(4, '0')} ${OPS[opcode].name} ${j.ctx.toString()}`);
       let status: Status;
       j.insnCtx = j.ctx;
+      if (this.options.stats && (gen !== undefined || RUNTIME_OPS.has(opcode))) X.inc(this.inline, X.qword(X.R15, this.counterOffset(Slot.JitInsns)));
+      j.insnStart = this.inline.writePos;
       if (gen === undefined) {
-        status = j.exitHere(`unhandled_${OPS[opcode].name}`);
+        if (RUNTIME_OPS.has(opcode)) {
+          this.genRuntimeCall(j);
+          status = Status.Keep;
+        } else status = j.exitHere(`unhandled_${OPS[opcode].name}`);
       } else {
-        if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(Slot.JitInsns)));
         status = gen(j);
-        if (status === Status.CantCompile) status = j.exitHere(j.exitReason || `cant_compile_${OPS[opcode].name}`);
-        else j.insns++;
+        if (status === Status.CantCompile) {
+          if (RUNTIME_OPS.has(opcode)) {
+            j.ctx = j.insnCtx;
+            this.genRuntimeCall(j);
+            status = Status.Keep;
+          } else status = j.exitHere(j.exitReason || `cant_compile_${OPS[opcode].name}`);
+        }
       }
+      if (status === Status.Keep) j.insns++;
       if (status === Status.End) break;
       j.pc += insnLength(opcode);
     }
@@ -293,6 +331,15 @@ export class Jit {
   /** Dispatcher for calls from machine code. */
   private callback(id: number, a: number, b: number, c: number): number {
     if (id === CB_STUB_HIT) return this.branchStubHit(a, b as 0 | 1, c);
+    if (id === CB_RUNTIME) {
+      this.counters.runtime_call_count++;
+      if (runtimeCall(this.vm, a, b, c) === RUNTIME_EXIT) {
+        const vm = this.vm;
+        this.exitTo(vm.pc, vm.sp << 2, vm.fp << 2);
+        return 1;
+      }
+      return 0;
+    }
     throw new Error(`lbbv: unknown JIT callback ${id}`);
   }
 
@@ -413,6 +460,7 @@ export class Jit {
       type_checks_executed: this.counterValue(Slot.TypeChecks),
       compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
       jit_entry_count: this.counters.jit_entry_count,
+      runtime_call_count: this.counters.runtime_call_count,
       code_memory_full: this.counters.code_memory_full,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,

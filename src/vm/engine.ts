@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 import { compileProgram, type CompileHost } from '../bytecode/compiler';
 import type { ISeq } from '../bytecode/iseq';
 import { parseProgram } from '../parser';
-import { setupRealm } from './builtins/realm';
+import { fromHost, setupRealm } from './builtins/realm';
 import { ExitSignal, Thrown } from './errors';
 import { run } from './interpreter';
 import { L } from './layout';
@@ -96,6 +96,9 @@ export class Engine {
     } catch (e) {
       return `the JIT could not start: ${(e as Error).message}`;
     }
+    // __lbbv_stats(): the JIT's counters as an object, so a benchmark harness can track warm-up per iteration.
+    const statsFn = vm.newNativeFunction('__lbbv_stats', (vm) => fromHost(vm, this.jitStats()), 0);
+    vm.setGlobal('__lbbv_stats', statsFn, L.TAG_FUNCTION);
     return null;
   }
 

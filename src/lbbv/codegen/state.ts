@@ -11,6 +11,7 @@ import { Context, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../contex
 import { Slot } from '../stats';
 import type { Block } from '../versions';
 import type { Jit } from '../jit';
+import { RUNTIME_OPS } from '../runtime';
 
 /** What a gen function tells the block compiler. */
 export const enum Status {
@@ -129,8 +130,20 @@ export class JitState {
     return addr;
   }
 
-  /** Ends the block with a jump to a side exit at the current instruction. */
+  /** Inline write position where the current instruction's code starts. */
+  insnStart = 0;
+
+  /**
+   * The fast path does not apply. If nothing was emitted for this
+   * instruction yet and it has a runtime slow path, compile a call to it
+   * (CantCompile tells the block compiler so); otherwise end the block with
+   * a side exit at this instruction.
+   */
   exitHere(reason: string): Status {
+    if (RUNTIME_OPS.has(this.iseq.code[this.pc]) && this.cb.writePos === this.insnStart && this.ctx === this.insnCtx) {
+      this.exitReason = reason;
+      return Status.CantCompile;
+    }
     X.jmp(this.cb, this.sideExit(reason), { rel32: true });
     return Status.End;
   }

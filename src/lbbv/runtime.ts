@@ -1,0 +1,137 @@
+// Slow paths machine code calls instead of exiting: when an instruction's
+// operands are not what the fast path handles (a string +, a method on a
+// string, a built-in call, an allocation), the generated code calls
+// lbbv_callback(CB_RUNTIME, fp, pc, stack size) and this module performs the
+// instruction on the VM stack with the interpreter's own runtime functions,
+// then machine code continues after it with the results' types unknown.
+// The VM registers are set first, so the collector sees the whole stack and
+// an exception unwinds from this instruction.
+
+import { Op } from '../bytecode/opnums';
+import { L } from '../vm/layout';
+import type { VM } from '../vm/vm';
+
+/** Instructions runtimeCall() implements. */
+export const RUNTIME_OPS: ReadonlySet<number> = new Set([
+  Op.newarray, Op.newobject, Op.initprop, Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
+  Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
+]);
+
+/** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
+export const RUNTIME_CONTINUE = 0;
+export const RUNTIME_EXIT = 1;
+
+/** Performs the instruction at pc for the frame at fpBytes whose operand stack holds stackSize values. */
+export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: number): number {
+  const u32 = vm.u32;
+  const fp = fpBytes >>> 2;
+  const iseq = vm.iseqs[u32[fp + 2]];
+  const code = iseq.code;
+  const sp = fp + (L.FRAME_HEADER >>> 2) + 2 * stackSize;
+  vm.fp = fp;
+  vm.pc = pc;
+  vm.sp = sp;
+  const name = (k: number): string => vm.str(iseq.consts[2 * k]);
+  /** Replaces the top n values with the result registers. */
+  const result = (n: number): number => {
+    u32[sp - 2 * n] = vm.rlo;
+    u32[sp - 2 * n + 1] = vm.rhi;
+    return RUNTIME_CONTINUE;
+  };
+  switch (code[pc]) {
+    case Op.newarray: {
+      const n = code[pc + 1];
+      const arr = vm.newArray(n);
+      if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+      u32[sp - 2 * n] = arr;
+      u32[sp - 2 * n + 1] = L.TAG_ARRAY;
+      return RUNTIME_CONTINUE;
+    }
+    case Op.newobject:
+      u32[sp] = vm.newObject(vm.objectProto);
+      u32[sp + 1] = L.TAG_OBJECT;
+      return RUNTIME_CONTINUE;
+    case Op.initprop:
+      vm.defineOwn(u32[sp - 4], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
+      return RUNTIME_CONTINUE;
+    case Op.getprop:
+      vm.getProp(u32[sp - 2], u32[sp - 1], name(code[pc + 1]));
+      return result(1);
+    case Op.opt_length:
+      vm.getProp(u32[sp - 2], u32[sp - 1], 'length');
+      return result(1);
+    case Op.getmethod: {
+      const lo = u32[sp - 2];
+      const hi = u32[sp - 1];
+      vm.getProp(lo, hi, name(code[pc + 1]));
+      u32[sp - 2] = vm.rlo;
+      u32[sp - 1] = vm.rhi;
+      u32[sp] = lo;
+      u32[sp + 1] = hi;
+      return RUNTIME_CONTINUE;
+    }
+    case Op.setprop:
+      vm.setProp(u32[sp - 4], u32[sp - 3], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
+      u32[sp - 4] = u32[sp - 2];
+      u32[sp - 3] = u32[sp - 1];
+      return RUNTIME_CONTINUE;
+    case Op.opt_aref:
+      vm.getElem(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      return result(2);
+    case Op.opt_aset:
+      vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      u32[sp - 6] = u32[sp - 2];
+      u32[sp - 5] = u32[sp - 1];
+      return RUNTIME_CONTINUE;
+    case Op.opt_plus: {
+      const ahi = u32[sp - 3];
+      const bhi = u32[sp - 1];
+      const num = (h: number): boolean => h < L.TAG_BASE || h === L.TAG_INT;
+      if (num(ahi) && num(bhi)) vm.retNumber(vm.numberAt(sp - 4) + vm.numberAt(sp - 2));
+      else vm.addSlow(u32[sp - 4], ahi, u32[sp - 2], bhi);
+      return result(2);
+    }
+    case Op.opt_eq:
+    case Op.opt_neq: {
+      const r = vm.looseEquals(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      vm.retBool(code[pc] === Op.opt_eq ? r : !r);
+      return result(2);
+    }
+    case Op.opt_stricteq:
+    case Op.opt_strictneq: {
+      const r = vm.strictEquals(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      vm.retBool(code[pc] === Op.opt_stricteq ? r : !r);
+      return result(2);
+    }
+    case Op.tostring:
+      if (u32[sp - 1] !== L.TAG_STRING) {
+        vm.retString(vm.toStr(u32[sp - 2], u32[sp - 1]));
+        result(1);
+      }
+      return RUNTIME_CONTINUE;
+    case Op.concatstrings: {
+      const n = code[pc + 1];
+      let s = '';
+      for (let q = sp - 2 * n; q < sp; q += 2) s += vm.str(u32[q]);
+      vm.retString(s);
+      return result(n);
+    }
+    case Op.send:
+    case Op.new: {
+      // Any callee, through the interpreter's call path (a built-in runs at once; a bytecode function runs nested).
+      const argc = code[pc + 1];
+      const fnQ = sp - 2 * argc - 4;
+      const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, iseq.consts, pc + 2);
+      if (nfp !== 0) {
+        // A bytecode function got a frame: the interpreter runs it (machine code exits to it),
+        // and the caller's continuation re-enters machine code when it returns.
+        vm.fp = nfp;
+        vm.pc = 0;
+        return RUNTIME_EXIT;
+      }
+      return RUNTIME_CONTINUE;
+    }
+    default:
+      throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);
+  }
+}
