@@ -198,7 +198,7 @@ function statsList(b) {
   const items = [
     ['versions/block', b.versions_per_block],
     ['compiled blocks', b.compiled_block_count],
-    ['ratio in JIT', typeof b.ratio_in_jit === 'number' ? (100 * b.ratio_in_jit).toFixed(1) + '%' : null],
+    ['ratio in JIT', typeof b.ratio_in_jit === 'number' ? b.ratio_in_jit.toFixed(1) + '%' : null],
     ['side exits', b.side_exit_count],
     ['type checks', b.type_checks_executed],
     ['type checks, 1 version', b.type_checks_executed_no_versioning],

@@ -83,7 +83,7 @@ function table(results, engines) {
         b.name,
         fmtNum(s.versions_per_block),
         fmtNum(s.compiled_block_count),
-        typeof s.ratio_in_jit === 'number' ? (100 * s.ratio_in_jit).toFixed(1) + '%' : 'n/a',
+        typeof s.ratio_in_jit === 'number' ? s.ratio_in_jit.toFixed(1) + '%' : 'n/a',
         fmtNum(s.side_exit_count),
         fmtNum(s.type_checks_executed),
         fmtNum(s.type_checks_executed_no_versioning),

@@ -69,6 +69,32 @@ const gen_swap: GenFn = (j) => {
   return Status.Keep;
 };
 
+/** dup2: a b -> a b a b */
+const gen_dup2: GenFn = (j) => {
+  const a = j.ctx.peekType(1);
+  const b = j.ctx.peekType(0);
+  X.mov(j.cb, X.RAX, j.top(1));
+  X.mov(j.cb, X.RCX, j.top(0));
+  X.mov(j.cb, j.pushSlot(), X.RAX);
+  j.ctx = j.ctx.push(a);
+  X.mov(j.cb, j.pushSlot(), X.RCX);
+  j.ctx = j.ctx.push(b);
+  return Status.Keep;
+};
+
+/** rot3: a b c -> c a b */
+const gen_rot3: GenFn = (j) => {
+  const [ta, tb, tc] = [j.ctx.peekType(2), j.ctx.peekType(1), j.ctx.peekType(0)];
+  X.mov(j.cb, X.RAX, j.top(2));
+  X.mov(j.cb, X.RCX, j.top(1));
+  X.mov(j.cb, X.RDX, j.top(0));
+  X.mov(j.cb, j.top(2), X.RDX);
+  X.mov(j.cb, j.top(1), X.RAX);
+  X.mov(j.cb, j.top(0), X.RCX);
+  j.ctx = j.ctx.pop(3).push(tc).push(ta).push(tb);
+  return Status.Keep;
+};
+
 // ------------------------------------------------------------------- locals
 
 const gen_getlocal: GenFn = (j) => {
@@ -480,6 +506,8 @@ reg('putself', gen_putself);
 reg('pop', gen_pop);
 reg('dup', gen_dup);
 reg('swap', gen_swap);
+reg('dup2', gen_dup2);
+reg('rot3', gen_rot3);
 reg('getlocal', gen_getlocal);
 reg('setlocal', gen_setlocal);
 reg('getlocalchecked', gen_getlocalchecked);
