@@ -18,7 +18,7 @@ const USAGE = `Usage: npm run bench -- [names...] [options]
 
 names             benchmarks to run (exact names, or a prefix ending in '*');
                   default: all of them
---quick           1 warm-up + 2 measured iterations, no minimum time
+--quick           1 warm-up + 1 measured iteration, 2 s per-process budget
 --engines=LIST    comma-separated engines: lbbv-interp, lbbv-jit,
                   node-jitless, node-sparkplug, node (default: all)
 --warmup=N        warm-up iterations per process        (default 5)
@@ -27,8 +27,8 @@ names             benchmarks to run (exact names, or a prefix ending in '*');
 --max-iters=N     cap on measured iterations (0 = none)  (default 0)
 --max-time=S      per-process time budget passed to the ports: past it,
                   warm-ups are skipped and measuring stops after one
-                  measured iteration (0 = none)          (default 0, quick 5)
---timeout=S       kill a run after S seconds             (default 900, quick 300)
+                  measured iteration (0 = none)          (default 0, quick 2)
+--timeout=S       kill a run after S seconds             (default 900, quick 120)
 --small           run the ports' small workloads (checks the harness quickly)
 --no-versioning-run=0
                   skip the second lbbv JIT run with --jit-max-versions=1
@@ -91,7 +91,7 @@ function parseCli(argv) {
       default: throw new Error(`unknown option '${a}'\n\n${USAGE}`);
     }
   }
-  const def = o.quick ? { warmup: 1, iters: 2, minTime: 0, maxIters: 2, maxTime: 5, timeout: 300 } : { warmup: 5, iters: 10, minTime: 3, maxIters: 0, maxTime: 0, timeout: 900 };
+  const def = o.quick ? { warmup: 1, iters: 1, minTime: 0, maxIters: 1, maxTime: 2, timeout: 120 } : { warmup: 5, iters: 10, minTime: 3, maxIters: 0, maxTime: 0, timeout: 900 };
   for (const k of Object.keys(def)) if (o[k] === null) o[k] = def[k];
   if (o.iters < 1) o.iters = 1;
   return o;

@@ -116,11 +116,22 @@ export class Jit {
     return s;
   }
 
+  /** Exits by reason (slow-path counters such as getprop_megamorphic are reported apart). */
   exitReasons(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [r, s] of this.reasonSlots) {
       const n = this.counterValue(s);
-      if (n > 0) out[r] = n;
+      if (n > 0 && !r.endsWith('_megamorphic')) out[r] = n;
+    }
+    return out;
+  }
+
+  /** Executions of megamorphic slow paths, by instruction. */
+  megamorphicCounts(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const [r, s] of this.reasonSlots) {
+      const n = this.counterValue(s);
+      if (n > 0 && r.endsWith('_megamorphic')) out[r] = n;
     }
     return out;
   }
@@ -252,6 +263,30 @@ export class Jit {
     j.ctx = ctx;
   }
 
+  /**
+   * An outlined slow path for the current instruction: count `counter`, do
+   * the instruction's runtime call with the stack as it was at the
+   * instruction's start, then jump back to `after` (bound where the
+   * instruction's inline code ends). Returns its address.
+   */
+  genSlowPath(j: JitState, counter: string, after: X.Label): number {
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment(`slow path: ${counter}`);
+    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(counter))));
+    X.mov(ocb, X.EDI, CB_RUNTIME);
+    X.mov(ocb, X.RSI, X.R13);
+    X.sub(ocb, X.RSI, X.R12);
+    X.mov(ocb, X.EDX, j.pc);
+    X.mov(ocb, X.ECX, j.insnCtx.stackSize);
+    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
+    X.test(ocb, X.RAX, X.RAX);
+    X.jcc(ocb, 's', this.errorExit, { rel32: true });
+    X.jcc(ocb, 'ne', this.genericExit, { rel32: true });
+    X.jmp(ocb, after, { rel32: true });
+    return addr;
+  }
+
   // ------------------------------------------------------------- compiling
 
   /** Compiles one block version at the inline write position. Null if code memory is full. */
@@ -295,6 +330,11 @@ export class Jit {
         }
       }
       if (status === Status.Keep) j.insns++;
+      if (j.afterLabels.length > 0) {
+        for (const l of j.afterLabels) this.inline.bindLabel(l);
+        j.afterLabels = [];
+        this.outlined.linkLabels();
+      }
       if (status === Status.End) break;
       j.pc += insnLength(opcode);
     }
@@ -453,6 +493,7 @@ export class Jit {
       outlined_code_size: this.outlined.writePos,
       side_exit_count: this.counterValue(Slot.Exits),
       exit_reasons: this.exitReasons(),
+      megamorphic_counts: this.megamorphicCounts(),
       jit_insns_count: jitInsns,
       vm_insns_count: vmInsns,
       ratio_in_jit: jitInsns + vmInsns ? +((100 * jitInsns) / (jitInsns + vmInsns)).toFixed(2) : 0,

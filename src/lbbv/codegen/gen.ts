@@ -195,6 +195,33 @@ function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
   else X.movsd(j.cb, xmm, slot);
 }
 
+/**
+ * Loads a number of unknown representation into an xmm register: int32
+ * converted, double as is, anything else side-exits. Used where a site has
+ * already seen its operand types change (chain depth > 0): one generic
+ * version instead of a version per int/double combination.
+ */
+function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: string): void {
+  const cb = j.cb;
+  const notInt = cb.newLabel('not_int');
+  const done = cb.newLabel('done');
+  X.cmp(cb, X.mem(32, slot.base, slot.disp + 4), L.TAG_INT | 0);
+  X.jcc(cb, 'ne', notInt);
+  X.cvtsi2sd(cb, xmm, X.mem(32, slot.base, slot.disp));
+  X.jmp(cb, done);
+  cb.bindLabel(notInt);
+  X.cmp(cb, X.mem(32, slot.base, slot.disp + 4), L.TAG_BASE | 0);
+  X.jcc(cb, 'ae', j.sideExit(reason), { rel32: true });
+  X.movsd(cb, xmm, slot);
+  cb.bindLabel(done);
+  cb.linkLabels();
+}
+
+/** True when this instruction already took a guard chain step: compile its generic number path. */
+function wantsGenericNumbers(j: JitState): boolean {
+  return j.insnCtx.chainDepth > 0;
+}
+
 type IntOp = 'add' | 'sub' | 'imul';
 
 /**
@@ -207,6 +234,16 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
   if (types === null) return j.defer();
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
   const [ta, tb] = types;
+  if (wantsGenericNumbers(j) && !(isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0)))) {
+    j.comment(`${name}: generic number path`);
+    loadAnyNumber(j, X.XMM0, j.top(1), `${name}_not_number`);
+    loadAnyNumber(j, X.XMM1, j.top(0), `${name}_not_number`);
+    sse(j.cb, X.XMM0, X.XMM1);
+    j.ctx = j.ctx.pop(2);
+    X.movsd(j.cb, j.pushSlot(), X.XMM0);
+    j.ctx = j.ctx.push(Type.Double);
+    return Status.Keep;
+  }
   if (intOp && ta === Type.Int32 && tb === Type.Int32) {
     j.guardTop(1, Type.Int32, `${name}_not_int`);
     j.guardTop(0, Type.Int32, `${name}_not_int`);
@@ -309,6 +346,35 @@ function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Sta
   return Status.Keep;
 }
 
+/** >>> : an unsigned result, int32 when it fits, else a double. */
+const gen_opt_shr: GenFn = (j) => {
+  const types = numericOperands(j);
+  if (types === null) return j.defer();
+  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere('opt_shr_not_int');
+  j.guardTop(1, Type.Int32, 'opt_shr_not_int');
+  j.guardTop(0, Type.Int32, 'opt_shr_not_int');
+  const cb = j.cb;
+  X.mov(cb, X.EAX, j.top(1, 32));
+  X.mov(cb, X.ECX, j.top(0, 32));
+  X.shr(cb, X.EAX, X.CL);
+  j.ctx = j.ctx.pop(2);
+  const dst = j.pushSlot();
+  const asDouble = cb.newLabel('as_double');
+  const done = cb.newLabel('done');
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 's', asDouble);
+  j.storeInt(dst, X.EAX);
+  X.jmp(cb, done);
+  cb.bindLabel(asDouble);
+  // eax was zero-extended into rax: convert the 64-bit value.
+  X.cvtsi2sd(cb, X.XMM0, X.RAX);
+  X.movsd(cb, dst, X.XMM0);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  j.ctx = j.ctx.push(Type.UnknownImm);
+  return Status.Keep;
+};
+
 const gen_opt_and: GenFn = (j) => genBitwise(j, 'opt_and', (j) => X.and(j.cb, X.EAX, j.top(0, 32)));
 const gen_opt_or: GenFn = (j) => genBitwise(j, 'opt_or', (j) => X.or(j.cb, X.EAX, j.top(0, 32)));
 const gen_opt_xor: GenFn = (j) => genBitwise(j, 'opt_xor', (j) => X.xor(j.cb, X.EAX, j.top(0, 32)));
@@ -341,7 +407,15 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
   const [ta, tb] = types;
   let cc: X.CC;
   let needsParityCheck = false;
-  if (ta === Type.Int32 && tb === Type.Int32) {
+  const generic = cmp !== 'eq' && cmp !== 'ne' && wantsGenericNumbers(j) && !(isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0)));
+  if (generic) {
+    j.comment(`${name}: generic number path`);
+    loadAnyNumber(j, X.XMM0, j.top(1), `${name}_not_number`);
+    loadAnyNumber(j, X.XMM1, j.top(0), `${name}_not_number`);
+    if (cmp === 'lt' || cmp === 'le') X.ucomisd(j.cb, X.XMM1, X.XMM0);
+    else X.ucomisd(j.cb, X.XMM0, X.XMM1);
+    cc = cmp === 'lt' || cmp === 'gt' ? 'a' : 'ae';
+  } else if (ta === Type.Int32 && tb === Type.Int32) {
     j.guardTop(1, Type.Int32, `${name}_not_int`);
     j.guardTop(0, Type.Int32, `${name}_not_int`);
     X.mov(j.cb, X.EAX, j.top(1, 32));
@@ -529,6 +603,7 @@ reg('opt_or', gen_opt_or);
 reg('opt_xor', gen_opt_xor);
 reg('opt_shl', gen_opt_shl);
 reg('opt_sar', gen_opt_sar);
+reg('opt_shr', gen_opt_shr);
 reg('opt_lt', gen_opt_lt);
 reg('opt_le', gen_opt_le);
 reg('opt_gt', gen_opt_gt);
@@ -561,7 +636,11 @@ const gen_send: GenFn = (j) => {
   if (vm.u32[fq + 1] !== L.TAG_FUNCTION) return j.exitHere('send_not_function');
   const fn = vm.u32[fq];
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
-  if (flags & L.FNF_NATIVE) return j.exitHere('send_native');
+  if (flags & L.FNF_NATIVE) {
+    const info = vm.natives[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+    if (info.name === 'sqrt' && argc >= 1) return genMathSqrt(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
+    return j.exitHere('send_native');
+  }
   if (flags & L.FNF_CLASS) return j.exitHere('send_class');
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
   if (callee.restIndex >= 0) return j.exitHere('send_rest_param');
@@ -611,13 +690,52 @@ const gen_send: GenFn = (j) => {
   entry = entry.setSelfType(flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
   X.lea(cb, X.R13, X.mem(0, X.R13, nf));
   j.jit.genBranch(j, null, 0, entry, -1, null, callee.id);
-  // The continuation: the callee's leave jumps here with the result in the callee slot.
+  // The continuation, versioned on the callee's return type: one 5-byte jump
+  // per type in RETURN_TYPES; the callee's leave jumps to the entry for the
+  // type it knows it returns (interprocedural versioning of return values).
   cb.bindLabel(ret);
   cb.linkLabels();
-  const after = j.ctx.pop(argc + 2).push(Type.Unknown);
-  j.jit.genBranch(j, null, j.nextPc, after, -1, null);
+  const base = j.ctx.pop(argc + 2);
+  for (const t of RETURN_TYPES) j.jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
   return Status.End;
 };
+
+/** Math.sqrt(x) on a number, inline: guard the built-in's identity and the argument, then sqrtsd. */
+function genMathSqrt(j: JitState, argc: number, nativeId: number): Status {
+  const argDepth = argc - 1;
+  let t = j.ctx.peekType(argDepth);
+  if (!isNumber(t)) {
+    t = j.peekRuntimeType(argDepth);
+    if (!isNumber(t)) return j.exitHere('send_native');
+  }
+  const cb = j.cb;
+  const calleeDepth = argc + 1;
+  j.comment('Math.sqrt inline');
+  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
+  const callee = j.top(calleeDepth);
+  X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
+  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
+  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  j.guardTop(argDepth, t, 'send_arg_type_changed');
+  loadDouble(j, X.XMM0, j.top(argDepth), t);
+  X.sqrtsd(cb, X.XMM0, X.XMM0);
+  j.ctx = j.ctx.pop(argc + 2);
+  X.movsd(cb, j.pushSlot(), X.XMM0);
+  j.ctx = j.ctx.push(Type.Double);
+  return Status.Keep;
+}
+
+/** Return types a call site's continuation is versioned on; index 0 (unknown) is the default. */
+const RETURN_TYPES: readonly Type[] = [Type.Unknown, Type.Int32, Type.Double, Type.Boolean, Type.Undefined, Type.Object, Type.String, Type.Array];
+
+/** Index into RETURN_TYPES for a value of known type t. */
+function returnTypeIndex(t: Type): number {
+  if (t === Type.True || t === Type.False) return RETURN_TYPES.indexOf(Type.Boolean);
+  const i = RETURN_TYPES.indexOf(t);
+  return i < 0 ? 0 : i;
+}
 
 /**
  * leave: a frame pushed by machine code (it has a JIT return address)
@@ -634,6 +752,11 @@ const gen_leave: GenFn = (j) => {
   X.mov(cb, X.qword(X.R13, -8 * (j.iseq.localCount + 2)), X.RAX);
   X.mov(cb, X.EAX, X.dword(X.R13, L.FR_CALLER_FP));
   X.lea(cb, X.R13, X.mem(0, X.R12, 0, X.RAX));
+  const k = returnTypeIndex(j.ctx.peekType(0));
+  if (k > 0) {
+    j.comment(`return ${typeName(RETURN_TYPES[k])}: continuation entry ${k}`);
+    X.add(cb, X.RCX, 5 * k);
+  }
   X.jmp(cb, X.RCX);
   return Status.End;
 };

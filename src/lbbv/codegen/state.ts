@@ -4,7 +4,7 @@
 // with a branch, or defer until run-time types can be peeked.
 
 import type { ISeq } from '../../bytecode/iseq';
-import { insnLength } from '../../bytecode/opcodes';
+import { insnLength, OPS } from '../../bytecode/opcodes';
 import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
@@ -132,6 +132,8 @@ export class JitState {
 
   /** Inline write position where the current instruction's code starts. */
   insnStart = 0;
+  /** Labels to bind where the current instruction's code ends (slow paths jump back there). */
+  afterLabels: X.Label[] = [];
 
   /**
    * The fast path does not apply. If nothing was emitted for this
@@ -197,9 +199,17 @@ export class JitState {
    * types seen then, one chain level deeper; past MAX_CHAIN, side-exit.
    */
   chainGuard(cc: X.CC, reason: string): void {
-    // No more versions of this instruction (the chain is deep enough, or the BlockId is at its cap): exit.
+    // No more versions of this instruction (the chain is deep enough, or the BlockId is at its cap).
     const have = this.jit.versions.versions(this.iseq.id, this.pc).length + (this.block.pc === this.pc ? 1 : 0);
     if (this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full || have + 1 > this.jit.options.maxVersions) {
+      const op = this.iseq.code[this.pc];
+      if (RUNTIME_OPS.has(op) && reason.endsWith('_shape_changed')) {
+        // Megamorphic: the generic slow path, then back after the instruction — never an exit loop.
+        const after = this.cb.newLabel('after');
+        this.afterLabels.push(after);
+        X.jcc(this.cb, cc, this.jit.genSlowPath(this, `${OPS[op].name}_megamorphic`, after), { rel32: true });
+        return;
+      }
       X.jcc(this.cb, cc, this.sideExit(reason), { rel32: true });
       return;
     }
