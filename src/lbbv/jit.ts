@@ -61,6 +61,8 @@ export class Jit {
   private errorExit = 0;
   /** Shared exit whose pc and sp the stub-hit handler wrote (used when compiling fails). */
   private genericExit = 0;
+  /** Runtime calls by instruction (with --stats). */
+  private readonly runtimeCalls = new Map<string, number>();
   /** Code memory is exhausted: stop compiling, keep interpreting. */
   full = false;
 
@@ -203,6 +205,8 @@ export class Jit {
   genBranch(j: JitState, cc: X.CC | null, pc0: number, ctx0: Context, pc1: number, ctx1: Context | null, iseqId = j.iseq.id): Branch {
     const id = this.branches.length;
     const target = (pc: number, ctx: Context, idx: number): BranchTarget => {
+      // A guard chain's depth belongs to its instruction: successors start again at depth 0.
+      if (pc !== j.pc || iseqId !== j.iseq.id) ctx = ctx.withChainDepth(0);
       const blk = this.versions.find(iseqId, pc, ctx);
       const t: BranchTarget = { iseqId, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
       t.address = blk ? blk.address : this.genStub(id, idx);
@@ -336,6 +340,7 @@ export class Jit {
         this.outlined.linkLabels();
       }
       if (status === Status.End) break;
+      if (j.ctx.chainDepth !== 0) j.ctx = j.ctx.withChainDepth(0);
       j.pc += insnLength(opcode);
     }
     if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
@@ -373,6 +378,10 @@ export class Jit {
     if (id === CB_STUB_HIT) return this.branchStubHit(a, b as 0 | 1, c);
     if (id === CB_RUNTIME) {
       this.counters.runtime_call_count++;
+      if (this.options.stats) {
+        const name = OPS[this.vm.iseqs[this.vm.u32[(a >>> 2) + 2]].code[b]].name;
+        this.runtimeCalls.set(name, (this.runtimeCalls.get(name) ?? 0) + 1);
+      }
       if (runtimeCall(this.vm, a, b, c) === RUNTIME_EXIT) {
         const vm = this.vm;
         this.exitTo(vm.pc, vm.sp << 2, vm.fp << 2);
@@ -502,6 +511,7 @@ export class Jit {
       compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
       jit_entry_count: this.counters.jit_entry_count,
       runtime_call_count: this.counters.runtime_call_count,
+      runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,

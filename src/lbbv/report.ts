@@ -10,7 +10,7 @@ function fmt(v: unknown): string {
 export function formatStats(stats: Record<string, unknown>): string {
   const lines = ['***lbbv: JIT statistics***'];
   for (const [k, v] of Object.entries(stats)) {
-    if (k === 'exit_reasons' || k === 'versions_histogram') continue;
+    if (typeof v === 'object' && v !== null) continue;
     const suffix = k === 'ratio_in_jit' ? '%' : '';
     lines.push(`${k.padEnd(26)}${fmt(v).padStart(14)}${suffix}${COUNTER_DOCS[k] ? `   ${COUNTER_DOCS[k]}` : ''}`);
   }
