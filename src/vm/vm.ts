@@ -962,6 +962,13 @@ export class VM {
     return ref;
   }
 
+  /** Native ids of Math's functions by name (the JIT inlines some of them). */
+  readonly mathNatives = new Map<string, number>();
+
+  mathNative(name: string): number {
+    return this.mathNatives.get(name) ?? -1;
+  }
+
   registerNative(name: string, fn: NativeFn, length: number, ctor = false): number {
     this.natives.push({ name, fn, length, ctor });
     return this.natives.length - 1;

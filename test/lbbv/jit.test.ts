@@ -141,6 +141,14 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(3);
   });
 
+  test('Math.sqrt/floor/ceil/abs run inline with Node-identical results', () => {
+    const src = 'let s = 0, t = "";\nconst xs = [2.5, -2.5, -0, 7, -7, 0.1, -2147483648, 1e300];\nfor (let r = 0; r < 20; r++) for (let i = 0; i < xs.length; i++) { const x = xs[i]; s = s + Math.floor(x) + Math.ceil(x) + Math.abs(x) + Math.sqrt(Math.abs(x)); if (r === 0) t = t + [Math.floor(x), Math.ceil(x), Math.abs(x)].join(",") + ";"; }\nconsole.log(s, t, 1 / Math.ceil(-0.5), 1 / Math.floor(-0));\n';
+    const expected = (() => { let s = 0, t = ''; const xs = [2.5, -2.5, -0, 7, -7, 0.1, -2147483648, 1e300]; for (let r = 0; r < 20; r++) for (const x of xs) { s = s + Math.floor(x) + Math.ceil(x) + Math.abs(x) + Math.sqrt(Math.abs(x)); if (r === 0) t = t + [Math.floor(x), Math.ceil(x), Math.abs(x)].join(',') + ';'; } return `${s} ${t} ${1 / Math.ceil(-0.5)} ${1 / Math.floor(-0)}\n`; })();
+    const r = runJit(src);
+    expect(r.out).toBe(expected);
+    expect(r.exits.send_native ?? 0).toBe(0);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

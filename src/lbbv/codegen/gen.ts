@@ -638,7 +638,10 @@ const gen_send: GenFn = (j) => {
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
   if (flags & L.FNF_NATIVE) {
     const info = vm.natives[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
-    if (info.name === 'sqrt' && argc >= 1) return genMathSqrt(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
+    const op = MATH_INLINE[info.name];
+    if (op && argc >= 1 && vm.u32[(fn + L.FN_ISEQ) >>> 2] === vm.mathNative(info.name) && (op !== 'floor' && op !== 'ceil' || X.hasSSE41())) {
+      return genMathUnary(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2], op);
+    }
     return j.exitHere('send_native');
   }
   if (flags & L.FNF_CLASS) return j.exitHere('send_class');
@@ -700,8 +703,11 @@ const gen_send: GenFn = (j) => {
   return Status.End;
 };
 
-/** Math.sqrt(x) on a number, inline: guard the built-in's identity and the argument, then sqrtsd. */
-function genMathSqrt(j: JitState, argc: number, nativeId: number): Status {
+/** Math functions compiled inline (the native's identity is guarded). */
+const MATH_INLINE: Record<string, 'sqrt' | 'floor' | 'ceil' | 'abs'> = { sqrt: 'sqrt', floor: 'floor', ceil: 'ceil', abs: 'abs' };
+
+/** Math.sqrt/floor/ceil/abs(x) on a number, inline: guard the built-in and the argument, compute in SSE. */
+function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 'floor' | 'ceil' | 'abs'): Status {
   const argDepth = argc - 1;
   let t = j.ctx.peekType(argDepth);
   if (!isNumber(t)) {
@@ -710,7 +716,7 @@ function genMathSqrt(j: JitState, argc: number, nativeId: number): Status {
   }
   const cb = j.cb;
   const calleeDepth = argc + 1;
-  j.comment('Math.sqrt inline');
+  j.comment(`Math.${op} inline`);
   j.guardTop(calleeDepth, Type.Function, 'send_not_function');
   const callee = j.top(calleeDepth);
   X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
@@ -720,7 +726,15 @@ function genMathSqrt(j: JitState, argc: number, nativeId: number): Status {
   X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
   j.guardTop(argDepth, t, 'send_arg_type_changed');
   loadDouble(j, X.XMM0, j.top(argDepth), t);
-  X.sqrtsd(cb, X.XMM0, X.XMM0);
+  if (op === 'sqrt') X.sqrtsd(cb, X.XMM0, X.XMM0);
+  else if (op === 'floor') X.roundsd(cb, X.XMM0, X.XMM0, X.ROUND_DOWN);
+  else if (op === 'ceil') X.roundsd(cb, X.XMM0, X.XMM0, X.ROUND_UP);
+  else {
+    // abs: clear the sign bit.
+    X.movq(cb, X.RAX, X.XMM0);
+    X.btr(cb, X.RAX, 63);
+    X.movq(cb, X.XMM0, X.RAX);
+  }
   j.ctx = j.ctx.pop(argc + 2);
   X.movsd(cb, j.pushSlot(), X.XMM0);
   j.ctx = j.ctx.push(Type.Double);

@@ -261,7 +261,10 @@ function installMath(vm: VM, global: (name: string, lo: number, hi: number) => v
     ['fround', Math.fround],
     ['clz32', Math.clz32],
   ];
-  for (const [name, f] of unary) method(vm, math, name, 1, (vm, args, argc) => vm.retNumber(f(argNum(vm, args, argc, 0))));
+  for (const [name, f] of unary) {
+    const fn = method(vm, math, name, 1, (vm, args, argc) => vm.retNumber(f(argNum(vm, args, argc, 0))));
+    vm.mathNatives.set(name, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
+  }
   method(vm, math, 'atan2', 2, (vm, args, argc) => vm.retNumber(Math.atan2(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
