@@ -45,6 +45,9 @@ export class ISeq {
   loopCount = 0;
   /** Some block of this function has machine code (the interpreter then re-enters it after calls). */
   jitted = false;
+  /** Entry back-off: entries into machine code still to skip, and the current back-off length. */
+  jitSkip = 0;
+  jitBackoff = 0;
   /** Inline slots given to objects this function constructs (grows to fit what constructors add). */
   instanceCapacity = 4;
   // Interpreter inline caches, one entry per ic operand (allocated by the VM at registration).

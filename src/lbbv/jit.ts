@@ -41,6 +41,9 @@ const CB_STUB_HIT = 1;
 /** Perform one instruction's slow path in TypeScript (runtime.ts). */
 const CB_RUNTIME = 2;
 
+/** Longest entry back-off after side exits, in skipped entries. */
+const MAX_BACKOFF = 1024;
+
 /** Bytes kept free in each code block so an emergency jump always fits. */
 const RESERVE = 256;
 
@@ -74,6 +77,7 @@ export class Jit {
     type_checks_emitted: 0,
     jit_entry_count: 0,
     runtime_call_count: 0,
+    backoff_count: 0,
     code_memory_full: 0,
     compile_time_ms: 0,
   };
@@ -448,6 +452,11 @@ export class Jit {
    */
   enter(vm: VM, fp: number, pc: number, sp: number): boolean {
     const iseq = vm.iseqs[vm.u32[fp + 2]];
+    // Back-off: code whose last entries side-exited waits a growing number of entries before it runs again.
+    if (iseq.jitSkip > 0) {
+      iseq.jitSkip--;
+      return false;
+    }
     const stackSize = (sp - fp - (L.FRAME_HEADER >>> 2)) >>> 1;
     if (stackSize > 255) return false;
     const key = blockKey(iseq.id, pc) * 256 + stackSize;
@@ -458,7 +467,13 @@ export class Jit {
     }
     if (entry === 0) return false;
     this.counters.jit_entry_count++;
+    const exitsBefore = this.rt32[this.counterOffset(Slot.Exits) / 4];
     this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
+    if (this.rt32[this.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
+      iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
+      iseq.jitSkip = iseq.jitBackoff;
+      this.counters.backoff_count++;
+    } else if (iseq.jitBackoff > 0) iseq.jitBackoff >>= 1;
     vm.pc = this.rt32[RT.EXIT_PC / 4];
     vm.sp = this.rt32[RT.EXIT_SP / 4] >>> 2;
     vm.fp = this.rt32[EXIT_FP / 4] >>> 2;
@@ -511,6 +526,7 @@ export class Jit {
       compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
       jit_entry_count: this.counters.jit_entry_count,
       runtime_call_count: this.counters.runtime_call_count,
+      backoff_count: this.counters.backoff_count,
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,
       context_count: this.contexts.size,

@@ -13,8 +13,8 @@ import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
-  Op.newarray, Op.newobject, Op.initprop, Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
-  Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
+  Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
+  Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
