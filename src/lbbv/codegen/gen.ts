@@ -821,7 +821,31 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return `${what}_dictionary`;
   if (hi === L.TAG_FUNCTION && (key === 'prototype' || key === 'name' || key === 'length')) return `${what}_function_intrinsic`;
-  if (!vm.findProperty(ref, key)) return `${what}_missing`;
+  if (!vm.findProperty(ref, key)) {
+    // Absent: proven by the receiver's shape and every prototype's shape; the result is undefined.
+    if (what !== 'getprop' || hi !== L.TAG_OBJECT) return `${what}_missing`;
+    const protos: number[] = [];
+    for (let o = shape.proto; o !== 0; o = vm.protoOf(o)) {
+      if (vm.shapeOf(o).isDictionary || protos.length > 8) return `${what}_missing`;
+      protos.push(o);
+    }
+    const cb = j.cb;
+    j.guardTop(depth, Type.Object, `${what}_not_object`);
+    const slot = j.top(depth);
+    X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
+    X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+    j.chainGuard('ne', `${what}_shape_changed`);
+    for (const o of protos) {
+      X.cmp(cb, X.dword(X.R12, o + L.OBJ_SHAPE), vm.shapeOf(o).id);
+      X.jcc(cb, 'ne', j.sideExit(`${what}_proto_changed`), { rel32: true });
+    }
+    j.comment(`${what} .${key}: absent, undefined`);
+    X.mov(cb, X.ECX, 0);
+    X.mov(cb, X.RAX, L.TAG_UNDEF);
+    X.shl(cb, X.RAX, 32);
+    X.or(cb, X.RCX, X.RAX);
+    return null;
+  }
   const holder = vm.foundHolder;
   const chain: number[] = [];
   for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
