@@ -33,6 +33,8 @@ export interface NativeInfo {
 
 /** Header flag: the object is some shape's prototype (changes bump protoEpoch). */
 export const HF_IS_PROTO = 1;
+/** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
+export const HF_INTERNED = 2;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -197,6 +199,8 @@ export class VM {
     if (ref === undefined) {
       ref = this.newString(s);
       this.pinnedStrings.set(s, ref);
+      // Interned: two different interned cells never hold equal strings.
+      this.u8[ref + L.HDR_FLAGS] |= HF_INTERNED;
     }
     return ref;
   }

@@ -149,6 +149,22 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.exits.send_native ?? 0).toBe(0);
   });
 
+  test('=== on non-numbers in machine code: identity, interned and built strings, null/undefined, mixed with numbers', () => {
+    const src = [
+      'const o = {}, p = {};',
+      'const vals = [o, p, null, undefined, "ab", "a" + "b", true, false, 1, 1.0, 0, -0, NaN, "1"];',
+      'let out = "";',
+      'for (let r = 0; r < 3; r++) for (let i = 0; i < vals.length; i++) for (let k = 0; k < vals.length; k++) { const a = vals[i], b = vals[k]; out = out + (a === b ? "1" : "0") + (a !== b ? "1" : "0"); }',
+      'console.log(out.length, out.slice(0, 200));',
+    ].join('\n');
+    const r = runJit(src);
+    let out = '';
+    const o = {}, p = {};
+    const vals: unknown[] = [o, p, null, undefined, 'ab', 'a' + 'b', true, false, 1, 1.0, 0, -0, NaN, '1'];
+    for (let q = 0; q < 3; q++) for (const a of vals) for (const b of vals) out = out + (a === b ? '1' : '0') + (a !== b ? '1' : '0');
+    expect(r.out).toBe(`${out.length} ${out.slice(0, 200)}\n`);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

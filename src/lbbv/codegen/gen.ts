@@ -8,6 +8,7 @@ import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { bitsToDouble } from '../../vm/values';
+import { HF_INTERNED } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
 import { JitState, Status } from './state';
@@ -467,8 +468,63 @@ const gen_opt_ge: GenFn = (j) => genCompare(j, 'opt_ge', 'ge');
 function genStrictEq(j: JitState, name: string, eq: boolean): Status {
   const types = numericOperands(j);
   if (types === null) return j.defer();
-  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
+  if (types === 'exit') return genStrictEqNonNumbers(j, name, eq);
+  if (types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
   return genCompare(j, name, eq ? 'eq' : 'ne');
+}
+
+/**
+ * === / !== when the operands are not numbers (objects, strings, null,
+ * undefined, booleans): identical words are equal; two different strings
+ * are compared by the runtime; anything else is unequal. Numbers (where
+ * NaN and -0 matter) take the outlined slow path too.
+ */
+function genStrictEqNonNumbers(j: JitState, name: string, eq: boolean): Status {
+  const cb = j.cb;
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, `${name}_slow`, after);
+  const diff = cb.newLabel('diff');
+  const store = cb.newLabel('store');
+  X.mov(cb, X.RAX, j.top(1));
+  X.mov(cb, X.RCX, j.top(0));
+  for (const r of [X.RAX, X.RCX]) {
+    // Numbers: hi <= TAG_INT (unsigned).
+    X.mov(cb, X.RDX, r);
+    X.shr(cb, X.RDX, 32);
+    X.cmp(cb, X.EDX, L.TAG_INT | 0);
+    X.jcc(cb, 'be', slow, { rel32: true });
+  }
+  X.xor(cb, X.R8D, X.R8D);
+  X.cmp(cb, X.RAX, X.RCX);
+  X.jcc(cb, 'ne', diff);
+  X.mov(cb, X.R8D, 1);
+  X.jmp(cb, store);
+  cb.bindLabel(diff);
+  X.mov(cb, X.RDX, X.RAX);
+  X.shr(cb, X.RDX, 32);
+  X.cmp(cb, X.EDX, L.TAG_STRING | 0);
+  X.jcc(cb, 'ne', store);
+  X.mov(cb, X.RDX, X.RCX);
+  X.shr(cb, X.RDX, 32);
+  X.cmp(cb, X.EDX, L.TAG_STRING | 0);
+  X.jcc(cb, 'ne', store);
+  // Two different string cells: unequal if both are interned, else compare contents.
+  X.mov(cb, X.EAX, X.EAX);
+  X.mov(cb, X.ECX, X.ECX);
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_INTERNED);
+  X.jcc(cb, 'e', slow, { rel32: true });
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RCX), HF_INTERNED);
+  X.jcc(cb, 'e', slow, { rel32: true });
+  cb.bindLabel(store);
+  cb.linkLabels();
+  if (!eq) X.xor(cb, X.R8D, 1);
+  j.ctx = j.ctx.pop(2);
+  const dst = j.pushSlot();
+  X.mov(cb, X.mem(32, dst.base, dst.disp), X.R8D);
+  X.mov(cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_BOOL | 0);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
 }
 
 const gen_opt_stricteq: GenFn = (j) => genStrictEq(j, 'opt_stricteq', true);
