@@ -69,7 +69,7 @@ describe('bench runner', () => {
 
   it('has quick defaults', () => {
     const o = parseCli(['--quick', 'fib']);
-    expect(o).toMatchObject({ names: ['fib'], warmup: 1, iters: 2, minTime: 0, maxIters: 2, maxTime: 5 });
+    expect(o).toMatchObject({ names: ['fib'], warmup: 1, iters: 1, minTime: 0, maxIters: 1, maxTime: 2 });
   });
 });
 
