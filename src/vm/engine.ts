@@ -79,7 +79,7 @@ export class Engine {
 
   private startJit(opts: EngineOptions): string | null {
     const vm = this.vm;
-    vm.jitThreshold = opts.jitCallThreshold ?? 10;
+    vm.jitThreshold = opts.jitCallThreshold ?? 30;
     vm.countInsns = !!opts.stats;
     if (opts.jit === false) return null;
     if (!this.native) return this.nativeReason;

@@ -89,7 +89,7 @@ export class VM {
   /** The JIT, when enabled (set by the engine). */
   jit: Jit | null = null;
   /** Calls (and loop back edges) before the JIT compiles. */
-  jitThreshold = 10;
+  jitThreshold = 30;
   /** Count interpreted instructions (for --stats ratio_in_jit). */
   countInsns = false;
   insnCount = 0;
