@@ -41,6 +41,11 @@ const CB_STUB_HIT = 1;
 /** Perform one instruction's slow path in TypeScript (runtime.ts). */
 const CB_RUNTIME = 2;
 
+/** Counters of outlined slow paths share the exit-reason slots but are not exits. */
+function isSlowPathCounter(name: string): boolean {
+  return name.endsWith('_megamorphic') || name.endsWith('_slow_path');
+}
+
 /** Longest entry back-off after side exits, in skipped entries. */
 const MAX_BACKOFF = 1024;
 
@@ -127,17 +132,17 @@ export class Jit {
     const out: Record<string, number> = {};
     for (const [r, s] of this.reasonSlots) {
       const n = this.counterValue(s);
-      if (n > 0 && !r.endsWith('_megamorphic')) out[r] = n;
+      if (n > 0 && !isSlowPathCounter(r)) out[r] = n;
     }
     return out;
   }
 
-  /** Executions of megamorphic slow paths, by instruction. */
-  megamorphicCounts(): Record<string, number> {
+  /** Executions of outlined slow paths (megamorphic sites, array growth, string ===), by name. */
+  slowPathCounts(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [r, s] of this.reasonSlots) {
       const n = this.counterValue(s);
-      if (n > 0 && r.endsWith('_megamorphic')) out[r] = n;
+      if (n > 0 && isSlowPathCounter(r)) out[r] = n;
     }
     return out;
   }
@@ -517,7 +522,7 @@ export class Jit {
       outlined_code_size: this.outlined.writePos,
       side_exit_count: this.counterValue(Slot.Exits),
       exit_reasons: this.exitReasons(),
-      megamorphic_counts: this.megamorphicCounts(),
+      slow_path_counts: this.slowPathCounts(),
       jit_insns_count: jitInsns,
       vm_insns_count: vmInsns,
       ratio_in_jit: jitInsns + vmInsns ? +((100 * jitInsns) / (jitInsns + vmInsns)).toFixed(2) : 0,

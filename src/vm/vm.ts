@@ -966,7 +966,7 @@ export class VM {
     return ref;
   }
 
-  /** Native ids of Math's functions by name (the JIT inlines some of them). */
+  /** Native ids of built-ins the JIT inlines, by name ('floor', 'Array.prototype.push', …). */
   readonly mathNatives = new Map<string, number>();
 
   mathNative(name: string): number {

@@ -165,6 +165,14 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.out).toBe(`${out.length} ${out.slice(0, 200)}\n`);
   });
 
+  test('arr.push appends inline and grows through its slow path', () => {
+    const src = 'const out = [];\nfor (let r = 0; r < 50; r++) { const a = []; for (let i = 0; i < 100; i++) { const n = a.push(i * 1.5); if (n !== i + 1) console.log("bad", n); } out.push(a.length + a[99]); }\nconsole.log(out.length, out[49]);\n';
+    const r = runJit(src);
+    expect(r.out).toBe('50 248.5\n');
+    expect(r.stats.slow_path_counts as Record<string, number>).toHaveProperty('push_grow_slow_path');
+    expect((r.stats.runtime_call_count as number) < 50 * 100).toBe(true);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

@@ -483,7 +483,7 @@ function genStrictEqNonNumbers(j: JitState, name: string, eq: boolean): Status {
   const cb = j.cb;
   const after = cb.newLabel('after');
   j.afterLabels.push(after);
-  const slow = j.jit.genSlowPath(j, `${name}_slow`, after);
+  const slow = j.jit.genSlowPath(j, `${name}_slow_path`, after);
   const diff = cb.newLabel('diff');
   const store = cb.newLabel('store');
   X.mov(cb, X.RAX, j.top(1));
@@ -694,6 +694,10 @@ const gen_send: GenFn = (j) => {
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
   if (flags & L.FNF_NATIVE) {
     const info = vm.natives[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+    const nativeId = vm.u32[(fn + L.FN_ISEQ) >>> 2];
+    if (argc === 1 && nativeId === vm.mathNative('Array.prototype.push') && vm.u32[fq + 3] === L.TAG_ARRAY) {
+      return genArrayPush(j, nativeId);
+    }
     const op = MATH_INLINE[info.name];
     if (op && argc >= 1 && vm.u32[(fn + L.FN_ISEQ) >>> 2] === vm.mathNative(info.name) && (op !== 'floor' && op !== 'ceil' || X.hasSSE41())) {
       return genMathUnary(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2], op);
@@ -758,6 +762,43 @@ const gen_send: GenFn = (j) => {
   for (const t of RETURN_TYPES) j.jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
   return Status.End;
 };
+
+/**
+ * arr.push(v) inline: guard the built-in and an array receiver; append in
+ * place when there is capacity, else call the built-in (it grows the array)
+ * on an outlined slow path. The result is the new length.
+ */
+function genArrayPush(j: JitState, nativeId: number): Status {
+  const cb = j.cb;
+  const calleeDepth = 2;
+  j.comment('Array.prototype.push inline');
+  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
+  const callee = j.top(calleeDepth);
+  X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
+  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
+  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  j.guardTop(1, Type.Array, 'push_not_array');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'push_grow_slow_path', after);
+  const recv = j.top(1);
+  X.mov(cb, X.EAX, X.mem(32, recv.base, recv.disp));
+  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
+  X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_CAPACITY, X.RAX));
+  X.jcc(cb, 'ae', slow, { rel32: true });
+  X.mov(cb, X.EDX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
+  X.lea(cb, X.RDX, X.mem(0, X.RDX, L.VEC_DATA, X.RCX, 8));
+  X.mov(cb, X.R8, j.top(0));
+  X.mov(cb, X.qword(X.R12, 0, X.RDX), X.R8);
+  X.inc(cb, X.ECX);
+  X.mov(cb, X.dword(X.R12, L.ARR_LENGTH, X.RAX), X.ECX);
+  j.ctx = j.ctx.pop(3);
+  j.storeInt(j.pushSlot(), X.ECX);
+  j.ctx = j.ctx.push(Type.Int32);
+  return Status.Keep;
+}
 
 /** Math functions compiled inline (the native's identity is guarded). */
 const MATH_INLINE: Record<string, 'sqrt' | 'floor' | 'ceil' | 'abs'> = { sqrt: 'sqrt', floor: 'floor', ceil: 'ceil', abs: 'abs' };

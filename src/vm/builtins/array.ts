@@ -77,11 +77,13 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     return [vm.u32[q], vm.u32[q + 1]];
   };
 
-  method(vm, P, 'push', 1, (vm, args, argc, self) => {
+  const push = method(vm, P, 'push', 1, (vm, args, argc, self) => {
     const arr = thisArray(vm, self, 'push');
     for (let i = 0; i < argc; i++) vm.arrayPush(arr, vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
     vm.retNumber(vm.arrayLength(arr));
   });
+  // The JIT appends inline for this built-in (identity guarded by its native id).
+  vm.mathNatives.set('Array.prototype.push', vm.u32[(push + L.FN_ISEQ) >>> 2]);
   method(vm, P, 'pop', 0, (vm, _a, _c, self) => {
     const arr = thisArray(vm, self, 'pop');
     const len = vm.arrayLength(arr);
