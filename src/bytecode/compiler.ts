@@ -78,7 +78,6 @@ class FnBuilder {
   maxDepth = 0;
   line = 0;
   col = 0;
-  /** Frame local holding the ENV at try entry (when the function uses ENVs). */
   readonly iseq: ISeq;
   constructor(
     iseq: ISeq,
@@ -883,7 +882,7 @@ class Compiler {
         return this.loadBinding(ref.binding, n.name, ref.checked, this.scope);
       }
       case 'ThisExpression':
-        this.emit(this.b.iseq.flags & ISEQ_DERIVED || this.inDerivedArrow() ? Op.putselfchecked : Op.putself);
+        this.emit(this.b.iseq.flags & ISEQ_DERIVED ? Op.putselfchecked : Op.putself);
         return;
       case 'TemplateLiteral':
         return this.template(n);
@@ -950,11 +949,6 @@ class Compiler {
       default:
         return this.fail(n, `${n.type} is not supported`);
     }
-  }
-
-  /** Inside an arrow function nested in a derived constructor, `this` may still be unbound. */
-  inDerivedArrow(): boolean {
-    return false;
   }
 
   literal(n: acorn.Literal): void {
@@ -1365,14 +1359,12 @@ class Compiler {
           const finfo = this.an.fns.get(f)!;
           const fscope = this.an.scopes.get(f)!;
           // Each initialiser was analysed as its own function; compile it inline with its slots.
-          const start = this.b.localCount;
           for (const s of finfo.scopes) {
             for (const bind of s.bindings.values()) {
               if (bind.captured) bind.index = s.envSize++;
               else bind.index = this.b.newLocal(bind.name);
             }
           }
-          void start;
           const saved = this.scope;
           this.scope = fscope;
           if (fscope.envSize > 0) this.emit(Op.pushenv, fscope.envSize);

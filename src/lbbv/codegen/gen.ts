@@ -276,13 +276,24 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
   return Status.Keep;
 }
 
-/** opt_mod on int32s with a non-negative dividend and a positive divisor (other cases: -0 and signs, the interpreter). */
-const gen_opt_mod: GenFn = (j) => {
+/**
+ * The int32-only operators' prologue: defer until the operand types can be
+ * peeked, fall back (runtime call or exit) unless both are int32, else guard
+ * both. Returns the status to return early with, or null to go on.
+ */
+function intOperands(j: JitState, name: string): Status | null {
   const types = numericOperands(j);
   if (types === null) return j.defer();
-  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere('opt_mod_not_int');
-  j.guardTop(1, Type.Int32, 'opt_mod_not_int');
-  j.guardTop(0, Type.Int32, 'opt_mod_not_int');
+  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
+  j.guardTop(1, Type.Int32, `${name}_not_int`);
+  j.guardTop(0, Type.Int32, `${name}_not_int`);
+  return null;
+}
+
+/** opt_mod on int32s with a non-negative dividend and a positive divisor (other cases: -0 and signs, the interpreter). */
+const gen_opt_mod: GenFn = (j) => {
+  const early = intOperands(j, 'opt_mod');
+  if (early !== null) return early;
   const cb = j.cb;
   X.mov(cb, X.EAX, j.top(1, 32));
   X.test(cb, X.EAX, X.EAX);
@@ -334,11 +345,8 @@ const gen_opt_dec: GenFn = (j) => genStep(j, 'opt_dec', -1);
 
 /** Bitwise ops on two int32s (other operands: exit; ToInt32 of doubles stays in the interpreter). */
 function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Status {
-  const types = numericOperands(j);
-  if (types === null) return j.defer();
-  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
-  j.guardTop(1, Type.Int32, `${name}_not_int`);
-  j.guardTop(0, Type.Int32, `${name}_not_int`);
+  const early = intOperands(j, name);
+  if (early !== null) return early;
   X.mov(j.cb, X.EAX, j.top(1, 32));
   emit(j);
   j.ctx = j.ctx.pop(2);
@@ -349,11 +357,8 @@ function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Sta
 
 /** >>> : an unsigned result, int32 when it fits, else a double. */
 const gen_opt_shr: GenFn = (j) => {
-  const types = numericOperands(j);
-  if (types === null) return j.defer();
-  if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere('opt_shr_not_int');
-  j.guardTop(1, Type.Int32, 'opt_shr_not_int');
-  j.guardTop(0, Type.Int32, 'opt_shr_not_int');
+  const early = intOperands(j, 'opt_shr');
+  if (early !== null) return early;
   const cb = j.cb;
   X.mov(cb, X.EAX, j.top(1, 32));
   X.mov(cb, X.ECX, j.top(0, 32));
@@ -407,7 +412,6 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
   const [ta, tb] = types;
   let cc: X.CC;
-  let needsParityCheck = false;
   const generic = cmp !== 'eq' && cmp !== 'ne' && wantsGenericNumbers(j) && !(isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0)));
   if (generic) {
     j.comment(`${name}: generic number path`);
@@ -434,9 +438,7 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
     if (cmp === 'lt' || cmp === 'le') X.ucomisd(j.cb, X.XMM1, X.XMM0);
     else X.ucomisd(j.cb, X.XMM0, X.XMM1);
     cc = cmp === 'lt' || cmp === 'gt' ? 'a' : 'ae';
-    needsParityCheck = false;
   }
-  void needsParityCheck;
   j.ctx = j.ctx.pop(2);
   const next = j.iseq.code[j.nextPc];
   if (next === Op.branchif || next === Op.branchunless) {
@@ -763,6 +765,18 @@ const gen_send: GenFn = (j) => {
   return Status.End;
 };
 
+/** Guards that the callee at `depth` is the built-in with native id `nativeId` (else side exit). */
+function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
+  const cb = j.cb;
+  j.guardTop(depth, Type.Function, 'send_not_function');
+  const callee = j.top(depth);
+  X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
+  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
+  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+}
+
 /**
  * arr.push(v) inline: guard the built-in and an array receiver; append in
  * place when there is capacity, else call the built-in (it grows the array)
@@ -770,15 +784,8 @@ const gen_send: GenFn = (j) => {
  */
 function genArrayPush(j: JitState, nativeId: number): Status {
   const cb = j.cb;
-  const calleeDepth = 2;
   j.comment('Array.prototype.push inline');
-  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
-  const callee = j.top(calleeDepth);
-  X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
-  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
-  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
-  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
-  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  guardNativeCallee(j, 2, nativeId);
   j.guardTop(1, Type.Array, 'push_not_array');
   const after = cb.newLabel('after');
   j.afterLabels.push(after);
@@ -812,15 +819,8 @@ function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 
     if (!isNumber(t)) return j.exitHere('send_native');
   }
   const cb = j.cb;
-  const calleeDepth = argc + 1;
   j.comment(`Math.${op} inline`);
-  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
-  const callee = j.top(calleeDepth);
-  X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
-  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
-  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
-  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
-  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  guardNativeCallee(j, argc + 1, nativeId);
   j.guardTop(argDepth, t, 'send_arg_type_changed');
   loadDouble(j, X.XMM0, j.top(argDepth), t);
   if (op === 'sqrt') X.sqrtsd(cb, X.XMM0, X.XMM0);
