@@ -10,7 +10,7 @@ import { LbbvSyntaxError } from '../parser/errors';
 import { ISeq, ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
 import { OPS, insnLength, popCount } from './opcodes';
 import { Op } from './opnums';
-import { analyze, type Analysis, Binding, FnInfo, Scope, patternNames } from './scope';
+import { analyze, type Analysis, Binding, FnInfo, Scope } from './scope';
 
 type AnyNode = acorn.AnyNode;
 type Expr = acorn.Expression | acorn.Super | acorn.PrivateIdentifier;
@@ -1421,4 +1421,3 @@ function propKeyName(p: acorn.Property | acorn.MethodDefinition | acorn.Property
   return '';
 }
 
-export { patternNames };

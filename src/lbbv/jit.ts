@@ -15,7 +15,7 @@ import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
-import { Context, ContextTable, Type, typeOfTag } from './context';
+import { Context, ContextTable, Type } from './context';
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { JitState, Status } from './codegen/state';
@@ -257,18 +257,8 @@ export class Jit {
    * continues after it: operands popped, results pushed with unknown types.
    */
   genRuntimeCall(j: JitState): void {
-    const cb = this.inline;
     j.comment('runtime call');
-    X.mov(cb, X.EDI, CB_RUNTIME);
-    X.mov(cb, X.RSI, X.R13);
-    X.sub(cb, X.RSI, X.R12);
-    X.mov(cb, X.EDX, j.pc);
-    X.mov(cb, X.ECX, j.ctx.stackSize);
-    X.call(cb, X.qword(X.R15, RT.CALLBACK));
-    X.test(cb, X.RAX, X.RAX);
-    X.jcc(cb, 's', this.errorExit, { rel32: true });
-    // 1: the call pushed a bytecode frame for the interpreter to run.
-    X.jcc(cb, 'ne', this.genericExit, { rel32: true });
+    this.emitRuntimeCallback(this.inline, j.pc, j.ctx.stackSize);
     const op = j.iseq.code[j.pc];
     const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
     let ctx = j.ctx.pop(popCount(op, operands));
@@ -287,17 +277,26 @@ export class Jit {
     const addr = ocb.addrOf();
     ocb.comment(`slow path: ${counter}`);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(counter))));
-    X.mov(ocb, X.EDI, CB_RUNTIME);
-    X.mov(ocb, X.RSI, X.R13);
-    X.sub(ocb, X.RSI, X.R12);
-    X.mov(ocb, X.EDX, j.pc);
-    X.mov(ocb, X.ECX, j.insnCtx.stackSize);
-    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
-    X.test(ocb, X.RAX, X.RAX);
-    X.jcc(ocb, 's', this.errorExit, { rel32: true });
-    X.jcc(ocb, 'ne', this.genericExit, { rel32: true });
+    this.emitRuntimeCallback(ocb, j.pc, j.insnCtx.stackSize);
     X.jmp(ocb, after, { rel32: true });
     return addr;
+  }
+
+  /**
+   * lbbv_callback(CB_RUNTIME, fp, pc, stack size), then: a negative result
+   * (a JS exception) returns an error to `enter`; 1 (the call pushed a
+   * bytecode frame for the interpreter) takes the generic exit; 0 goes on.
+   */
+  private emitRuntimeCallback(cb: X.CodeBlock, pc: number, stackSize: number): void {
+    X.mov(cb, X.EDI, CB_RUNTIME);
+    X.mov(cb, X.RSI, X.R13);
+    X.sub(cb, X.RSI, X.R12);
+    X.mov(cb, X.EDX, pc);
+    X.mov(cb, X.ECX, stackSize);
+    X.call(cb, X.qword(X.R15, RT.CALLBACK));
+    X.test(cb, X.RAX, X.RAX);
+    X.jcc(cb, 's', this.errorExit, { rel32: true });
+    X.jcc(cb, 'ne', this.genericExit, { rel32: true });
   }
 
   // ------------------------------------------------------------- compiling
@@ -540,4 +539,3 @@ export class Jit {
   }
 }
 
-export { typeOfTag };

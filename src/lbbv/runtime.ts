@@ -1,11 +1,13 @@
 // Slow paths machine code calls instead of exiting: when an instruction's
 // operands are not what the fast path handles (a string +, a method on a
-// string, a built-in call, an allocation), the generated code calls
+// string, a built-in call), the generated code calls
 // lbbv_callback(CB_RUNTIME, fp, pc, stack size) and this module performs the
 // instruction on the VM stack with the interpreter's own runtime functions,
 // then machine code continues after it with the results' types unknown.
 // The VM registers are set first, so the collector sees the whole stack and
-// an exception unwinds from this instruction.
+// an exception unwinds from this instruction. Allocating instructions are
+// not here: a callback per allocation costs more than the interpreter, so
+// they exit (with the JIT's entry back-off) until allocation is inline.
 
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
@@ -39,21 +41,6 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
     return RUNTIME_CONTINUE;
   };
   switch (code[pc]) {
-    case Op.newarray: {
-      const n = code[pc + 1];
-      const arr = vm.newArray(n);
-      if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
-      u32[sp - 2 * n] = arr;
-      u32[sp - 2 * n + 1] = L.TAG_ARRAY;
-      return RUNTIME_CONTINUE;
-    }
-    case Op.newobject:
-      u32[sp] = vm.newObject(vm.objectProto);
-      u32[sp + 1] = L.TAG_OBJECT;
-      return RUNTIME_CONTINUE;
-    case Op.initprop:
-      vm.defineOwn(u32[sp - 4], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
-      return RUNTIME_CONTINUE;
     case Op.getprop:
       vm.getProp(u32[sp - 2], u32[sp - 1], name(code[pc + 1]));
       return result(1);
@@ -116,12 +103,11 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       vm.retString(s);
       return result(n);
     }
-    case Op.send:
-    case Op.new: {
-      // Any callee, through the interpreter's call path (a built-in runs at once; a bytecode function runs nested).
+    case Op.send: {
+      // Any callee, through the interpreter's call path: a built-in runs at once.
       const argc = code[pc + 1];
       const fnQ = sp - 2 * argc - 4;
-      const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, iseq.consts, pc + 2);
+      const nfp = vm.enterFunction(fnQ, argc, false, 0, pc + 3, code, iseq.consts, pc + 2);
       if (nfp !== 0) {
         // A bytecode function got a frame: the interpreter runs it (machine code exits to it),
         // and the caller's continuation re-enters machine code when it returns.

@@ -468,7 +468,7 @@ function dispatch(vm: VM): void {
             const hi = u32[sp - 1];
             const ref = u32[sp - 2];
             if (hi === L.TAG_ARRAY) {
-              pushNumberAt(vm, sp - 2, u32[(ref + L.ARR_LENGTH) >>> 2]);
+              writeNumber(vm, sp - 2, u32[(ref + L.ARR_LENGTH) >>> 2]);
             } else if (hi === L.TAG_STRING) {
               i32[sp - 2] = u32[(ref + L.STR_LENGTH) >>> 2];
               u32[sp - 1] = L.TAG_INT;
@@ -1164,15 +1164,6 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
   }
   if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
   else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
-}
-
-function pushNumberAt(vm: VM, q: number, n: number): void {
-  if (n <= 0x7fffffff) {
-    vm.i32[q] = n;
-    vm.u32[q + 1] = L.TAG_INT;
-  } else {
-    vm.f64[q >>> 1] = n;
-  }
 }
 
 /** Byte offset (inline) or -(1 + index) (out of line) of slot i of ref. */

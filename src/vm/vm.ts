@@ -18,7 +18,7 @@ import { Heap, OutOfMemory } from './heap';
 import { L } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_HIDDEN, type Shape, ShapeTable } from './shapes';
-import { bitsToDouble, doubleBits, NAN_HI } from './values';
+import { bitsToDouble, NAN_HI } from './values';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
 export type NativeFn = (vm: VM, args: number, argc: number, self: number, newTarget: number) => void;
@@ -540,7 +540,7 @@ export class VM {
           if (idx < s.length) return this.retString(s[idx]);
           return this.retUndef();
         }
-        return this.getFromChain(this.stringProto, key, lo, hi);
+        return this.getFromChain(this.stringProto, key);
       }
       if (hi === L.TAG_ARRAY) {
         if (key === 'length') return this.retNumber(this.arrayLength(lo));
@@ -551,12 +551,12 @@ export class VM {
         if (this.findProperty(lo, key)) return this.readFound();
         return this.functionIntrinsic(lo, key);
       }
-      return this.getFromChain(lo, key, lo, hi);
+      return this.getFromChain(lo, key);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
       this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
     }
-    return this.getFromChain(this.protoForPrimitive(hi), key, lo, hi);
+    return this.getFromChain(this.protoForPrimitive(hi), key);
   }
 
   private readFound(): void {
@@ -566,7 +566,7 @@ export class VM {
     this.rhi = this.u32[q + 1];
   }
 
-  private getFromChain(start: number, key: string, _lo: number, _hi: number): void {
+  private getFromChain(start: number, key: string): void {
     if (this.findProperty(start, key)) return this.readFound();
     this.retUndef();
   }
@@ -1228,4 +1228,3 @@ export function arrayIndex(key: string): number {
   return Number.isInteger(n) && n < 0xffffffff && String(n) === key ? n : -1;
 }
 
-export { doubleBits };

@@ -7,7 +7,6 @@
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
-import { bitsToDouble } from '../../vm/values';
 import { HF_INTERNED } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
@@ -674,7 +673,6 @@ reg('jump', gen_jump);
 reg('branchif', gen_branchif);
 reg('branchunless', gen_branchunless);
 
-export { bitsToDouble };
 
 // -------------------------------------------------------------------- calls
 

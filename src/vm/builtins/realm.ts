@@ -4,7 +4,6 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
-import { ATTR_HIDDEN } from '../shapes';
 import type { NativeFn, VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
@@ -417,4 +416,3 @@ export function fromHost(vm: VM, v: unknown): void {
   vm.retValue(obj, L.TAG_OBJECT);
 }
 
-export { ATTR_HIDDEN };
