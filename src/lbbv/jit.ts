@@ -494,6 +494,8 @@ export class Jit {
     const addr = ocb.addrOf();
     ocb.comment(`entry ${iseq.name}@${pc} (stack ${stackSize})`);
     X.sub(ocb, X.RSP, 8);
+    // r14: the int32 tag in the high half, for one-store int boxing (state.storeInt).
+    X.mov(ocb, X.R14, BigInt(L.TAG_INT) << 32n);
     X.jmp(ocb, blk.address, { rel32: true });
     if (ocb.dropped) return 0;
     return addr;

@@ -327,7 +327,7 @@ function genStep(j: JitState, name: string, delta: 1 | -1): Status {
     if (delta === 1) X.add(j.cb, X.EAX, 1);
     else X.sub(j.cb, X.EAX, 1);
     X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
-    X.mov(j.cb, j.top(0, 32), X.EAX);
+    j.storeInt(j.top(0), X.EAX);
   } else {
     X.movsd(j.cb, X.XMM0, j.top(0));
     X.mov(j.cb, X.EAX, delta);
@@ -453,9 +453,7 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
   }
   X.setcc(j.cb, cc, X.AL);
   X.movzx(j.cb, X.EAX, X.AL);
-  const dst = j.pushSlot();
-  X.mov(j.cb, X.mem(32, dst.base, dst.disp), X.EAX);
-  X.mov(j.cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_BOOL | 0);
+  j.storeBool(j.pushSlot(), X.EAX);
   j.ctx = j.ctx.push(Type.Boolean);
   return Status.Keep;
 }
@@ -521,9 +519,7 @@ function genStrictEqNonNumbers(j: JitState, name: string, eq: boolean): Status {
   cb.linkLabels();
   if (!eq) X.xor(cb, X.R8D, 1);
   j.ctx = j.ctx.pop(2);
-  const dst = j.pushSlot();
-  X.mov(cb, X.mem(32, dst.base, dst.disp), X.R8D);
-  X.mov(cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_BOOL | 0);
+  j.storeBool(j.pushSlot(), X.R8D);
   j.ctx = j.ctx.push(Type.Boolean);
   return Status.Keep;
 }
@@ -544,7 +540,10 @@ const gen_opt_not: GenFn = (j) => {
     if (t !== Type.Boolean && t !== Type.True && t !== Type.False) return j.exitHere('opt_not_not_bool');
     j.guardTop(0, Type.Boolean, 'opt_not_not_bool');
   }
-  X.xor(j.cb, j.top(0, 32), 1);
+  // Flip bit 0 with a full-width read and write (the slot is later read as a qword).
+  X.mov(j.cb, X.RAX, j.top(0));
+  X.xor(j.cb, X.RAX, 1);
+  X.mov(j.cb, j.top(0), X.RAX);
   j.ctx = j.ctx.pop(1).push(Type.Boolean);
   return Status.Keep;
 };

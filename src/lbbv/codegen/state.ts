@@ -244,16 +244,29 @@ export class JitState {
 
   // ------------------------------------------------------------ stores
 
-  /** Writes an int32 in eax (or another 32-bit register) to a value slot. */
+  /**
+   * Writes an int32 in a 32-bit register (zero-extended, as every 32-bit
+   * write leaves it) to a value slot as one qword: r14 holds the int32 tag
+   * in its high half, so tag | value is a single lea. Values are always
+   * written with one 8-byte store, so an 8-byte load of the slot is
+   * forwarded from the store buffer instead of stalling on two halves.
+   */
   storeInt(dst: X.Mem, reg: X.Reg): void {
-    X.mov(this.cb, X.mem(32, dst.base, dst.disp), reg);
-    X.mov(this.cb, X.mem(32, dst.base, dst.disp + 4), L.TAG_INT | 0);
+    X.lea(this.cb, X.R11, X.mem(0, X.R14, 0, X.resize(reg, 64)));
+    X.mov(this.cb, X.mem(64, dst.base, dst.disp, dst.index, dst.scale), X.R11);
   }
 
-  /** Writes a constant value (two words) to a value slot. */
+  /** Writes a boolean held as 0/1 in a 32-bit register to a value slot (one qword store). */
+  storeBool(dst: X.Mem, reg: X.Reg): void {
+    X.mov(this.cb, X.R11, BigInt(L.TAG_BOOL) << 32n);
+    X.or(this.cb, X.R11, X.resize(reg, 64));
+    X.mov(this.cb, X.mem(64, dst.base, dst.disp, dst.index, dst.scale), X.R11);
+  }
+
+  /** Writes a constant value (two words) to a value slot with one qword store. */
   storeWords(dst: X.Mem, lo: number, hi: number): void {
-    X.mov(this.cb, X.mem(32, dst.base, dst.disp), lo | 0);
-    X.mov(this.cb, X.mem(32, dst.base, dst.disp + 4), hi | 0);
+    X.mov(this.cb, X.R11, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
+    X.mov(this.cb, X.mem(64, dst.base, dst.disp, dst.index, dst.scale), X.R11);
   }
 
   /** Copies a value between two slots through rax. */
