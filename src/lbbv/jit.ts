@@ -40,6 +40,8 @@ export const EXIT_FP = RT.SCRATCH;
 const CB_STUB_HIT = 1;
 /** Perform one instruction's slow path in TypeScript (runtime.ts). */
 const CB_RUNTIME = 2;
+/** The allocation buffer is used up: get a fresh one (may collect). */
+const CB_REFILL = 3;
 
 /** Counters of outlined slow paths share the exit-reason slots but are not exits. */
 function isSlowPathCounter(name: string): boolean {
@@ -82,6 +84,7 @@ export class Jit {
     type_checks_emitted: 0,
     jit_entry_count: 0,
     runtime_call_count: 0,
+    alloc_refill_count: 0,
     backoff_count: 0,
     code_memory_full: 0,
     compile_time_ms: 0,
@@ -283,6 +286,27 @@ export class Jit {
   }
 
   /**
+   * The outlined refill path of an inline allocation: gets a fresh
+   * allocation buffer from the heap with the stack as at the instruction's
+   * start (the collector may run), then jumps back to `retry`.
+   */
+  genRefillPath(j: JitState, retry: X.Label): number {
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment('allocation buffer full: refill, retry');
+    X.mov(ocb, X.EDI, CB_REFILL);
+    X.mov(ocb, X.RSI, X.R13);
+    X.sub(ocb, X.RSI, X.R12);
+    X.mov(ocb, X.EDX, j.pc);
+    X.mov(ocb, X.ECX, j.insnCtx.stackSize);
+    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
+    X.test(ocb, X.RAX, X.RAX);
+    X.jcc(ocb, 's', this.errorExit, { rel32: true });
+    X.jmp(ocb, retry, { rel32: true });
+    return addr;
+  }
+
+  /**
    * lbbv_callback(CB_RUNTIME, fp, pc, stack size), then: a negative result
    * (a JS exception) returns an error to `enter`; 1 (the call pushed a
    * bytecode frame for the interpreter) takes the generic exit; 0 goes on.
@@ -395,6 +419,15 @@ export class Jit {
         this.exitTo(vm.pc, vm.sp << 2, vm.fp << 2);
         return 1;
       }
+      return 0;
+    }
+    if (id === CB_REFILL) {
+      this.counters.alloc_refill_count++;
+      const vm = this.vm;
+      vm.fp = a >>> 2;
+      vm.pc = b;
+      vm.sp = vm.fp + (L.FRAME_HEADER >>> 2) + 2 * c;
+      vm.heap.refillBuffer();
       return 0;
     }
     throw new Error(`lbbv: unknown JIT callback ${id}`);
@@ -532,6 +565,7 @@ export class Jit {
       compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
       jit_entry_count: this.counters.jit_entry_count,
       runtime_call_count: this.counters.runtime_call_count,
+      alloc_refill_count: this.counters.alloc_refill_count,
       backoff_count: this.counters.backoff_count,
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,

@@ -5,9 +5,8 @@
 // instruction on the VM stack with the interpreter's own runtime functions,
 // then machine code continues after it with the results' types unknown.
 // The VM registers are set first, so the collector sees the whole stack and
-// an exception unwinds from this instruction. Allocating instructions are
-// not here: a callback per allocation costs more than the interpreter, so
-// they exit (with the JIT's entry back-off) until allocation is inline.
+// an exception unwinds from this instruction. Allocation is inline in
+// machine code (gen.ts); the cases here are the ones it leaves out.
 
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
@@ -17,6 +16,7 @@ import type { VM } from '../vm/vm';
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send,
+  Op.initprop, Op.newarray, Op.copyenv,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -55,6 +55,20 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       u32[sp - 1] = vm.rhi;
       u32[sp] = lo;
       u32[sp + 1] = hi;
+      return RUNTIME_CONTINUE;
+    }
+    case Op.initprop:
+      vm.defineOwn(u32[sp - 4], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
+      return RUNTIME_CONTINUE;
+    case Op.copyenv:
+      u32[fp + 3] = vm.copyEnv(u32[fp + 3]);
+      return RUNTIME_CONTINUE;
+    case Op.newarray: {
+      const n = code[pc + 1];
+      const arr = vm.newArray(n);
+      if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+      u32[sp - 2 * n] = arr;
+      u32[sp - 2 * n + 1] = L.TAG_ARRAY;
       return RUNTIME_CONTINUE;
     }
     case Op.setprop:

@@ -5,13 +5,18 @@
 // the top pointer, else takes the first large free block that fits. A
 // collection runs only inside alloc(), when the bytes allocated since the last
 // one pass a budget proportional to the live heap. The sweep walks every cell,
-// coalesces runs of dead cells, and rebuilds the free lists.
+// coalesces runs of dead cells, and rebuilds the free lists. Machine code
+// allocates from a separate bump buffer the heap hands it (refillBuffer).
 
 import { L } from './layout';
 import type { Memory } from './memory';
 
 const SMALL_MAX = 512;
 const MIN_BUDGET = 8 * 1024 * 1024;
+/** Size of one machine-code allocation buffer. */
+const BUFFER_BYTES = 32 * 1024;
+/** Room kept between the published bump limit and the buffer's end, so what is left is always a whole free cell. */
+const BUFFER_TAIL = 16;
 
 export class OutOfMemory extends Error {}
 
@@ -42,6 +47,8 @@ export class Heap {
   gcTimeMs = 0;
   /** Set while a collection runs; allocation is forbidden then. */
   collecting = false;
+  /** Real end of the machine-code allocation buffer (0: none); see refillBuffer(). */
+  private bufferEnd = 0;
 
   constructor(
     readonly mem: Memory,
@@ -122,6 +129,39 @@ export class Heap {
     }
   }
 
+  // ------------------------------------------------ machine-code buffer
+
+  /**
+   * Hands machine code a fresh, zeroed bump region: the words at
+   * ALLOC_PTR / ALLOC_END in the reserved area. Generated code carves cells
+   * from it (writing their headers) without calling back; when a cell does
+   * not fit it calls this. The region is one ordinary allocation, so it
+   * counts towards the collection budget, and may collect first.
+   */
+  refillBuffer(): void {
+    this.retireBuffer();
+    const ref = this.alloc(BUFFER_BYTES, L.K_FREE);
+    this.bufferEnd = ref + BUFFER_BYTES;
+    this.u32[L.ALLOC_PTR >>> 2] = ref;
+    this.u32[L.ALLOC_END >>> 2] = this.bufferEnd - BUFFER_TAIL;
+  }
+
+  /**
+   * Gives up the buffer: its unused tail becomes a free cell (at least
+   * BUFFER_TAIL bytes, so the heap stays walkable) that the next sweep
+   * reclaims, and machine code's next allocation takes the refill path.
+   */
+  private retireBuffer(): void {
+    if (this.bufferEnd === 0) return;
+    const ptr = this.u32[L.ALLOC_PTR >>> 2];
+    this.u8[ptr + L.HDR_KIND] = L.K_FREE;
+    this.u8[ptr + L.HDR_GC] = 0;
+    this.u32[(ptr + L.HDR_SIZE) >>> 2] = this.bufferEnd - ptr;
+    this.u32[L.ALLOC_PTR >>> 2] = 0;
+    this.u32[L.ALLOC_END >>> 2] = 0;
+    this.bufferEnd = 0;
+  }
+
   // ---------------------------------------------------------------- marking
 
   isMarked(ref: number): boolean {
@@ -198,6 +238,7 @@ export class Heap {
   collect(): void {
     if (this.collecting) return;
     const t0 = performance.now();
+    this.retireBuffer();
     this.collecting = true;
     try {
       this.hooks.markRoots(this);

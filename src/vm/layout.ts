@@ -92,6 +92,12 @@ export const enum L {
   FRAME_CONSTRUCT = 1,
   FRAME_HOST_BOUNDARY = 2,
 
+  // ---- Machine-code allocation buffer (§1, §3): u32 words in the reserved area ----
+  /** Next free byte of the buffer machine code bump-allocates from (0: none). */
+  ALLOC_PTR = 56,
+  /** Bump limit: an allocation may end at most here (16 bytes below the buffer's real end). */
+  ALLOC_END = 60,
+
   // ---- Regions (§1) ----
   GLOBALS_BASE = 64,
   MAX_GLOBALS = 65536,

@@ -939,7 +939,7 @@ export class VM {
   // ------------------------------------------------------------ functions
 
   newFunction(iseqId: number, env: number, flags: number, thisLo = 0, thisHi = L.TAG_UNDEF): number {
-    const ref = this.heap.alloc(L.FN_INLINE + 8 * 4, L.K_FUNCTION);
+    const ref = this.heap.alloc(VM.CLOSURE_SIZE, L.K_FUNCTION);
     const u32 = this.u32;
     u32[(ref + L.OBJ_SHAPE) >>> 2] = this.functionShape.id;
     u32[(ref + L.FN_ISEQ) >>> 2] = iseqId;
@@ -952,12 +952,12 @@ export class VM {
 
   functionShape!: Shape;
 
+  /** Size of a closure's FUNCTION cell (4 inline property slots). */
+  static readonly CLOSURE_SIZE = L.FN_INLINE + 8 * 4;
+
   /** A closure for an iseq in the current frame: arrows capture this and the home object. */
   makeClosure(iseq: ISeq, env: number, selfQ: number, calleeRef: number): number {
-    let flags = 0;
-    if (iseq.flags & ISEQ_ARROW) flags |= L.FNF_ARROW;
-    else if (iseq.flags & ISEQ_METHOD) flags |= L.FNF_METHOD;
-    else flags |= L.FNF_LAZY_PROTO;
+    const flags = closureFlags(iseq);
     const ref =
       flags & L.FNF_ARROW ? this.newFunction(iseq.id, env, flags, this.u32[selfQ], this.u32[selfQ + 1]) : this.newFunction(iseq.id, env, flags);
     if (flags & L.FNF_ARROW && calleeRef !== 0) {
@@ -1228,3 +1228,9 @@ export function arrayIndex(key: string): number {
   return Number.isInteger(n) && n < 0xffffffff && String(n) === key ? n : -1;
 }
 
+/** FN_FLAGS of a closure of `iseq`: arrows capture this; methods have no prototype; other functions get one lazily. */
+export function closureFlags(iseq: ISeq): number {
+  if (iseq.flags & ISEQ_ARROW) return L.FNF_ARROW;
+  if (iseq.flags & ISEQ_METHOD) return L.FNF_METHOD;
+  return L.FNF_LAZY_PROTO;
+}

@@ -173,6 +173,32 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect((r.stats.runtime_call_count as number) < 50 * 100).toBe(true);
   });
 
+  test('object and array literals, closures and scopes allocate inline, across collections, without exits', () => {
+    const src = [
+      'function make(i) { const k = i * 2; return { a: i, b: [i, k, "s"], f: () => k + i }; }',
+      'let keep = [], sum = 0;',
+      'for (let i = 0; i < 200000; i++) {',
+      '  const o = make(i);',
+      '  sum = sum + o.a + o.b[1] + o.b.length + o.f();',
+      '  if (i % 1000 === 0) keep.push(o);',
+      '}',
+      'let check = 0;',
+      'for (let i = 0; i < keep.length; i++) check = check + keep[i].f() + keep[i].b[0];',
+      'console.log(sum, keep.length, check);',
+    ].join('\n');
+    const r = runJit(src);
+    let sum = 0;
+    for (let i = 0; i < 200000; i++) sum = sum + i + 2 * i + 3 + 3 * i;
+    let check = 0;
+    for (let i = 0; i < 200000; i += 1000) check = check + 3 * i + i;
+    expect(r.out).toBe(`${sum} 200 ${check}\n`);
+    for (const i of ['newobject', 'initprop', 'newarray', 'closure', 'pushenv']) expect(r.insns).toContain(i);
+    expect(Object.keys(r.exits).filter((k) => /new|init|closure|env/.test(k))).toEqual([]);
+    // 200 000 objects, arrays and closures are several collections' worth: the buffer was refilled and GC ran.
+    expect(r.stats.alloc_refill_count as number).toBeGreaterThan(100);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');
