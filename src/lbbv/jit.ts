@@ -452,6 +452,9 @@ export class Jit {
       return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize, fpBytes);
     }
     if (!blk) {
+      // Compiling may allocate (pinned strings, a lazy prototype): let the collector see this frame's stack.
+      this.vm.fp = fpBytes >>> 2;
+      this.vm.sp = this.vm.fp + (L.FRAME_HEADER >>> 2) + 2 * t.ctx.stackSize;
       const fell = makeFallthrough(this.inline, br, idx);
       blk = this.compileBlock(iseq, t.pc, t.ctx, fpBytes >>> 2);
       if (blk && fell) this.counters.block_next_count++;

@@ -199,6 +199,25 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
   });
 
+  test('new pushes a construct frame in machine code; non-object results are replaced by this', () => {
+    const src = [
+      'class P { constructor(x, y) { this.x = x; this.y = y; } sum() { return this.x + this.y; } }',
+      'function Q(a) { this.a = a; if (a % 5 === 0) return { alt: a }; if (a % 7 === 0) return 42; }',
+      'let s = 0, alt = 0;',
+      'for (let i = 0; i < 3000; i++) { s = s + new P(i, 1).sum(); const q = new Q(i); if (q.alt === undefined) s = s + q.a; else alt = alt + q.alt; }',
+      'console.log(s, alt);',
+    ].join('\n');
+    const r = runJit(src);
+    let s = 0, alt = 0;
+    for (let i = 0; i < 3000; i++) { s += i + 1; if (i % 5 === 0) alt += i; else s += i; }
+    expect(r.out).toBe(`${s} ${alt}\n`);
+    expect(r.insns).toContain('new');
+    expect(Object.keys(r.exits).filter((k) => k.startsWith('new'))).toEqual([]);
+    // Only the script's own frame returns through the interpreter.
+    expect(r.exits.leave ?? 0).toBeLessThanOrEqual(1);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

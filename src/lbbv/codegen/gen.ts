@@ -4,6 +4,7 @@
 // stack slots (addressed from r13, the frame); the Context says what is known
 // about each, and a guard is emitted only where it is not.
 
+import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
@@ -708,16 +709,45 @@ const gen_send: GenFn = (j) => {
   if (callee.restIndex >= 0) return j.exitHere('send_rest_param');
   if (j.ctx.stackSize > 255) return j.exitHere('send_deep_stack');
   const cb = j.cb;
-  const calleeSlot = j.top(calleeDepth);
+  const calleeSlot = j.top(argc + 1);
   j.comment(`send ${callee.name || '<anonymous>'}/${argc} → iseq ${callee.id}`);
   // Guards: a function, not native, with this iseq.
-  j.guardTop(calleeDepth, Type.Function, 'send_not_function');
+  j.guardTop(argc + 1, Type.Function, 'send_not_function');
   X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
   X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
   j.chainGuard('ne', 'send_callee_changed');
-  // The new frame sits above the arguments, which become its first locals.
+  return genPushFrame(j, argc, callee, flags, null);
+};
+
+/** What a `new` site knows at compile time: the constructed object's size and shape. */
+interface Construct {
+  size: number;
+  shapeId: number;
+}
+
+/**
+ * Pushes the callee's frame above the arguments (they become its first
+ * locals) and jumps to its entry block, versioned on the argument types and
+ * `this`'s type (interprocedural versioning). The callee's `leave` jumps
+ * back through the frame's JIT return address to a continuation versioned on
+ * the return type. For `new` (construct), `this` is a fresh object of the
+ * given shape, and the continuation keeps it unless the callee returned an
+ * object. The callee (a FUNCTION) is at depth argc + 1 and already guarded.
+ */
+function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, construct: Construct | null): Status {
+  const cb = j.cb;
+  const calleeSlot = j.top(argc + 1);
+  const selfSlot = j.top(argc);
+  if (construct) {
+    bumpAlloc(j, construct.size, L.K_OBJECT);
+    X.mov(cb, X.qword(X.R12, L.OBJ_SHAPE, X.RAX), construct.shapeId);
+    X.mov(cb, X.R11, BigInt(L.TAG_OBJECT) << 32n);
+    X.or(cb, X.R11, X.RAX);
+    X.mov(cb, selfSlot, X.R11);
+    X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
+  }
   const argBase = calleeSlot.disp + 16;
   const nl = callee.localCount;
   const nf = argBase + 8 * nl;
@@ -725,7 +755,7 @@ const gen_send: GenFn = (j) => {
   X.lea(cb, X.RCX, X.mem(0, X.R13, nf + L.FRAME_HEADER + 8 * callee.maxStack));
   X.sub(cb, X.RCX, X.R12);
   X.cmp(cb, X.RCX, limit);
-  X.jcc(cb, 'ae', j.sideExit('send_stack_overflow'), { rel32: true });
+  X.jcc(cb, 'ae', j.sideExit(`${construct ? 'new' : 'send'}_stack_overflow`), { rel32: true });
   for (let i = Math.min(argc, callee.paramCount); i < nl; i++) j.storeWords(X.qword(X.R13, argBase + 8 * i), 0, L.TAG_UNDEF);
   if (flags & L.FNF_ARROW) {
     X.mov(cb, X.RCX, X.qword(X.R12, L.FN_THIS, X.RAX));
@@ -739,17 +769,21 @@ const gen_send: GenFn = (j) => {
   X.mov(cb, X.dword(X.R13, nf + L.FR_ISEQ), callee.id);
   X.mov(cb, X.ECX, X.dword(X.R12, L.FN_ENV, X.RAX));
   X.mov(cb, X.dword(X.R13, nf + L.FR_ENV), X.ECX);
-  X.mov(cb, X.qword(X.R13, nf + L.FR_PC), 0);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_PC), 0);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_FLAGS), construct ? L.FRAME_CONSTRUCT : 0);
   const ret = cb.newLabel('return');
   X.lea(cb, X.RCX, X.ripTo(64, ret));
   X.mov(cb, X.qword(X.R13, nf + L.FR_JIT_RET), X.RCX);
-  X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), argc);
+  X.mov(cb, X.dword(X.R13, nf + L.FR_ARGC), argc);
+  // new.target: the constructor itself.
+  if (construct) X.mov(cb, X.dword(X.R13, nf + L.FR_NEWTARGET), X.EAX);
+  else X.mov(cb, X.dword(X.R13, nf + L.FR_NEWTARGET), 0);
   // The callee's entry context: its parameters have the argument types.
   let entry = Context.unknown(0);
   const p = Math.min(callee.paramCount, MAX_LOCALS);
   for (let i = 0; i < p; i++) entry = entry.setLocalType(i, i < argc ? j.ctx.peekType(argc - 1 - i) : Type.Undefined);
   for (let i = p; i < Math.min(nl, MAX_LOCALS); i++) entry = entry.setLocalType(i, Type.Undefined);
-  entry = entry.setSelfType(flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
+  entry = entry.setSelfType(construct ? Type.Object : flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
   X.lea(cb, X.R13, X.mem(0, X.R13, nf));
   j.jit.genBranch(j, null, 0, entry, -1, null, callee.id);
   // The continuation, versioned on the callee's return type: one 5-byte jump
@@ -758,8 +792,78 @@ const gen_send: GenFn = (j) => {
   cb.bindLabel(ret);
   cb.linkLabels();
   const base = j.ctx.pop(argc + 2);
-  for (const t of RETURN_TYPES) j.jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
+  if (!construct) {
+    for (const t of RETURN_TYPES) j.jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
+    return Status.End;
+  }
+  // new: an object result stands; anything else is replaced by `this`
+  // (still in its slot, just above the result).
+  const useThis = cb.newLabel('use_this');
+  const check = cb.newLabel('check');
+  for (const t of RETURN_TYPES) {
+    if (t === Type.Object || t === Type.Array) j.jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
+    else X.jmp(cb, t === Type.Unknown ? check : useThis, { rel32: true });
+  }
+  const result = X.qword(X.R13, L.FRAME_HEADER + 8 * base.stackSize);
+  cb.bindLabel(check);
+  j.comment('new: keep an object result');
+  const keep = cb.newLabel('keep');
+  X.cmp(cb, X.dword(X.R13, result.disp + 4), L.TAG_OBJECT | 0);
+  X.jcc(cb, 'ae', keep, { rel32: true });
+  cb.bindLabel(useThis);
+  j.copy(result, X.qword(X.R13, result.disp + 8));
+  j.jit.genBranch(j, null, j.nextPc, base.push(Type.Object), -1, null);
+  cb.bindLabel(keep);
+  cb.linkLabels();
+  j.jit.genBranch(j, null, j.nextPc, base.push(Type.Unknown), -1, null);
   return Status.End;
+}
+
+/**
+ * new F(args) for a bytecode constructor (not derived): the callee is the
+ * very function seen at compile time (kept alive), its `prototype` the
+ * object seen then; the instance is allocated inline with the root shape
+ * for that prototype and the constructor's learned capacity.
+ */
+const gen_new: GenFn = (j) => {
+  const argc = j.op(0);
+  if (!j.canPeek()) return j.defer();
+  const vm = j.jit.vm;
+  const fq = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 2 - argc);
+  if (vm.u32[fq + 1] !== L.TAG_FUNCTION) return j.exitHere('new_not_function');
+  const fn = vm.u32[fq];
+  // The interpreter would create the prototype at this `new`: do it now, while compiling (the stack is rooted).
+  vm.materializePrototype(fn);
+  const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
+  if (flags & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_METHOD | L.FNF_DERIVED)) return j.exitHere('new_not_plain_constructor');
+  const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+  if (callee.restIndex >= 0 || callee.flags & ISEQ_DERIVED) return j.exitHere('new_not_plain_constructor');
+  if (j.ctx.stackSize > 255) return j.exitHere('new_deep_stack');
+  const fshape = vm.shapeOf(fn);
+  if (fshape.isDictionary || !vm.findProperty(fn, 'prototype') || vm.foundHolder !== fn) return j.exitHere('new_prototype');
+  const loc = slotLocation(true, fshape.inlineCapacity, vm.foundSlot);
+  const pq = loc >= 0 ? (fn + loc) >>> 2 : ((vm.u32[(fn + L.OBJ_SLOTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * (-1 - loc);
+  if (vm.u32[pq + 1] !== L.TAG_OBJECT) return j.exitHere('new_prototype');
+  const proto = vm.u32[pq];
+  const cap = callee.instanceCapacity;
+  const shape = vm.rootShape(proto, cap);
+  // Both are compared against as constants: keep them alive so their addresses are never reused.
+  vm.pinnedRefs.add(fn);
+  vm.pinnedRefs.add(proto);
+  const cb = j.cb;
+  j.comment(`new ${callee.name || '<anonymous>'}/${argc} → iseq ${callee.id}, shape ${shape.id}`);
+  j.guardTop(argc + 1, Type.Function, 'new_not_function');
+  const calleeSlot = j.top(argc + 1);
+  X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
+  X.cmp(cb, X.EAX, fn | 0);
+  j.chainGuard('ne', 'new_callee_changed');
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), fshape.id);
+  X.jcc(cb, 'ne', j.sideExit('new_prototype_changed'), { rel32: true });
+  loadSlot(j, X.RAX, loc);
+  X.mov(cb, X.R11, (BigInt(L.TAG_OBJECT) << 32n) | BigInt(proto));
+  X.cmp(cb, X.RCX, X.R11);
+  X.jcc(cb, 'ne', j.sideExit('new_prototype_changed'), { rel32: true });
+  return genPushFrame(j, argc, callee, flags, { size: L.OBJ_INLINE + 8 * cap, shapeId: shape.id });
 };
 
 /** Guards that the callee at `depth` is the built-in with native id `nativeId` (else side exit). */
@@ -870,6 +974,7 @@ const gen_leave: GenFn = (j) => {
 };
 
 reg('send', gen_send);
+reg('new', gen_new);
 reg('leave', gen_leave);
 
 // -------------------------------------------------------- properties, arrays
