@@ -170,6 +170,34 @@ const gen_getglobal: GenFn = (j) => {
   return Status.Keep;
 };
 
+/** getglobalsoft (typeof x): the global, or undefined while it is undeclared. */
+const gen_getglobalsoft: GenFn = (j) => {
+  const cb = j.cb;
+  const g = j.global(j.op(0));
+  const declared = cb.newLabel('declared');
+  X.mov(cb, X.RAX, g);
+  X.cmp(cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
+  X.jcc(cb, 'ne', declared);
+  X.mov(cb, X.RAX, BigInt(L.TAG_UNDEF) << 32n);
+  cb.bindLabel(declared);
+  cb.linkLabels();
+  X.mov(cb, j.pushSlot(), X.RAX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+/** checkiterable: arrays and strings pass; anything else throws in the interpreter. */
+const gen_checkiterable: GenFn = (j) => {
+  let t = j.ctx.peekType(0);
+  if (t !== Type.Array && t !== Type.String) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (t !== Type.Array && t !== Type.String) return j.exitHere('checkiterable_not_iterable');
+    j.guardTop(0, t, 'checkiterable_type_changed');
+  }
+  return Status.Keep;
+};
+
 const gen_setglobal: GenFn = (j) => {
   j.copy(j.global(j.op(0)), j.top(0));
   j.ctx = j.ctx.pop(1);
@@ -252,9 +280,15 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
     if (intOp === 'imul') {
       X.imul(j.cb, X.EAX, j.top(0, 32));
       X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
-      // 0 * negative is -0, a double: let the interpreter do it.
+      // A zero product with a negative operand is -0, a double: let the interpreter do it.
+      const nonZero = j.cb.newLabel('nonzero');
       X.test(j.cb, X.EAX, X.EAX);
-      X.jcc(j.cb, 'e', j.sideExit(`${name}_zero`), { rel32: true });
+      X.jcc(j.cb, 'ne', nonZero);
+      X.mov(j.cb, X.ECX, j.top(1, 32));
+      X.or(j.cb, X.ECX, j.top(0, 32));
+      X.jcc(j.cb, 's', j.sideExit(`${name}_negative_zero`), { rel32: true });
+      j.cb.bindLabel(nonZero);
+      j.cb.linkLabels();
     } else {
       if (intOp === 'add') X.add(j.cb, X.EAX, j.top(0, 32));
       else X.sub(j.cb, X.EAX, j.top(0, 32));
@@ -339,6 +373,38 @@ function genStep(j: JitState, name: string, delta: 1 | -1): Status {
   j.ctx = j.ctx.pop(1).push(t);
   return Status.Keep;
 }
+
+/** -x: int32 (0 gives -0 and -2^31 gives 2^31, both doubles) or double (flip the sign bit). */
+const gen_opt_neg: GenFn = (j) => {
+  let t = j.ctx.peekType(0);
+  if (!isNumber(t)) {
+    if (!j.canPeek()) return j.defer();
+    t = j.peekRuntimeType(0);
+    if (!isNumber(t)) return j.exitHere('opt_neg_not_number');
+  }
+  j.guardTop(0, t, 'opt_neg_type_changed');
+  const cb = j.cb;
+  X.mov(cb, X.RAX, j.top(0));
+  if (t === Type.Double) {
+    X.btc(cb, X.RAX, 63);
+    X.mov(cb, j.top(0), X.RAX);
+    return Status.Keep;
+  }
+  const zero = cb.newLabel('zero');
+  const done = cb.newLabel('done');
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'e', zero);
+  X.neg(cb, X.EAX);
+  X.jcc(cb, 'o', j.sideExit('opt_neg_overflow'), { rel32: true });
+  j.storeInt(j.top(0), X.EAX);
+  X.jmp(cb, done);
+  cb.bindLabel(zero);
+  j.storeWords(j.top(0), 0, 0x80000000);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(1).push(Type.UnknownImm);
+  return Status.Keep;
+};
 
 const gen_opt_inc: GenFn = (j) => genStep(j, 'opt_inc', 1);
 const gen_opt_dec: GenFn = (j) => genStep(j, 'opt_dec', -1);
@@ -648,11 +714,14 @@ reg('getenvchecked', gen_getenvchecked);
 reg('setenv', gen_setenv);
 reg('getglobal', gen_getglobal);
 reg('setglobal', gen_setglobal);
+reg('getglobalsoft', gen_getglobalsoft);
+reg('checkiterable', gen_checkiterable);
 reg('opt_plus', gen_opt_plus);
 reg('opt_minus', gen_opt_minus);
 reg('opt_mult', gen_opt_mult);
 reg('opt_div', gen_opt_div);
 reg('opt_mod', gen_opt_mod);
+reg('opt_neg', gen_opt_neg);
 reg('opt_inc', gen_opt_inc);
 reg('opt_dec', gen_opt_dec);
 reg('opt_and', gen_opt_and);
@@ -697,6 +766,10 @@ const gen_send: GenFn = (j) => {
     const nativeId = vm.u32[(fn + L.FN_ISEQ) >>> 2];
     if (argc === 1 && nativeId === vm.mathNative('Array.prototype.push') && vm.u32[fq + 3] === L.TAG_ARRAY) {
       return genArrayPush(j, nativeId);
+    }
+    if ((info.name === 'max' || info.name === 'min') && argc === 2 && nativeId === vm.mathNative(info.name)) {
+      const r = genMathMinMax(j, nativeId, info.name);
+      if (r !== null) return r;
     }
     const op = MATH_INLINE[info.name];
     if (op && argc >= 1 && vm.u32[(fn + L.FN_ISEQ) >>> 2] === vm.mathNative(info.name) && (op !== 'floor' && op !== 'ceil' || X.hasSSE41())) {
@@ -934,6 +1007,59 @@ function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 
     X.movq(cb, X.XMM0, X.RAX);
   }
   j.ctx = j.ctx.pop(argc + 2);
+  X.movsd(cb, j.pushSlot(), X.XMM0);
+  j.ctx = j.ctx.push(Type.Double);
+  return Status.Keep;
+}
+
+/**
+ * Math.max / Math.min of two numbers, inline. Two int32s: a compare and a
+ * cmov. Otherwise in SSE, where JS differs from maxsd/minsd: NaN wins, and
+ * for equal operands (+0 and -0) the sign bits are combined (and for max,
+ * or for min). Null when the arguments are not numbers (a runtime call).
+ */
+function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Status | null {
+  let ta = j.ctx.peekType(1);
+  let tb = j.ctx.peekType(0);
+  if (!isNumber(ta)) ta = j.peekRuntimeType(1);
+  if (!isNumber(tb)) tb = j.peekRuntimeType(0);
+  if (!isNumber(ta) || !isNumber(tb)) return null;
+  const cb = j.cb;
+  j.comment(`Math.${name} inline`);
+  guardNativeCallee(j, 3, nativeId);
+  j.guardTop(1, ta, 'send_arg_type_changed');
+  j.guardTop(0, tb, 'send_arg_type_changed');
+  if (ta === Type.Int32 && tb === Type.Int32) {
+    X.mov(cb, X.EAX, j.top(1, 32));
+    X.mov(cb, X.ECX, j.top(0, 32));
+    X.cmp(cb, X.EAX, X.ECX);
+    X.cmovcc(cb, name === 'max' ? 'l' : 'g', X.EAX, X.ECX);
+    j.ctx = j.ctx.pop(4);
+    j.storeInt(j.pushSlot(), X.EAX);
+    j.ctx = j.ctx.push(Type.Int32);
+    return Status.Keep;
+  }
+  loadDouble(j, X.XMM0, j.top(1), ta);
+  loadDouble(j, X.XMM1, j.top(0), tb);
+  const unordered = cb.newLabel('nan');
+  const equal = cb.newLabel('equal');
+  const done = cb.newLabel('done');
+  X.ucomisd(cb, X.XMM0, X.XMM1);
+  X.jcc(cb, 'p', unordered);
+  X.jcc(cb, 'e', equal);
+  if (name === 'max') X.maxsd(cb, X.XMM0, X.XMM1);
+  else X.minsd(cb, X.XMM0, X.XMM1);
+  X.jmp(cb, done);
+  cb.bindLabel(equal);
+  if (name === 'max') X.andpd(cb, X.XMM0, X.XMM1);
+  else X.orpd(cb, X.XMM0, X.XMM1);
+  X.jmp(cb, done);
+  cb.bindLabel(unordered);
+  // Either operand is NaN: the result is NaN (addsd propagates one).
+  X.addsd(cb, X.XMM0, X.XMM1);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(4);
   X.movsd(cb, j.pushSlot(), X.XMM0);
   j.ctx = j.ctx.push(Type.Double);
   return Status.Keep;

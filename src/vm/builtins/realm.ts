@@ -268,11 +268,12 @@ function installMath(vm: VM, global: (name: string, lo: number, hi: number) => v
   method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   const variadic = (name: string, f: (...xs: number[]) => number): void => {
-    method(vm, math, name, 2, (vm, args, argc) => {
+    const fn = method(vm, math, name, 2, (vm, args, argc) => {
       const xs: number[] = [];
       for (let i = 0; i < argc; i++) xs.push(argNum(vm, args, argc, i));
       vm.retNumber(f(...xs));
     });
+    vm.mathNatives.set(name, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
   };
   variadic('min', Math.min);
   variadic('max', Math.max);
