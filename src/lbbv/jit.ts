@@ -259,8 +259,10 @@ export class Jit {
    * Calls the slow path of the current instruction (runtime.ts) and
    * continues after it: operands popped, results pushed with unknown types.
    */
-  genRuntimeCall(j: JitState): void {
-    j.comment('runtime call');
+  genRuntimeCall(j: JitState, reason: string): void {
+    j.comment(`runtime call (${reason})`);
+    // Counted by why the fast path did not apply, among the slow paths (with --stats only).
+    if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${reason}_slow_path`))));
     this.emitRuntimeCallback(this.inline, j.pc, j.ctx.stackSize);
     const op = j.iseq.code[j.pc];
     const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
@@ -352,7 +354,7 @@ export class Jit {
       j.insnStart = this.inline.writePos;
       if (gen === undefined) {
         if (RUNTIME_OPS.has(opcode)) {
-          this.genRuntimeCall(j);
+          this.genRuntimeCall(j, `unhandled_${OPS[opcode].name}`);
           status = Status.Keep;
         } else status = j.exitHere(`unhandled_${OPS[opcode].name}`);
       } else {
@@ -360,7 +362,7 @@ export class Jit {
         if (status === Status.CantCompile) {
           if (RUNTIME_OPS.has(opcode)) {
             j.ctx = j.insnCtx;
-            this.genRuntimeCall(j);
+            this.genRuntimeCall(j, j.exitReason || OPS[opcode].name);
             status = Status.Keep;
           } else status = j.exitHere(j.exitReason || `cant_compile_${OPS[opcode].name}`);
         }

@@ -15,7 +15,7 @@ import type { VM } from '../vm/vm';
 /** Instructions runtimeCall() implements. */
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
-  Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send,
+  Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
   Op.initprop, Op.newarray, Op.copyenv,
 ]);
 
@@ -117,11 +117,12 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       vm.retString(s);
       return result(n);
     }
-    case Op.send: {
+    case Op.send:
+    case Op.new: {
       // Any callee, through the interpreter's call path: a built-in runs at once.
       const argc = code[pc + 1];
       const fnQ = sp - 2 * argc - 4;
-      const nfp = vm.enterFunction(fnQ, argc, false, 0, pc + 3, code, iseq.consts, pc + 2);
+      const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, iseq.consts, pc + 2);
       if (nfp !== 0) {
         // A bytecode function got a frame: the interpreter runs it (machine code exits to it),
         // and the caller's continuation re-enters machine code when it returns.

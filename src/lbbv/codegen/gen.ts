@@ -1300,39 +1300,58 @@ const gen_opt_length: GenFn = (j) => {
   return Status.Keep;
 };
 
-/** Guards an array at `arrDepth` and an int32 index at `idxDepth`; leaves the element address base in rax (ELEMENTS ref), index in rcx. */
-function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string): string | null {
+/**
+ * Guards an array at `arrDepth` and a number index at `idxDepth` (an int32,
+ * or a double holding an integer); leaves the ELEMENTS reference in rax and
+ * the index in rcx. An index out of bounds or not an integer takes the
+ * instruction's outlined slow path (the runtime does the generic access)
+ * and continues after the instruction. Returns the slow path's address, or
+ * 'defer' / an exit reason when the fast path does not apply.
+ */
+function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string): number | string {
   let ta = j.ctx.peekType(arrDepth);
   let ti = j.ctx.peekType(idxDepth);
-  if (ta !== Type.Array || ti !== Type.Int32) {
+  if (ta !== Type.Array || !isNumber(ti)) {
     if (!j.canPeek()) return 'defer';
     if (ta !== Type.Array) ta = j.peekRuntimeType(arrDepth);
-    if (ti !== Type.Int32) ti = j.peekRuntimeType(idxDepth);
-    if (ta !== Type.Array || ti !== Type.Int32) return `${what}_not_array_int`;
+    if (!isNumber(ti)) ti = j.peekRuntimeType(idxDepth);
+    if (ta !== Type.Array || !isNumber(ti)) return `${what}_not_array_number`;
   }
   j.guardTop(arrDepth, Type.Array, `${what}_not_array`);
-  j.guardTop(idxDepth, Type.Int32, `${what}_not_int`);
+  j.guardTop(idxDepth, ti, `${what}_index_type_changed`);
   const cb = j.cb;
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, `${what}_slow_path`, after);
   const arr = j.top(arrDepth);
   const idx = j.top(idxDepth);
+  if (ti === Type.Int32) X.mov(cb, X.ECX, X.mem(32, idx.base, idx.disp));
+  else {
+    // An integral double indexes like the int32 it equals (-0 like 0).
+    X.movsd(cb, X.XMM0, idx);
+    X.cvttsd2si(cb, X.ECX, X.XMM0);
+    X.cvtsi2sd(cb, X.XMM1, X.ECX);
+    X.ucomisd(cb, X.XMM0, X.XMM1);
+    X.jcc(cb, 'ne', slow, { rel32: true });
+    X.jcc(cb, 'p', slow, { rel32: true });
+  }
   X.mov(cb, X.EAX, X.mem(32, arr.base, arr.disp));
-  X.mov(cb, X.ECX, X.mem(32, idx.base, idx.disp));
   // Unsigned: a negative index is out of bounds too.
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
-  X.jcc(cb, 'ae', j.sideExit(`${what}_out_of_bounds`), { rel32: true });
+  X.jcc(cb, 'ae', slow, { rel32: true });
   X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
-  return null;
+  return slow;
 }
 
 const gen_opt_aref: GenFn = (j) => {
-  const fail = genArrayIndex(j, 1, 0, 'opt_aref');
-  if (fail === 'defer') return j.defer();
-  if (fail) return j.exitHere(fail);
+  const slow = genArrayIndex(j, 1, 0, 'opt_aref');
+  if (slow === 'defer') return j.defer();
+  if (typeof slow === 'string') return j.exitHere(slow);
   const cb = j.cb;
-  // element = [r12 + elements + 16 + 8 * index]
+  // element = [r12 + elements + 16 + 8 * index]; a hole reads through the prototype chain.
   X.lea(cb, X.RAX, X.mem(0, X.RAX, L.VEC_DATA, X.RCX, 8));
   X.cmp(cb, X.dword(X.R12, 4, X.RAX), L.TAG_HOLE | 0);
-  X.jcc(cb, 'e', j.sideExit('opt_aref_hole'), { rel32: true });
+  X.jcc(cb, 'e', slow, { rel32: true });
   X.mov(cb, X.RCX, X.qword(X.R12, 0, X.RAX));
   j.ctx = j.ctx.pop(2);
   X.mov(cb, j.pushSlot(), X.RCX);
@@ -1341,9 +1360,9 @@ const gen_opt_aref: GenFn = (j) => {
 };
 
 const gen_opt_aset: GenFn = (j) => {
-  const fail = genArrayIndex(j, 2, 1, 'opt_aset');
-  if (fail === 'defer') return j.defer();
-  if (fail) return j.exitHere(fail);
+  const slow = genArrayIndex(j, 2, 1, 'opt_aset');
+  if (slow === 'defer') return j.defer();
+  if (typeof slow === 'string') return j.exitHere(slow);
   const cb = j.cb;
   X.lea(cb, X.RAX, X.mem(0, X.RAX, L.VEC_DATA, X.RCX, 8));
   X.mov(cb, X.RDX, j.top(0));
