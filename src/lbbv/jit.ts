@@ -15,7 +15,7 @@ import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
-import { Context, ContextTable, Type } from './context';
+import { Context, ContextTable, MAX_LOCALS, Type } from './context';
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { JitState, Status } from './codegen/state';
@@ -42,6 +42,11 @@ const CB_STUB_HIT = 1;
 const CB_RUNTIME = 2;
 /** The allocation buffer is used up: get a fresh one (may collect). */
 const CB_REFILL = 3;
+/** A megamorphic call site needs the generic entry of an iseq (made on first use). */
+const CB_GENERIC_ENTRY = 4;
+
+/** Most iseqs with a generic entry (the table's size for the default code memory). */
+const MAX_GENERIC_ENTRIES = 1 << 16;
 
 /** Counters of outlined slow paths share the exit-reason slots but are not exits. */
 function isSlowPathCounter(name: string): boolean {
@@ -75,6 +80,17 @@ export class Jit {
   private readonly runtimeCalls = new Map<string, number>();
   /** Code memory is exhausted: stop compiling, keep interpreting. */
   full = false;
+  /**
+   * Generic entries by iseq id (megamorphic calls): the address of a
+   * trampoline that pushes a frame for that function whatever the argument
+   * count and jumps to its all-unknown entry version; 0 = not made yet.
+   */
+  private readonly genericEntries: BigInt64Array;
+  /** Executable address of genericEntries[0], and its length. */
+  readonly genericEntryTable: number;
+  readonly genericEntryCount: number;
+  /** Byte offset of the code blocks in the code memory (after the table). */
+  private readonly codeStart: number;
 
   readonly counters = {
     compiled_branch_count: 0,
@@ -96,8 +112,16 @@ export class Jit {
     readonly options: JitOptions,
   ) {
     this.code = native.createCodeMemory(options.memSizeMiB);
-    // Outlined code (stubs, exits) gets a quarter of the region.
-    const pair = X.createCodeBlockPair(this.code.bytes, this.code.rxBase, Math.floor((this.code.size * 3) / 4));
+    // The region starts with the generic-entry table (read by machine code
+    // through the executable view); outlined code (stubs, exits) gets a
+    // quarter of the rest.
+    this.genericEntryCount = Math.min(MAX_GENERIC_ENTRIES, Math.floor(this.code.size / 64 / 8));
+    const tableBytes = this.genericEntryCount * 8;
+    this.genericEntries = new BigInt64Array(this.code.rw, 0, this.genericEntryCount);
+    this.genericEntryTable = this.code.rxBase;
+    this.codeStart = tableBytes;
+    const code = this.code.bytes.subarray(tableBytes);
+    const pair = X.createCodeBlockPair(code, this.code.rxBase + tableBytes, Math.floor((code.length * 3) / 4));
     this.inline = pair.inline;
     this.outlined = pair.outlined;
     this.inline.commentsEnabled = options.disasm;
@@ -288,6 +312,23 @@ export class Jit {
   }
 
   /**
+   * At a megamorphic call site whose callee's iseq (ecx) has no generic
+   * entry yet: asks for one (lbbv_callback(CB_GENERIC_ENTRY, iseq, fp,
+   * stack size)); rax is then its address, or 0 and the code goes to `none`.
+   */
+  emitGenericEntryCall(cb: X.CodeBlock, stackSize: number, none: number): void {
+    X.mov(cb, X.EDI, CB_GENERIC_ENTRY);
+    X.mov(cb, X.ESI, X.ECX);
+    X.mov(cb, X.RDX, X.R13);
+    X.sub(cb, X.RDX, X.R12);
+    X.mov(cb, X.ECX, stackSize);
+    X.call(cb, X.qword(X.R15, RT.CALLBACK));
+    X.test(cb, X.RAX, X.RAX);
+    X.jcc(cb, 's', this.errorExit, { rel32: true });
+    X.jcc(cb, 'e', none, { rel32: true });
+  }
+
+  /**
    * The outlined refill path of an inline allocation: gets a fresh
    * allocation buffer from the heap with the stack as at the instruction's
    * start (the collector may run), then jumps back to `retry`.
@@ -391,7 +432,7 @@ export class Jit {
     block.endPc = j.pc;
     this.versions.add(block);
     iseq.jitted = true;
-    this.code.flush(inlineStart, block.end - inlineStart);
+    this.code.flush(this.codeStart + inlineStart, block.end - inlineStart);
     this.counters.compile_time_ms += performance.now() - t0;
     if (this.options.disasm) this.printBlock(block, iseq, inlineStart, outlinedStart);
     return block;
@@ -431,6 +472,12 @@ export class Jit {
       vm.sp = vm.fp + (L.FRAME_HEADER >>> 2) + 2 * c;
       vm.heap.refillBuffer();
       return 0;
+    }
+    if (id === CB_GENERIC_ENTRY) {
+      const vm = this.vm;
+      vm.fp = b >>> 2;
+      vm.sp = vm.fp + (L.FRAME_HEADER >>> 2) + 2 * c;
+      return this.genericEntry(a);
     }
     throw new Error(`lbbv: unknown JIT callback ${id}`);
   }
@@ -474,6 +521,78 @@ export class Jit {
     blk.incoming.push(br.id);
     retarget(this.inline, br, idx, blk.address);
     return blk.address;
+  }
+
+  /**
+   * The generic entry of an iseq for megamorphic calls, made on first use:
+   * a trampoline that pushes the callee's frame for any argument count and
+   * jumps to its entry version for unknown argument types. Its interface
+   * (see gen_send): rax = the function, rdi = address of its stack slot,
+   * esi = argc, edx = the caller's return pc, rcx = the JIT return address,
+   * r8 = where to go if the frame does not fit. Returns 0 where there is
+   * none (rest parameters, code memory full); the site then calls the
+   * runtime.
+   */
+  genericEntry(iseqId: number): number {
+    const have = iseqId < this.genericEntryCount ? Number(this.genericEntries[iseqId]) : 0;
+    if (have !== 0 || iseqId >= this.genericEntryCount || this.full) return have;
+    const iseq = this.vm.iseqs[iseqId];
+    if (iseq.restIndex >= 0) return 0;
+    let ctx = Context.unknown(0);
+    for (let i = 0; i < Math.min(iseq.localCount, MAX_LOCALS); i++) if (i >= iseq.paramCount) ctx = ctx.setLocalType(i, Type.Undefined);
+    const blk = this.versions.find(iseqId, 0, ctx) ?? (this.versions.versions(iseqId, 0).length >= this.options.maxVersions ? null : this.compileBlock(iseq, 0, ctx, -1));
+    if (!blk) return 0;
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    const nl = iseq.localCount;
+    const p = iseq.paramCount;
+    const args = 16;
+    const nf = args + 8 * nl;
+    ocb.comment(`generic entry ${iseq.name || '<anonymous>'} (iseq ${iseqId}, ${p} params, ${nl} locals)`);
+    X.lea(ocb, X.R9, X.mem(0, X.RDI, nf + L.FRAME_HEADER + 8 * iseq.maxStack));
+    X.sub(ocb, X.R9, X.R12);
+    X.cmp(ocb, X.R9, this.vm.stackLimit * 4);
+    const fits = ocb.newLabel('fits');
+    X.jcc(ocb, 'b', fits);
+    X.jmp(ocb, X.R8);
+    ocb.bindLabel(fits);
+    ocb.linkLabels();
+    X.mov(ocb, X.R11, BigInt(L.TAG_UNDEF) << 32n);
+    for (let i = 0; i < nl; i++) {
+      // Parameters the caller did not pass, and the other locals, start undefined.
+      const skip = ocb.newLabel('skip');
+      if (i < p) {
+        X.cmp(ocb, X.ESI, i);
+        X.jcc(ocb, 'a', skip);
+      }
+      X.mov(ocb, X.qword(X.RDI, args + 8 * i), X.R11);
+      ocb.bindLabel(skip);
+    }
+    ocb.linkLabels();
+    X.mov(ocb, X.R9D, X.dword(X.R12, L.FN_FLAGS, X.RAX));
+    const notArrow = ocb.newLabel('not_arrow');
+    X.test(ocb, X.R9D, L.FNF_ARROW);
+    X.jcc(ocb, 'e', notArrow);
+    X.mov(ocb, X.R9, X.qword(X.R12, L.FN_THIS, X.RAX));
+    X.mov(ocb, X.qword(X.RDI, 8), X.R9);
+    ocb.bindLabel(notArrow);
+    ocb.linkLabels();
+    X.mov(ocb, X.R9, X.R13);
+    X.sub(ocb, X.R9, X.R12);
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_CALLER_FP), X.R9D);
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_RETURN_PC), X.EDX);
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_ISEQ), iseqId);
+    X.mov(ocb, X.R9D, X.dword(X.R12, L.FN_ENV, X.RAX));
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_ENV), X.R9D);
+    X.mov(ocb, X.qword(X.RDI, nf + L.FR_PC), 0);
+    X.mov(ocb, X.qword(X.RDI, nf + L.FR_JIT_RET), X.RCX);
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_ARGC), X.ESI);
+    X.mov(ocb, X.dword(X.RDI, nf + L.FR_NEWTARGET), 0);
+    X.lea(ocb, X.R13, X.mem(0, X.RDI, nf));
+    X.jmp(ocb, blk.address, { rel32: true });
+    if (ocb.dropped) return 0;
+    this.genericEntries[iseqId] = BigInt(addr);
+    return addr;
   }
 
   /** Fills in the generic exit's resume point and returns its address. */

@@ -218,6 +218,29 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
   });
 
+  test('a megamorphic call site calls any bytecode function through its generic entry, without exits', () => {
+    const src = [
+      'function mk(k) { return function (a, b) { return a * k + (b === undefined ? -1 : b); }; }',
+      'const fs = [];',
+      'for (let k = 0; k < 8; k++) fs.push(mk(k), (x) => x + k, function (x, y, z) { return z === undefined ? k : -k; });',
+      'function call(f, a, b) { return f(a, b); }',
+      'let s = 0;',
+      'for (let i = 0; i < 4000; i++) s = s + call(fs[i % fs.length], i, i % 3 === 0 ? undefined : 2);',
+      'console.log(s);',
+    ].join('\n');
+    const r = runJit(src);
+    let s = 0;
+    for (let i = 0; i < 4000; i++) {
+      const n = i % 24, k = Math.floor(n / 3), b = i % 3 === 0 ? undefined : 2;
+      s += n % 3 === 0 ? i * k + (b === undefined ? -1 : b) : n % 3 === 1 ? i + k : k;
+    }
+    expect(r.out).toBe(`${s}\n`);
+    expect(r.exits.send_callee_changed ?? 0).toBe(0);
+    expect(r.exits.leave ?? 0).toBeLessThanOrEqual(1);
+    expect((r.stats.slow_path_counts as Record<string, number>).send_megamorphic_slow_path ?? 0).toBe(0);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

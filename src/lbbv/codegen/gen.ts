@@ -778,6 +778,7 @@ const gen_send: GenFn = (j) => {
     return j.exitHere('send_native');
   }
   if (flags & L.FNF_CLASS) return j.exitHere('send_class');
+  if (j.chainExhausted()) return genMegamorphicSend(j, argc);
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
   if (callee.restIndex >= 0) return j.exitHere('send_rest_param');
   if (j.ctx.stackSize > 255) return j.exitHere('send_deep_stack');
@@ -788,11 +789,57 @@ const gen_send: GenFn = (j) => {
   j.guardTop(argc + 1, Type.Function, 'send_not_function');
   X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
-  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  j.chainGuard('ne', 'send_callee_changed');
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
   j.chainGuard('ne', 'send_callee_changed');
   return genPushFrame(j, argc, callee, flags, null);
 };
+
+/**
+ * A call site that has seen more callees than its guard chain takes: any
+ * bytecode function is called through its generic entry (jit.genericEntry,
+ * found in a table by iseq id and made on first use), with unknown argument
+ * types; built-ins, classes and functions without a generic entry take the
+ * runtime's call path. The continuation is versioned on the return type as
+ * for a known callee.
+ */
+function genMegamorphicSend(j: JitState, argc: number): Status {
+  const cb = j.cb;
+  const jit = j.jit;
+  j.comment(`send/${argc}: megamorphic, through the callee's generic entry`);
+  j.guardTop(argc + 1, Type.Function, 'send_not_function');
+  const ret = cb.newLabel('return');
+  const slow = jit.genSlowPath(j, 'send_megamorphic_slow_path', ret);
+  const callee = j.top(argc + 1, 32);
+  const go = cb.newLabel('go');
+  X.mov(cb, X.EAX, callee);
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.mov(cb, X.ECX, X.dword(X.R12, L.FN_ISEQ, X.RAX));
+  X.cmp(cb, X.ECX, jit.genericEntryCount);
+  X.jcc(cb, 'ae', slow, { rel32: true });
+  X.mov(cb, X.R9, BigInt(jit.genericEntryTable));
+  X.mov(cb, X.R9, X.qword(X.R9, 0, X.RCX, 8));
+  X.test(cb, X.R9, X.R9);
+  X.jcc(cb, 'ne', go, { rel32: true });
+  jit.emitGenericEntryCall(cb, j.insnCtx.stackSize, slow);
+  X.mov(cb, X.R9, X.RAX);
+  X.mov(cb, X.EAX, callee);
+  cb.bindLabel(go);
+  X.lea(cb, X.RDI, X.mem(0, callee.base, callee.disp));
+  X.mov(cb, X.ESI, argc);
+  X.mov(cb, X.EDX, j.nextPc);
+  X.lea(cb, X.RCX, X.ripTo(64, ret));
+  X.mov(cb, X.R8, BigInt(j.sideExit('send_stack_overflow')));
+  X.jmp(cb, X.R9);
+  cb.bindLabel(ret);
+  cb.linkLabels();
+  // The slow path (outlined) comes back here too.
+  j.ocb.linkLabels();
+  const base = j.ctx.pop(argc + 2);
+  for (const t of RETURN_TYPES) jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
+  return Status.End;
+}
 
 /** What a `new` site knows at compile time: the constructed object's size and shape. */
 interface Construct {
@@ -939,16 +986,16 @@ const gen_new: GenFn = (j) => {
   return genPushFrame(j, argc, callee, flags, { size: L.OBJ_INLINE + 8 * cap, shapeId: shape.id });
 };
 
-/** Guards that the callee at `depth` is the built-in with native id `nativeId` (else side exit). */
+/** Guards that the callee at `depth` is the built-in with native id `nativeId` (a chain guard: another callee gets another version). */
 function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   const cb = j.cb;
   j.guardTop(depth, Type.Function, 'send_not_function');
   const callee = j.top(depth);
   X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
-  X.jcc(cb, 'e', j.sideExit('send_callee_changed'), { rel32: true });
+  j.chainGuard('e', 'send_callee_changed');
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
-  X.jcc(cb, 'ne', j.sideExit('send_callee_changed'), { rel32: true });
+  j.chainGuard('ne', 'send_callee_changed');
 }
 
 /**

@@ -198,10 +198,14 @@ export class JitState {
    * wrong), jump to a stub that compiles this instruction again for the
    * types seen then, one chain level deeper; past MAX_CHAIN, side-exit.
    */
-  chainGuard(cc: X.CC, reason: string): void {
-    // No more versions of this instruction (the chain is deep enough, or the BlockId is at its cap).
+  /** No more versions of this instruction: the chain is deep enough, or the BlockId is at its cap. */
+  chainExhausted(): boolean {
     const have = this.jit.versions.versions(this.iseq.id, this.pc).length + (this.block.pc === this.pc ? 1 : 0);
-    if (this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full || have + 1 > this.jit.options.maxVersions) {
+    return this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full || have + 1 > this.jit.options.maxVersions;
+  }
+
+  chainGuard(cc: X.CC, reason: string): void {
+    if (this.chainExhausted()) {
       const op = this.iseq.code[this.pc];
       if (RUNTIME_OPS.has(op) && reason.endsWith('_shape_changed')) {
         // Megamorphic: the generic slow path, then back after the instruction — never an exit loop.
