@@ -226,7 +226,8 @@ function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
 
 /**
  * Loads a number of unknown representation into an xmm register: int32
- * converted, double as is, anything else side-exits. Used where a site has
+ * converted, double as is, anything else side-exits (the caller links the
+ * labels). Used where a site has
  * already seen its operand types change (chain depth > 0): one generic
  * version instead of a version per int/double combination.
  */
@@ -234,6 +235,7 @@ function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: string): vo
   const cb = j.cb;
   const notInt = cb.newLabel('not_int');
   const done = cb.newLabel('done');
+  j.countCheck();
   X.cmp(cb, X.mem(32, slot.base, slot.disp + 4), L.TAG_INT | 0);
   X.jcc(cb, 'ne', notInt);
   X.cvtsi2sd(cb, xmm, X.mem(32, slot.base, slot.disp));
@@ -243,12 +245,64 @@ function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: string): vo
   X.jcc(cb, 'ae', j.sideExit(reason), { rel32: true });
   X.movsd(cb, xmm, slot);
   cb.bindLabel(done);
-  cb.linkLabels();
 }
 
-/** True when this instruction already took a guard chain step: compile its generic number path. */
+/**
+ * True when this instruction's operand types are not both known and it
+ * already took a guard chain step, or can take no more: compile its generic
+ * number path instead of another version (or an exit).
+ */
 function wantsGenericNumbers(j: JitState): boolean {
-  return j.insnCtx.chainDepth > 0;
+  if (isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0))) return false;
+  return j.insnCtx.chainDepth > 0 || j.chainExhausted();
+}
+
+/**
+ * +, -, * and / on numbers of any representation: two int32s take the int
+ * path (an overflow or a -0 product falls to the double path), anything
+ * else is converted to doubles; non-numbers side-exit. The result's
+ * representation is not known at compile time.
+ */
+function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.CodeBlock, d: X.Reg, s: X.Reg) => void): Status {
+  const cb = j.cb;
+  j.comment(`${name}: generic number path`);
+  const a = j.top(1);
+  const b = j.top(0);
+  const dbl = cb.newLabel('double');
+  const done = cb.newLabel('done');
+  if (intOp) {
+    j.countCheck();
+    X.cmp(cb, X.mem(32, a.base, a.disp + 4), L.TAG_INT | 0);
+    X.jcc(cb, 'ne', dbl);
+    j.countCheck();
+    X.cmp(cb, X.mem(32, b.base, b.disp + 4), L.TAG_INT | 0);
+    X.jcc(cb, 'ne', dbl);
+    X.mov(cb, X.EAX, j.top(1, 32));
+    if (intOp === 'add') X.add(cb, X.EAX, j.top(0, 32));
+    else if (intOp === 'sub') X.sub(cb, X.EAX, j.top(0, 32));
+    else X.imul(cb, X.EAX, j.top(0, 32));
+    X.jcc(cb, 'o', dbl);
+    if (intOp === 'imul') {
+      const nonZero = cb.newLabel('nonzero');
+      X.test(cb, X.EAX, X.EAX);
+      X.jcc(cb, 'ne', nonZero);
+      X.mov(cb, X.ECX, j.top(1, 32));
+      X.or(cb, X.ECX, j.top(0, 32));
+      X.jcc(cb, 's', dbl);
+      cb.bindLabel(nonZero);
+    }
+    j.storeInt(a, X.EAX);
+    X.jmp(cb, done);
+  }
+  cb.bindLabel(dbl);
+  loadAnyNumber(j, X.XMM0, a, `${name}_not_number`);
+  loadAnyNumber(j, X.XMM1, b, `${name}_not_number`);
+  sse(cb, X.XMM0, X.XMM1);
+  X.movsd(cb, a, X.XMM0);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(2).push(intOp ? Type.UnknownImm : Type.Double);
+  return Status.Keep;
 }
 
 type IntOp = 'add' | 'sub' | 'imul';
@@ -263,16 +317,7 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
   if (types === null) return j.defer();
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
   const [ta, tb] = types;
-  if (wantsGenericNumbers(j) && !(isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0)))) {
-    j.comment(`${name}: generic number path`);
-    loadAnyNumber(j, X.XMM0, j.top(1), `${name}_not_number`);
-    loadAnyNumber(j, X.XMM1, j.top(0), `${name}_not_number`);
-    sse(j.cb, X.XMM0, X.XMM1);
-    j.ctx = j.ctx.pop(2);
-    X.movsd(j.cb, j.pushSlot(), X.XMM0);
-    j.ctx = j.ctx.push(Type.Double);
-    return Status.Keep;
-  }
+  if (wantsGenericNumbers(j)) return genGenericArith(j, name, intOp, sse);
   if (intOp && ta === Type.Int32 && tb === Type.Int32) {
     j.guardTop(1, Type.Int32, `${name}_not_int`);
     j.guardTop(0, Type.Int32, `${name}_not_int`);
@@ -478,11 +523,12 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
   const [ta, tb] = types;
   let cc: X.CC;
-  const generic = cmp !== 'eq' && cmp !== 'ne' && wantsGenericNumbers(j) && !(isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0)));
+  const generic = cmp !== 'eq' && cmp !== 'ne' && wantsGenericNumbers(j);
   if (generic) {
     j.comment(`${name}: generic number path`);
     loadAnyNumber(j, X.XMM0, j.top(1), `${name}_not_number`);
     loadAnyNumber(j, X.XMM1, j.top(0), `${name}_not_number`);
+    j.cb.linkLabels();
     if (cmp === 'lt' || cmp === 'le') X.ucomisd(j.cb, X.XMM1, X.XMM0);
     else X.ucomisd(j.cb, X.XMM0, X.XMM1);
     cc = cmp === 'lt' || cmp === 'gt' ? 'a' : 'ae';

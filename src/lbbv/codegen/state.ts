@@ -153,7 +153,7 @@ export class JitState {
   // --------------------------------------------------------------- guards
 
   /** Counts an executed type check (only with --stats) and one emitted. */
-  private countCheck(): void {
+  countCheck(): void {
     this.jit.counters.type_checks_emitted++;
     if (this.jit.options.stats) X.inc(this.cb, this.counter(Slot.TypeChecks));
   }
