@@ -7,7 +7,7 @@
 
 import type * as acorn from 'acorn';
 import { LbbvSyntaxError } from '../parser/errors';
-import { ISeq, ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
+import { ISeq, ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
 import { OPS, insnLength, popCount } from './opcodes';
 import { Op } from './opnums';
 import { analyze, type Analysis, Binding, FnInfo, Scope } from './scope';
@@ -33,7 +33,16 @@ export interface CompileOptions {
   /** 'module': the top level is a function with `wrapperParams`; 'global': the REPL. */
   mode: 'module' | 'global';
   wrapperParams?: string[];
+  /**
+   * Compiling the VM's self-hosted built-ins: calls to the intrinsics
+   * (__isArray, __arrayHas, __argc, __call) compile to their instructions,
+   * and every iseq is marked ISEQ_BUILTIN.
+   */
+  builtins?: boolean;
 }
+
+/** Intrinsic calls of self-hosted built-ins, by name: their argument count (-2: at least two). */
+const INTRINSICS: Record<string, number> = { __isArray: 1, __arrayHas: 2, __argc: 0, __call: -2 };
 
 /** Compiles a checked program; returns the top-level iseq. */
 export function compileProgram(program: acorn.Program, host: CompileHost, opts: CompileOptions): ISeq {
@@ -181,7 +190,7 @@ class Compiler {
   newISeq(name: string, node: acorn.Node | null, flags: number): ISeq {
     const loc = node?.loc?.start;
     const iseq = new ISeq(name, this.opts.file, loc ? loc.line : 1, loc ? loc.column + 1 : 1);
-    iseq.flags = flags;
+    iseq.flags = flags | (this.opts.builtins ? ISEQ_BUILTIN : 0);
     return iseq;
   }
 
@@ -1100,6 +1109,7 @@ class Compiler {
 
   call(n: acorn.CallExpression): void {
     const callee = n.callee as AnyNode;
+    if (this.opts.builtins && callee.type === 'Identifier' && INTRINSICS[callee.name] !== undefined) return this.intrinsic(n, callee.name);
     if (callee.type === 'Super') {
       for (const a of n.arguments) this.expr(a as Expr);
       this.at(n);
@@ -1134,6 +1144,19 @@ class Compiler {
     for (const a of n.arguments) this.expr(a as Expr);
     this.at(n);
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  /** An intrinsic call in a self-hosted built-in. __call(f, thisArg, ...args) calls f with an explicit this. */
+  intrinsic(n: acorn.CallExpression, name: string): void {
+    const args = n.arguments as Expr[];
+    const want = INTRINSICS[name];
+    if (want >= 0 ? args.length !== want : args.length < -want) return this.fail(n, `${name} takes ${want >= 0 ? want : `at least ${-want}`} argument(s)`);
+    for (const a of args) this.expr(a);
+    this.at(n);
+    if (name === '__isArray') this.emit(Op.isarray);
+    else if (name === '__arrayHas') this.emit(Op.arrayhas);
+    else if (name === '__argc') this.emit(Op.putargc);
+    else this.emit(Op.send, args.length - 2, this.constString('callback'));
   }
 
   assign(n: acorn.AssignmentExpression, wantValue: boolean): void {

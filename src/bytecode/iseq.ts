@@ -14,6 +14,8 @@ export const ISEQ_DERIVED = 4;
 export const ISEQ_METHOD = 8;
 /** The module/script top level. */
 export const ISEQ_TOPLEVEL = 16;
+/** A self-hosted built-in (src/vm/builtins/prelude.ts): hidden from stack traces. */
+export const ISEQ_BUILTIN = 32;
 
 export class ISeq {
   /** Index into the VM's iseq table (stored in FUNCTION cells and frames). */
@@ -34,6 +36,8 @@ export class ISeq {
   localCount = 0;
   localNames: string[] = [];
   paramCount = 0;
+  /** The function's `length` when it is not paramCount (self-hosted built-ins with optional parameters); -1 otherwise. */
+  declaredLength = -1;
   /** Local index that receives extra arguments as an array (…rest), or -1. */
   restIndex = -1;
   /** Deepest operand stack the code can reach. */

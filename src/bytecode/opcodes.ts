@@ -144,6 +144,10 @@ export const OPS: readonly OpDef[] = [
   op('opt_typeof', [], 1, 1, L, 'a -> typeof a'),
   op('opt_instanceof', [], 2, 1, T | F_CALL, 'a b -> a instanceof b'),
   op('tostring', [], 1, 1, G | T | F_CALL, 'a -> String(a) (template literals)'),
+  // ---- intrinsics of the self-hosted built-ins (src/vm/builtins/prelude.ts); user code cannot reach them ----
+  op('isarray', [], 1, 1, L, 'v -> whether v is an array (__isArray(v))'),
+  op('arrayhas', [], 2, 1, L, 'arr i -> whether array arr has an element (not a hole) at int32 index i (__arrayHas(arr, i))'),
+  op('putargc', [], 0, 1, L, 'push the number of arguments the running function was called with (__argc())'),
   op('concatstrings', ['count'], (o) => o[0], 1, G, 'pop `count` strings, push their concatenation'),
 ];
 

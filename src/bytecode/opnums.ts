@@ -91,5 +91,8 @@ export const enum Op {
   opt_typeof = 87,
   opt_instanceof = 88,
   tostring = 89,
-  concatstrings = 90,
+  isarray = 90,
+  arrayhas = 91,
+  putargc = 92,
+  concatstrings = 93,
 }

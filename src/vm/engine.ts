@@ -7,6 +7,8 @@ import { builtinModules } from 'node:module';
 import { compileProgram, type CompileHost } from '../bytecode/compiler';
 import type { ISeq } from '../bytecode/iseq';
 import { parseProgram } from '../parser';
+import { describe } from './builtins/array';
+import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './builtins/prelude';
 import { fromHost, setupRealm } from './builtins/realm';
 import { ExitSignal, Thrown } from './errors';
 import { run } from './interpreter';
@@ -16,7 +18,7 @@ import { loadNative, type Native } from '../native';
 import { Jit } from '../lbbv/jit';
 import { contextHashingReady } from '../lbbv/context';
 import type { MemoryBacking } from './memory';
-import { VM, type VMOptions } from './vm';
+import { VM, type NativeFn, type VMOptions } from './vm';
 
 export interface EngineOptions extends VMOptions {
   /** Use the LBBV JIT (default true; needs the native addon and initContextHashing()). */
@@ -72,6 +74,40 @@ export class Engine {
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
     };
+    this.installPrelude();
+  }
+
+  /** Compiles and runs the self-hosted built-ins (builtins/prelude.ts) and installs them on Array.prototype. */
+  private installPrelude(): void {
+    const vm = this.vm;
+    const program = parseProgram(PRELUDE_SOURCE, PRELUDE_FILE);
+    const iseq = compileProgram(program, this.host, { file: PRELUDE_FILE, source: PRELUDE_SOURCE, mode: 'module', wrapperParams: ['exports'], builtins: true });
+    const mark = vm.handleMark();
+    const exports = vm.newObject(vm.objectProto);
+    vm.protect(exports, L.TAG_OBJECT);
+    const helper = (name: string, fn: NativeFn): void => {
+      const f = vm.newNativeFunction(name, fn, 1);
+      vm.protect(f, L.TAG_FUNCTION);
+      vm.defineOwn(exports, name, f, L.TAG_FUNCTION);
+    };
+    helper('notArray', (vm, args) => vm.throwError('TypeError', `Array.prototype.${vm.str(vm.u32[args])} called on non-array`));
+    helper('notFunction', (vm, args, argc) => vm.throwError('TypeError', `${describe(vm, argc > 0 ? vm.u32[args] : 0, argc > 0 ? vm.u32[args + 1] : L.TAG_UNDEF)} is not a function`));
+    helper('reduceEmpty', (vm) => vm.throwError('TypeError', 'Reduce of empty array with no initial value'));
+    this.runTop(iseq, 0, L.TAG_UNDEF, [exports, L.TAG_OBJECT]);
+    vm.getProp(exports, L.TAG_OBJECT, 'methods');
+    const methods = vm.rlo;
+    vm.protect(methods, L.TAG_OBJECT);
+    for (const [name, length] of Object.entries(PRELUDE_METHODS)) {
+      vm.getProp(methods, L.TAG_OBJECT, name);
+      const fn = vm.rlo;
+      vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]].declaredLength = length;
+      // Replace the native version's value, keeping the property (and its attributes) in place.
+      if (!vm.findProperty(vm.arrayProto, name) || vm.foundHolder !== vm.arrayProto) throw new Error(`prelude: Array.prototype.${name} is missing`);
+      const q = vm.slotQ(vm.arrayProto, vm.shapeOf(vm.arrayProto), vm.foundSlot);
+      vm.u32[q] = fn;
+      vm.u32[q + 1] = L.TAG_FUNCTION;
+    }
+    vm.releaseHandles(mark);
   }
 
   /** Why the JIT is off (null when it is on, or was not asked for). */

@@ -1027,6 +1027,30 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           }
+          case Op.isarray:
+            u32[sp - 2] = u32[sp - 1] === L.TAG_ARRAY ? 1 : 0;
+            u32[sp - 1] = L.TAG_BOOL;
+            pc += 1;
+            break;
+          case Op.arrayhas: {
+            const arr = u32[sp - 4];
+            const i = u32[sp - 2];
+            let has = 0;
+            if (u32[sp - 3] === L.TAG_ARRAY && u32[sp - 1] === L.TAG_INT && i < u32[(arr + L.ARR_LENGTH) >>> 2]) {
+              has = u32[(((u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i) + 1] !== L.TAG_HOLE ? 1 : 0;
+            }
+            sp -= 2;
+            u32[sp - 2] = has;
+            u32[sp - 1] = L.TAG_BOOL;
+            pc += 1;
+            break;
+          }
+          case Op.putargc:
+            u32[sp] = u32[fp + 8];
+            u32[sp + 1] = L.TAG_INT;
+            sp += 2;
+            pc += 1;
+            break;
           case Op.opt_instanceof: {
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const r = vm.instanceOf(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);

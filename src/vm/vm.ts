@@ -12,7 +12,7 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import type { Jit } from '../lbbv/jit';
-import { ISEQ_ARROW, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
+import { ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { L } from './layout';
@@ -577,7 +577,7 @@ export class VM {
     if (key === 'length') {
       const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
       const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
-      return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].paramCount);
+      return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].declaredLength >= 0 ? this.iseqs[id].declaredLength : this.iseqs[id].paramCount);
     }
     this.retUndef();
   }
@@ -926,6 +926,13 @@ export class VM {
     let n = 0;
     for (let fp = this.fp; fp !== 0 && n < limit; n++) {
       const iseq = this.iseqs[this.u32[fp + 2]];
+      if (iseq.flags & ISEQ_BUILTIN) {
+        // Self-hosted built-ins are not shown (like V8's own built-ins); the caller is placed at its call.
+        pc = this.u32[fp + 1] - 3;
+        fp = this.u32[fp] >>> 2;
+        n--;
+        continue;
+      }
       const pos = iseq.position(pc);
       const where = `${iseq.file}:${pos.line}:${pos.col}`;
       const name = iseq.name === '<main>' ? '' : iseq.name || '<anonymous>';

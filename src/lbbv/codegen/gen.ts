@@ -1401,7 +1401,7 @@ const gen_opt_length: GenFn = (j) => {
  * and continues after the instruction. Returns the slow path's address, or
  * 'defer' / an exit reason when the fast path does not apply.
  */
-function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string): number | string {
+function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string, append = false): number | string {
   let ta = j.ctx.peekType(arrDepth);
   let ti = j.ctx.peekType(idxDepth);
   if (ta !== Type.Array || !isNumber(ti)) {
@@ -1431,7 +1431,18 @@ function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: st
   X.mov(cb, X.EAX, X.mem(32, arr.base, arr.disp));
   // Unsigned: a negative index is out of bounds too.
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
-  X.jcc(cb, 'ae', slow, { rel32: true });
+  if (append) {
+    // A store at index == length appends in place while there is capacity.
+    const inBounds = cb.newLabel('in_bounds');
+    X.jcc(cb, 'b', inBounds);
+    X.jcc(cb, 'ne', slow, { rel32: true });
+    X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_CAPACITY, X.RAX));
+    X.jcc(cb, 'ae', slow, { rel32: true });
+    X.lea(cb, X.EDX, X.mem(0, X.RCX, 1));
+    X.mov(cb, X.dword(X.R12, L.ARR_LENGTH, X.RAX), X.EDX);
+    cb.bindLabel(inBounds);
+    cb.linkLabels();
+  } else X.jcc(cb, 'ae', slow, { rel32: true });
   X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
   return slow;
 }
@@ -1453,7 +1464,7 @@ const gen_opt_aref: GenFn = (j) => {
 };
 
 const gen_opt_aset: GenFn = (j) => {
-  const slow = genArrayIndex(j, 2, 1, 'opt_aset');
+  const slow = genArrayIndex(j, 2, 1, 'opt_aset', true);
   if (slow === 'defer') return j.defer();
   if (typeof slow === 'string') return j.exitHere(slow);
   const cb = j.cb;
@@ -1619,6 +1630,68 @@ const gen_initenv: GenFn = (j) => {
   return Status.Keep;
 };
 
+// ------------------------------------------------- self-hosted built-ins
+
+/** isarray: a tag compare (folded when the type is known). */
+const gen_isarray: GenFn = (j) => {
+  const t = j.ctx.peekType(0);
+  if (t !== Type.Unknown && t !== Type.UnknownHeap) {
+    const yes = t === Type.Array;
+    j.comment(`isarray folded: ${yes}`);
+    j.ctx = j.ctx.pop(1);
+    return genPushConst(j, yes ? 1 : 0, L.TAG_BOOL, yes ? Type.True : Type.False);
+  }
+  X.cmp(j.cb, j.topTag(0), L.TAG_ARRAY | 0);
+  X.setcc(j.cb, 'e', X.AL);
+  X.movzx(j.cb, X.EAX, X.AL);
+  j.ctx = j.ctx.pop(1);
+  j.storeBool(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
+};
+
+/** arrayhas: arr i -> whether element i exists (in bounds, not a hole). */
+const gen_arrayhas: GenFn = (j) => {
+  let ta = j.ctx.peekType(1);
+  let ti = j.ctx.peekType(0);
+  if (ta !== Type.Array || ti !== Type.Int32) {
+    if (!j.canPeek()) return j.defer();
+    ta = j.peekRuntimeType(1);
+    ti = j.peekRuntimeType(0);
+    if (ta !== Type.Array || ti !== Type.Int32) return j.exitHere('arrayhas_not_array_int');
+  }
+  j.guardTop(1, Type.Array, 'arrayhas_not_array');
+  j.guardTop(0, Type.Int32, 'arrayhas_not_int');
+  const cb = j.cb;
+  const arr = j.top(1, 32);
+  const no = cb.newLabel('no');
+  X.mov(cb, X.EAX, arr);
+  X.mov(cb, X.ECX, j.top(0, 32));
+  X.xor(cb, X.EDX, X.EDX);
+  X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
+  X.jcc(cb, 'ae', no);
+  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
+  X.lea(cb, X.RAX, X.mem(0, X.RAX, 0, X.RCX, 8));
+  X.cmp(cb, X.dword(X.R12, L.VEC_DATA + 4, X.RAX), L.TAG_HOLE | 0);
+  X.setcc(cb, 'ne', X.DL);
+  cb.bindLabel(no);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(2);
+  j.storeBool(j.pushSlot(), X.EDX);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
+};
+
+const gen_putargc: GenFn = (j) => {
+  X.mov(j.cb, X.EAX, X.dword(X.R13, L.FR_ARGC));
+  j.storeInt(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Int32);
+  return Status.Keep;
+};
+
+reg('isarray', gen_isarray);
+reg('arrayhas', gen_arrayhas);
+reg('putargc', gen_putargc);
 reg('pushenv', gen_pushenv);
 reg('popenv', gen_popenv);
 reg('initenv', gen_initenv);

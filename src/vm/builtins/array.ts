@@ -411,8 +411,18 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
 
 /** How V8 names a non-callable value in "x is not a function" from built-ins. */
 export function describe(vm: VM, lo: number, hi: number): string {
-  if (hi === L.TAG_STRING) return `"${vm.str(lo)}"`;
-  if (hi === L.TAG_ARRAY) return '#<Array>';
-  if (hi >= 0xfff90009) return '#<Object>';
+  if (hi === L.TAG_ARRAY) return '[object Array]';
+  if (hi === L.TAG_OBJECT) {
+    // #<Constructor name>, as V8 prints a receiver it will not convert.
+    vm.getProp(lo, hi, 'constructor');
+    const ctor = vm.rlo;
+    const ctorHi: number = vm.rhi;
+    if (ctorHi === L.TAG_FUNCTION) {
+      vm.getProp(ctor, L.TAG_FUNCTION, 'name');
+      const nameHi: number = vm.rhi;
+      if (nameHi === L.TAG_STRING && vm.str(vm.rlo) !== '') return `#<${vm.str(vm.rlo)}>`;
+    }
+    return '[object Object]';
+  }
   return vm.toStr(lo, hi);
 }
