@@ -650,7 +650,16 @@ const gen_opt_not: GenFn = (j) => {
   if (t !== Type.Boolean) {
     if (!j.canPeek()) return j.defer();
     t = j.peekRuntimeType(0);
-    if (t !== Type.Boolean && t !== Type.True && t !== Type.False) return j.exitHere('opt_not_not_bool');
+    if ((t !== Type.Boolean && t !== Type.True && t !== Type.False) || j.chainExhausted()) {
+      // !x of any other type: the negated truthiness.
+      genTruthy(j);
+      X.setcc(j.cb, 'e', X.AL);
+      X.movzx(j.cb, X.EAX, X.AL);
+      j.ctx = j.ctx.pop(1);
+      j.storeBool(j.pushSlot(), X.EAX);
+      j.ctx = j.ctx.push(Type.Boolean);
+      return Status.Keep;
+    }
     j.guardTop(0, Type.Boolean, 'opt_not_not_bool');
   }
   // Flip bit 0 with a full-width read and write (the slot is later read as a qword).
@@ -709,17 +718,83 @@ function genCondBranch(j: JitState, name: string, jumpIfTrue: boolean): Status {
     j.jit.genBranch(j, null, taken ? target : fall, j.ctx.pop(1), -1, null);
     return Status.End;
   }
+  const known = ALWAYS_TRUTHY.has(t) ? true : t === Type.Undefined || t === Type.Null ? false : null;
+  if (known !== null) {
+    j.comment(`${name} folded: ${typeName(t)} is always ${known ? 'truthy' : 'falsy'}`);
+    j.jit.genBranch(j, null, known === jumpIfTrue ? target : fall, j.ctx.pop(1), -1, null);
+    return Status.End;
+  }
   if (t !== Type.Boolean && t !== Type.Int32) {
     if (!j.canPeek()) return j.defer();
-    t = j.peekRuntimeType(0);
-    if (t === Type.True || t === Type.False) t = Type.Boolean;
-    if (t !== Type.Boolean && t !== Type.Int32) return j.exitHere(`${name}_${typeName(t)}`);
-    j.guardTop(0, t, `${name}_type_changed`);
+    const seen = j.peekRuntimeType(0);
+    if ((seen === Type.Boolean || seen === Type.True || seen === Type.False || seen === Type.Int32) && !j.chainExhausted()) {
+      t = seen === Type.Int32 ? Type.Int32 : Type.Boolean;
+      j.guardTop(0, t, `${name}_type_changed`);
+    } else {
+      // Anything else (or a site that saw too many types): test truthiness by the tag.
+      genTruthy(j);
+      const ctx = j.ctx.pop(1);
+      j.jit.genBranch(j, jumpIfTrue ? 'ne' : 'e', fall, ctx, target, ctx);
+      return Status.End;
+    }
   }
   X.cmp(j.cb, j.top(0, 32), 0);
   const ctx = j.ctx.pop(1);
   j.jit.genBranch(j, jumpIfTrue ? 'ne' : 'e', fall, ctx, target, ctx);
   return Status.End;
+}
+
+/** Types whose values are always truthy. */
+const ALWAYS_TRUTHY: ReadonlySet<Type> = new Set([Type.Object, Type.Array, Type.Function]);
+
+/**
+ * ToBoolean of the top value of any type, by its tag, into eax (0 or 1),
+ * ending with `test eax, eax`: int32/boolean nonzero, double neither ±0
+ * nor NaN, string not empty, objects true, undefined/null false.
+ */
+function genTruthy(j: JitState): void {
+  const cb = j.cb;
+  j.comment('truthiness by tag');
+  const isDouble = cb.newLabel('double');
+  const isString = cb.newLabel('string');
+  const falsy = cb.newLabel('falsy');
+  const done = cb.newLabel('done');
+  X.mov(cb, X.RAX, j.top(0));
+  X.mov(cb, X.RDX, X.RAX);
+  X.shr(cb, X.RDX, 32);
+  X.cmp(cb, X.EDX, L.TAG_BASE | 0);
+  X.jcc(cb, 'b', isDouble);
+  X.cmp(cb, X.EDX, L.TAG_BOOL | 0);
+  X.jcc(cb, 'a', isString);
+  // int32 or boolean: the low word.
+  X.test(cb, X.EAX, X.EAX);
+  X.setcc(cb, 'ne', X.AL);
+  X.movzx(cb, X.EAX, X.AL);
+  X.jmp(cb, done);
+  cb.bindLabel(isDouble);
+  X.movq(cb, X.XMM0, X.RAX);
+  X.xorpd(cb, X.XMM1, X.XMM1);
+  X.ucomisd(cb, X.XMM0, X.XMM1);
+  // Equal to 0 (either sign) or unordered (NaN) is falsy: ZF is set in both cases.
+  X.setcc(cb, 'ne', X.AL);
+  X.movzx(cb, X.EAX, X.AL);
+  X.jmp(cb, done);
+  cb.bindLabel(isString);
+  X.cmp(cb, X.EDX, L.TAG_STRING | 0);
+  X.jcc(cb, 'b', falsy);
+  X.mov(cb, X.EAX, 1);
+  X.jcc(cb, 'a', done);
+  // A string: truthy unless empty.
+  X.mov(cb, X.ECX, X.mem(32, j.top(0).base, j.top(0).disp));
+  X.cmp(cb, X.dword(X.R12, L.STR_LENGTH, X.RCX), 0);
+  X.setcc(cb, 'ne', X.AL);
+  X.movzx(cb, X.EAX, X.AL);
+  X.jmp(cb, done);
+  cb.bindLabel(falsy);
+  X.xor(cb, X.EAX, X.EAX);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  X.test(cb, X.EAX, X.EAX);
 }
 
 const gen_branchif: GenFn = (j) => genCondBranch(j, 'branchif', true);
