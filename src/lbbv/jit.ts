@@ -11,6 +11,7 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
+import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
 import { RT, type CodeMemory, type Native } from '../native';
@@ -454,7 +455,14 @@ export class Jit {
     if (id === CB_RUNTIME) {
       this.counters.runtime_call_count++;
       if (this.options.stats) {
-        const name = OPS[this.vm.iseqs[this.vm.u32[(a >>> 2) + 2]].code[b]].name;
+        const code = this.vm.iseqs[this.vm.u32[(a >>> 2) + 2]].code;
+        let name = OPS[code[b]].name;
+        if (code[b] === Op.send) {
+          // Which built-in: the callee below this and the arguments.
+          const fnQ = (a >>> 2) + (L.FRAME_HEADER >>> 2) + 2 * (c - code[b + 1] - 2);
+          const fn = this.vm.u32[fnQ];
+          if (this.vm.u32[fnQ + 1] === L.TAG_FUNCTION && this.vm.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) name += ` ${this.vm.natives[this.vm.u32[(fn + L.FN_ISEQ) >>> 2]].name}`;
+        }
         this.runtimeCalls.set(name, (this.runtimeCalls.get(name) ?? 0) + 1);
       }
       if (runtimeCall(this.vm, a, b, c) === RUNTIME_EXIT) {

@@ -888,6 +888,9 @@ const gen_send: GenFn = (j) => {
     if (argc === 1 && nativeId === vm.mathNative('Array.prototype.push') && vm.u32[fq + 3] === L.TAG_ARRAY) {
       return genArrayPush(j, nativeId);
     }
+    if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
+      return genMathPowInt(j, nativeId);
+    }
     if ((info.name === 'max' || info.name === 'min') && argc === 2 && nativeId === vm.mathNative(info.name)) {
       const r = genMathMinMax(j, nativeId, info.name);
       if (r !== null) return r;
@@ -1230,6 +1233,61 @@ function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Stat
   j.ctx = j.ctx.pop(4);
   X.movsd(cb, j.pushSlot(), X.XMM0);
   j.ctx = j.ctx.push(Type.Double);
+  return Status.Keep;
+}
+
+/**
+ * Math.pow(x, y) for int32 x and 0 <= y <= 64 whose exact result is within
+ * ±2^53: computed exactly by repeated 64-bit multiplication (V8's pow
+ * returns these exactly too). Other operands take the runtime call from an
+ * outlined slow path. The result is an int32 when it fits, else a double.
+ */
+function genMathPowInt(j: JitState, nativeId: number): Status {
+  const cb = j.cb;
+  j.comment('Math.pow inline (int32 ** small int32)');
+  guardNativeCallee(j, 3, nativeId);
+  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
+  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'pow_slow_path', after);
+  const loop = cb.newLabel('loop');
+  const done = cb.newLabel('done');
+  const asDouble = cb.newLabel('as_double');
+  const stored = cb.newLabel('stored');
+  X.movsxd(cb, X.RAX, j.top(1, 32));
+  X.mov(cb, X.ECX, j.top(0, 32));
+  X.cmp(cb, X.ECX, 64);
+  X.jcc(cb, 'a', slow, { rel32: true });
+  X.mov(cb, X.EDX, 1);
+  cb.bindLabel(loop);
+  X.test(cb, X.ECX, X.ECX);
+  X.jcc(cb, 'e', done);
+  X.imul(cb, X.RDX, X.RAX);
+  X.jcc(cb, 'o', slow, { rel32: true });
+  X.dec(cb, X.ECX);
+  X.jmp(cb, loop);
+  cb.bindLabel(done);
+  // |result| <= 2^53: exact as a double.
+  X.mov(cb, X.R8, X.RDX);
+  X.mov(cb, X.R9, 1n << 53n);
+  X.add(cb, X.R8, X.R9);
+  X.shl(cb, X.R9, 1);
+  X.cmp(cb, X.R8, X.R9);
+  X.jcc(cb, 'a', slow, { rel32: true });
+  j.ctx = j.ctx.pop(4);
+  const dst = j.pushSlot();
+  X.movsxd(cb, X.R8, X.EDX);
+  X.cmp(cb, X.R8, X.RDX);
+  X.jcc(cb, 'ne', asDouble);
+  j.storeInt(dst, X.EDX);
+  X.jmp(cb, stored);
+  cb.bindLabel(asDouble);
+  X.cvtsi2sd(cb, X.XMM0, X.RDX);
+  X.movsd(cb, dst, X.XMM0);
+  cb.bindLabel(stored);
+  cb.linkLabels();
+  j.ctx = j.ctx.push(Type.UnknownImm);
   return Status.Keep;
 }
 

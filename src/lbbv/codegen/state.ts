@@ -249,18 +249,19 @@ export class JitState {
   // ------------------------------------------------------------ stores
 
   /**
-   * Writes an int32 in a 32-bit register (zero-extended, as every 32-bit
-   * write leaves it) to a value slot as one qword: r14 holds the int32 tag
-   * in its high half, so tag | value is a single lea. Values are always
-   * written with one 8-byte store, so an 8-byte load of the slot is
-   * forwarded from the store buffer instead of stalling on two halves.
+   * Writes the int32 in the low half of a register to a value slot as one
+   * qword: r14 holds the int32 tag in its high half, so the value is the
+   * zero-extended int32 or r14. Values are always written with one 8-byte
+   * store, so an 8-byte load of the slot is forwarded from the store buffer
+   * instead of stalling on two halves.
    */
   storeInt(dst: X.Mem, reg: X.Reg): void {
-    X.lea(this.cb, X.R11, X.mem(0, X.R14, 0, X.resize(reg, 64)));
+    X.mov(this.cb, X.R11D, X.resize(reg, 32));
+    X.or(this.cb, X.R11, X.R14);
     X.mov(this.cb, X.mem(64, dst.base, dst.disp, dst.index, dst.scale), X.R11);
   }
 
-  /** Writes a boolean held as 0/1 in a 32-bit register to a value slot (one qword store). */
+  /** Writes a boolean held as 0/1 in a register to a value slot (one qword store). */
   storeBool(dst: X.Mem, reg: X.Reg): void {
     X.mov(this.cb, X.R11, BigInt(L.TAG_BOOL) << 32n);
     X.or(this.cb, X.R11, X.resize(reg, 64));
