@@ -1,6 +1,8 @@
 // Differential fuzzing of the JIT: fast-check generates small programs whose
 // values change type inside hot loops (ints overflowing into doubles, strings
-// and undefined flowing into arithmetic, booleans into comparisons), runs
+// and undefined flowing into arithmetic, booleans into comparisons), and
+// programs over objects (polymorphic and megamorphic call sites, shapes that
+// change, prototypes replaced while their call sites are hot), runs
 // each under Node (the oracle, in a fresh vm context) and under lbbv with the
 // JIT at threshold 1, and compares the printed output.
 //
@@ -55,6 +57,53 @@ export const programArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- object programs: polymorphic call sites, shape changes, prototype mutation ----
+
+const objExpr = expr(1);
+
+const objStatement: fc.Arbitrary<string> = fc.oneof(
+  // Polymorphic method calls and property reads over objects of five shapes.
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 2, max: 5 }), objExpr).map(([v, k, e]) => `${v} = objs[i % ${k}].m(${e});`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 5 })).map(([v, k]) => `${v} = objs[i % ${k}].x;`),
+  fc.tuple(fc.integer({ min: 0, max: 4 }), objExpr).map(([k, e]) => `objs[(i + ${k}) % 5].x = ${e};`),
+  // Shape transitions: a property added to some objects only, in varying order.
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.constantFrom('w', 'v'), objExpr).map(([k, p, e]) => `objs[${k}].${p} = ${e};`),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), objExpr).map(([n, k, e]) => `if (i === ${n}) objs[${k}] = { v: ${e}, x: i, m(a) { return this.x + a; } };`),
+  // Prototype mutation while call sites are hot.
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('P', 'Q', 'R'), objExpr).map(([n, c, e]) => `if (i === ${n}) ${c}.prototype.m = function (a) { return [a, ${e}].length + this.x; };`),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('x', 'w')).map(([n, p]) => `if (i === ${n}) P.prototype.${p} = i;`),
+  // Megamorphic calls: closures, arrows, built-ins, functions taking more or fewer arguments.
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 2, max: 7 })).map(([v, k]) => `${v} = fns[i % ${k}](a, b, i);`),
+  fc.tuple(fc.constantFrom(...VARS), objExpr).map(([v, e]) => `${v} = new P(${e}).m(i);`),
+  // Arrays and callbacks.
+  objExpr.map((e) => `arr.push(${e});`),
+  fc.tuple(fc.integer({ min: 1, max: 9 }), objExpr).map(([k, e]) => `arr[i % ${k}] = ${e};`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 9 })).map(([v, k]) => `${v} = arr[i % ${k}];`),
+  fc.constantFrom(...VARS).map((v) => `${v} = arr.map((x, j) => x + j).filter((x) => x).length;`),
+  fc.constantFrom(...VARS).map((v) => `${v} = [a, b, c].reduce((s, x) => s + x, 0);`),
+);
+
+/** Programs over objects: classes, a constructor function, literals, a hot loop of object statements. */
+export const objectProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(objStatement, { minLength: 1, maxLength: 6 }), fc.integer({ min: 5, max: 60 }))
+  .map(([inits, body, n]) =>
+    [
+      `'use strict';`,
+      `class P { constructor(x) { this.x = x; } m(a) { return this.x + a; } }`,
+      `class Q extends P { constructor(x) { super(x); this.y = 1; } m(a) { return this.x * a; } }`,
+      `function R(x) { this.x = x; this.z = 0; }`,
+      `R.prototype.m = function (a) { return a - this.x; };`,
+      `const fns = [(a, b) => a + b, function (a) { return a; }, (a, b, c) => c, Math.max, (a) => typeof a, function (a, b, c, d) { return d; }, Math.abs];`,
+      `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
+      `const objs = [new P(1), new Q(2), new R(3), { x: 4, m(a) { return a; } }, { m(a) { return -a; }, x: 5 }];`,
+      `const arr = [];`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `}`,
+      `console.log(${VARS.join(', ')}, objs.map((o) => o.x), objs.map((o) => o.w), arr.length, arr.slice(0, 6));`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -82,7 +131,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(programArbitrary, (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

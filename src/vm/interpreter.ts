@@ -52,6 +52,9 @@ function unwind(vm: VM, e: unknown): void {
   else if (e instanceof RangeError && /call stack/.test(e.message)) {
     // The host stack overflowed (deep native → JS nesting): a JS RangeError.
     exc = new Thrown(vm.makeError('RangeError', 'Maximum call stack size exceeded'), L.TAG_OBJECT);
+  } else if (e instanceof RangeError && e.message === 'Invalid string length') {
+    // A string past the host's length limit (Node's limit too): a JS RangeError.
+    exc = new Thrown(vm.makeError('RangeError', 'Invalid string length'), L.TAG_OBJECT);
   } else throw e;
   let fp = vm.fp;
   let lookupPc = vm.pc;
