@@ -92,6 +92,16 @@ export class Jit {
   readonly genericEntryCount: number;
   /** Byte offset of the code blocks in the code memory (after the table). */
   private readonly codeStart: number;
+  /** The block each generic entry jumps to, by iseq id. */
+  private readonly genericEntryBlocks = new Map<number, Block>();
+  /** The block each entry prologue jumps to, by entry key. */
+  private readonly entryBlocks = new Map<number, Block>();
+  /**
+   * Assumptions that a prototype keeps its shape, by prototype reference:
+   * the patch point (a 5-byte nop where a shape guard would be), the side
+   * exit it becomes, and the block that relies on it.
+   */
+  private readonly protoAssumptions = new Map<number, { pos: number; exit: number; block: Block }[]>();
 
   readonly counters = {
     compiled_branch_count: 0,
@@ -104,6 +114,7 @@ export class Jit {
     alloc_refill_count: 0,
     backoff_count: 0,
     code_memory_full: 0,
+    invalidation_count: 0,
     compile_time_ms: 0,
   };
 
@@ -420,7 +431,12 @@ export class Jit {
       j.pc += insnLength(opcode);
     }
     if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
-      // Out of code memory mid-block: forget this block entirely.
+      // Out of code memory mid-block: forget this block entirely (and the patch points it recorded).
+      for (const [proto, list] of this.protoAssumptions) {
+        const kept = list.filter((p) => p.block !== block);
+        if (kept.length === 0) this.protoAssumptions.delete(proto);
+        else this.protoAssumptions.set(proto, kept);
+      }
       this.inline.rewind(inlineStart);
       this.outlined.rewind(outlinedStart);
       this.branches.length = branchCount;
@@ -600,7 +616,81 @@ export class Jit {
     X.jmp(ocb, blk.address, { rel32: true });
     if (ocb.dropped) return 0;
     this.genericEntries[iseqId] = BigInt(addr);
+    this.genericEntryBlocks.set(iseqId, blk);
     return addr;
+  }
+
+  // ---------------------------------------------------------- invalidation
+
+  /**
+   * Compiles the assumption that prototype `proto` keeps its current shape
+   * (instead of a shape guard): a 5-byte nop that invalidateProto() turns
+   * into a jump to the side exit `reason` at the current instruction.
+   */
+  assumeProtoShape(j: JitState, proto: number, reason: string): void {
+    const exit = j.sideExit(reason);
+    j.comment(`assume prototype ${proto} keeps shape ${this.vm.shapeOf(proto).id}`);
+    const pos = this.inline.writePos;
+    X.nop(this.inline, 5);
+    let list = this.protoAssumptions.get(proto);
+    if (!list) {
+      list = [];
+      this.protoAssumptions.set(proto, list);
+    }
+    list.push({ pos, exit, block: j.block });
+  }
+
+  /**
+   * A prototype's shape changed (the VM calls this): every patch point that
+   * assumed its old shape becomes a jump to its side exit, and the blocks
+   * relying on it are invalidated, so the next execution compiles new
+   * versions that see the new shape.
+   */
+  invalidateProto(proto: number): void {
+    const list = this.protoAssumptions.get(proto);
+    if (!list) return;
+    this.protoAssumptions.delete(proto);
+    for (const p of list) {
+      const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
+      if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
+      this.code.flush(this.codeStart + p.pos, 5);
+      this.invalidateBlock(p.block);
+    }
+  }
+
+  /**
+   * Takes a block out of use: out of the version table, its incoming
+   * branches pointed back at (new) stubs, entries and generic entries that
+   * jumped to it forgotten. A predecessor that falls through into it keeps
+   * doing so and reaches the patched exit.
+   */
+  private invalidateBlock(b: Block): void {
+    if (b.invalid) return;
+    b.invalid = true;
+    this.counters.invalidation_count++;
+    this.versions.remove(b);
+    for (const id of b.incoming) {
+      const br = this.branches[id];
+      for (const idx of [0, 1] as const) {
+        const t = br.targets[idx];
+        if (!t || t.block !== b || br.jumpPos[idx] < 0) continue;
+        t.block = null;
+        t.address = this.genStub(br.id, idx);
+        retarget(this.inline, br, idx, t.address);
+      }
+    }
+    for (const [key, blk] of this.entryBlocks) {
+      if (blk === b) {
+        this.entries.delete(key);
+        this.entryBlocks.delete(key);
+      }
+    }
+    for (const [iseqId, blk] of this.genericEntryBlocks) {
+      if (blk === b) {
+        this.genericEntries[iseqId] = 0n;
+        this.genericEntryBlocks.delete(iseqId);
+      }
+    }
   }
 
   /** Fills in the generic exit's resume point and returns its address. */
@@ -631,7 +721,7 @@ export class Jit {
     const key = blockKey(iseq.id, pc) * 256 + stackSize;
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      entry = this.compileEntry(iseq, pc, stackSize, fp);
+      entry = this.compileEntry(iseq, pc, stackSize, fp, key);
       this.entries.set(key, entry);
     }
     if (entry === 0) return false;
@@ -650,7 +740,7 @@ export class Jit {
   }
 
   /** An entry: aligns the native stack and jumps to the generic-context version at (iseq, pc). */
-  private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number): number {
+  private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number, key: number): number {
     const ctx = Context.unknown(stackSize);
     const atCap = this.versions.versions(iseq.id, pc).length >= this.options.maxVersions;
     const blk = this.versions.find(iseq.id, pc, ctx) ?? (atCap ? null : this.compileBlock(iseq, pc, ctx, fp));
@@ -663,6 +753,7 @@ export class Jit {
     X.mov(ocb, X.R14, BigInt(L.TAG_INT) << 32n);
     X.jmp(ocb, blk.address, { rel32: true });
     if (ocb.dropped) return 0;
+    this.entryBlocks.set(key, blk);
     return addr;
   }
 
@@ -701,6 +792,7 @@ export class Jit {
       backoff_count: this.counters.backoff_count,
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,
+      invalidation_count: this.counters.invalidation_count,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,
     };

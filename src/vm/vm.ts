@@ -462,7 +462,11 @@ export class VM {
     const q = this.slotQ(ref, next, i);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
-    if (this.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) this.protoEpoch++;
+    if (this.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) {
+      this.protoEpoch++;
+      // Machine code that assumed this prototype's old shape is invalidated.
+      if (this.jit) this.jit.invalidateProto(ref);
+    }
   }
 
   /** Defines or overwrites an own data property. */

@@ -241,6 +241,23 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
   });
 
+  test('code that assumed a prototype\'s shape is invalidated when the prototype changes', () => {
+    const src = [
+      'class A { m() { return 1; } }',
+      'class B extends A {}',
+      'const b = new B();',
+      'let s = 0;',
+      'for (let i = 0; i < 300; i++) { s = s + b.m(); if (i === 100) B.prototype.m = function () { return 10; }; if (i === 200) A.prototype.z = 0; }',
+      'console.log(s);',
+    ].join('\n');
+    const r = runJit(src);
+    expect(r.out).toBe(`${101 * 1 + 199 * 10}\n`);
+    expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
+    // After invalidation, new versions are compiled and run: only a few exits.
+    expect(r.stats.side_exit_count as number).toBeLessThan(10);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(95);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

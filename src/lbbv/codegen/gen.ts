@@ -8,7 +8,7 @@ import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
-import { closureFlags, HF_INTERNED, VM } from '../../vm/vm';
+import { closureFlags, HF_INTERNED, HF_IS_PROTO, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
 import { JitState, Status } from './state';
@@ -1386,10 +1386,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
     X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
     X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
     j.chainGuard('ne', `${what}_shape_changed`);
-    for (const o of protos) {
-      X.cmp(cb, X.dword(X.R12, o + L.OBJ_SHAPE), vm.shapeOf(o).id);
-      X.jcc(cb, 'ne', j.sideExit(`${what}_proto_changed`), { rel32: true });
-    }
+    for (const o of protos) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
     j.comment(`${what} .${key}: absent, undefined`);
     X.mov(cb, X.ECX, 0);
     X.mov(cb, X.RAX, L.TAG_UNDEF);
@@ -1410,11 +1407,8 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
   X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
   j.chainGuard('ne', `${what}_shape_changed`);
-  for (const o of chain) {
-    // The prototype is kept alive by the receiver's shape; its own shape proves the property is still where it was.
-    X.cmp(cb, X.dword(X.R12, o + L.OBJ_SHAPE), vm.shapeOf(o).id);
-    X.jcc(cb, 'ne', j.sideExit(`${what}_proto_changed`), { rel32: true });
-  }
+  // Each prototype up to the holder keeps its shape (the property stays where it is): an assumption, invalidated if it changes.
+  for (const o of chain) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
   const hshape = vm.shapeOf(holder);
   const loc = slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, vm.foundSlot);
   j.comment(`${what} .${key}: ${holder === ref ? 'own' : 'prototype'} slot ${vm.foundSlot}`);
@@ -1478,6 +1472,11 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   X.mov(cb, X.EAX, X.mem(32, obj.base, obj.disp));
   X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
   j.chainGuard('ne', `${what}_shape_changed`);
+  if (next !== shape) {
+    // Adding to a prototype must go through the VM (it invalidates code that assumed the prototype's shape).
+    X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_IS_PROTO);
+    X.jcc(cb, 'ne', j.sideExit(`${what}_prototype`), { rel32: true });
+  }
   const loc = slotLocation(false, shape.inlineCapacity, i);
   X.mov(cb, X.RDX, j.top(0));
   if (loc >= 0) X.mov(cb, X.qword(X.R12, loc, X.RAX), X.RDX);

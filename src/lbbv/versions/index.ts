@@ -21,6 +21,8 @@ export class Block {
   insnCount = 0;
   /** Last instruction index compiled into the block. */
   endPc = 0;
+  /** An assumption it was compiled under broke: it is out of the version table and no branch leads here any more. */
+  invalid = false;
 
   constructor(
     readonly iseqId: number,
@@ -84,6 +86,16 @@ export class VersionTable {
     }
     list.push(block);
     this.blockCount++;
+  }
+
+  /** Takes an invalidated version out: later requests compile a new one in its place. */
+  remove(block: Block): void {
+    const key = blockKey(block.iseqId, block.pc);
+    const list = this.byId.get(key);
+    if (!list) return;
+    const i = list.indexOf(block);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.byId.delete(key);
   }
 
   /** Number of distinct BlockIds with at least one version. */
