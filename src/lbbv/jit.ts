@@ -661,24 +661,34 @@ export class Jit {
   /**
    * Takes a block out of use: out of the version table, its incoming
    * branches pointed back at (new) stubs, entries and generic entries that
-   * jumped to it forgotten. A predecessor that falls through into it keeps
-   * doing so and reaches the patched exit.
+   * jumped to it forgotten. A predecessor placed to fall through into it
+   * is taken out the same way (its code stays valid for anything already
+   * running in it).
    */
   private invalidateBlock(b: Block): void {
     if (b.invalid) return;
     b.invalid = true;
     this.counters.invalidation_count++;
     this.versions.remove(b);
+    const fallingIn: Block[] = [];
     for (const id of b.incoming) {
       const br = this.branches[id];
       for (const idx of [0, 1] as const) {
         const t = br.targets[idx];
-        if (!t || t.block !== b || br.jumpPos[idx] < 0) continue;
+        if (!t || t.block !== b) continue;
+        if (br.jumpPos[idx] < 0) {
+          // The block was placed right after this branch: there is no jump to point elsewhere.
+          fallingIn.push(br.src);
+          continue;
+        }
         t.block = null;
         t.address = this.genStub(br.id, idx);
         retarget(this.inline, br, idx, t.address);
       }
     }
+    // A predecessor that falls through into the block is invalidated too (its own entry
+    // exits through the patch point otherwise, on every execution).
+    for (const pred of fallingIn) this.invalidateBlock(pred);
     for (const [key, blk] of this.entryBlocks) {
       if (blk === b) {
         this.entries.delete(key);
