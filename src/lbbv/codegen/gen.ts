@@ -1005,23 +1005,30 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
     X.mov(cb, X.RCX, X.qword(X.R12, L.FN_THIS, X.RAX));
     X.mov(cb, X.qword(X.R13, argBase - 8), X.RCX);
   }
-  // Frame header (docs/ARCHITECTURE.md §5).
+  // Frame header (docs/ARCHITECTURE.md §5), in qword stores of adjacent u32 fields:
+  // caller fp | return pc, iseq | env, pc | flags, JIT return address, argc | new.target.
   X.mov(cb, X.RCX, X.R13);
   X.sub(cb, X.RCX, X.R12);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_CALLER_FP), X.ECX);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_RETURN_PC), j.nextPc);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_ISEQ), callee.id);
+  X.mov(cb, X.R11, BigInt(j.nextPc) << 32n);
+  X.or(cb, X.RCX, X.R11);
+  X.mov(cb, X.qword(X.R13, nf + L.FR_CALLER_FP), X.RCX);
   X.mov(cb, X.ECX, X.dword(X.R12, L.FN_ENV, X.RAX));
-  X.mov(cb, X.dword(X.R13, nf + L.FR_ENV), X.ECX);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_PC), 0);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_FLAGS), construct ? L.FRAME_CONSTRUCT : 0);
+  X.shl(cb, X.RCX, 32);
+  X.or(cb, X.RCX, callee.id);
+  X.mov(cb, X.qword(X.R13, nf + L.FR_ISEQ), X.RCX);
+  if (construct) X.mov(cb, X.R11, BigInt(L.FRAME_CONSTRUCT) << 32n);
+  else X.xor(cb, X.R11D, X.R11D);
+  X.mov(cb, X.qword(X.R13, nf + L.FR_PC), X.R11);
   const ret = cb.newLabel('return');
   X.lea(cb, X.RCX, X.ripTo(64, ret));
   X.mov(cb, X.qword(X.R13, nf + L.FR_JIT_RET), X.RCX);
-  X.mov(cb, X.dword(X.R13, nf + L.FR_ARGC), argc);
-  // new.target: the constructor itself.
-  if (construct) X.mov(cb, X.dword(X.R13, nf + L.FR_NEWTARGET), X.EAX);
-  else X.mov(cb, X.dword(X.R13, nf + L.FR_NEWTARGET), 0);
+  if (construct) {
+    // new.target: the constructor itself.
+    X.mov(cb, X.ECX, X.EAX);
+    X.shl(cb, X.RCX, 32);
+    X.or(cb, X.RCX, argc);
+    X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), X.RCX);
+  } else X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), argc);
   // The callee's entry context: its parameters have the argument types.
   let entry = Context.unknown(0);
   const p = Math.min(callee.paramCount, MAX_LOCALS);
