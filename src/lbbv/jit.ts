@@ -54,6 +54,9 @@ function isSlowPathCounter(name: string): boolean {
   return name.endsWith('_megamorphic') || name.endsWith('_slow_path');
 }
 
+/** Exit reasons that are control transfers to the interpreter rather than side exits. */
+const CONTROL_EXITS: ReadonlySet<string> = new Set(['leave', 'throw']);
+
 /** Longest entry back-off after side exits, in skipped entries. */
 const MAX_BACKOFF = 1024;
 
@@ -220,7 +223,9 @@ export class Jit {
     X.sub(ocb, X.RAX, X.R12);
     X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(reason))));
-    if (reason !== 'leave') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
+    // Returns from interpreter frames and throws are control flow the interpreter completes, not failed speculation:
+    // they do not count as side exits (nor towards the entry back-off).
+    if (!CONTROL_EXITS.has(reason)) X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
     X.xor(ocb, X.EAX, X.EAX);
     X.add(ocb, X.RSP, 8);
     X.ret(ocb);

@@ -1332,6 +1332,13 @@ const gen_leave: GenFn = (j) => {
   return Status.End;
 };
 
+/** throw: the interpreter finds the handler and unwinds (a control exit, not a failed speculation). */
+const gen_throw: GenFn = (j) => {
+  X.jmp(j.cb, j.sideExit('throw'), { rel32: true });
+  return Status.End;
+};
+
+reg('throw', gen_throw);
 reg('send', gen_send);
 reg('new', gen_new);
 reg('leave', gen_leave);
