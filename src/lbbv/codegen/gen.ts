@@ -1391,7 +1391,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
     if (what !== 'getprop' || hi !== L.TAG_OBJECT) return `${what}_missing`;
     const protos: number[] = [];
     for (let o = shape.proto; o !== 0; o = vm.protoOf(o)) {
-      if (vm.shapeOf(o).isDictionary || protos.length > 8) return `${what}_missing`;
+      if (protos.length > 8) return `${what}_missing`;
       protos.push(o);
     }
     const cb = j.cb;
@@ -1411,7 +1411,6 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const holder = vm.foundHolder;
   const chain: number[] = [];
   for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
-    if (vm.shapeOf(o).isDictionary) return `${what}_dictionary_proto`;
     chain.push(o);
     if (o === holder) break;
   }
