@@ -1124,8 +1124,9 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return;
   if (!vm.findProperty(ref, key)) return;
+  // A dictionary holder is fine: it is a prototype, so adding to it bumps the
+  // epoch, and properties are never removed, so its slot for key stays put.
   const holder = vm.foundHolder;
-  if (vm.shapeOf(holder).isDictionary) return;
   iseq.icShape[ic] = shape.id;
   iseq.icAux[ic] = holder === ref ? 0 : holder;
   iseq.icOffset[ic] = slotOffset(vm, holder, vm.foundSlot);
