@@ -13,7 +13,7 @@
 // trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
-import type { ISeq } from '../bytecode/iseq';
+import { IC, type ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
@@ -1112,11 +1112,13 @@ function icSlotQ(vm: VM, ref: number, off: number): number {
 
 /** Tries a getprop IC for the object ref: the slot's q-index, or -1 on a miss. */
 function getIC(vm: VM, iseq: ISeq, ref: number, ic: number): number {
-  if (iseq.icShape[ic] !== vm.u32[(ref + L.OBJ_SHAPE) >>> 2]) return -1;
-  const holder = iseq.icAux[ic];
-  if (holder === 0) return icSlotQ(vm, ref, iseq.icOffset[ic]);
-  if (iseq.icEpoch[ic] !== vm.protoEpoch) return -1;
-  return icSlotQ(vm, holder, iseq.icOffset[ic]);
+  const t = iseq.ic;
+  const k = ic * IC.WORDS;
+  if (t[k + IC.SHAPE] !== vm.u32[(ref + L.OBJ_SHAPE) >>> 2]) return -1;
+  const holder = t[k + IC.AUX];
+  if (holder === 0) return icSlotQ(vm, ref, t[k + IC.OFFSET] | 0);
+  if (t[k + IC.EPOCH] !== vm.protoEpoch) return -1;
+  return icSlotQ(vm, holder, t[k + IC.OFFSET] | 0);
 }
 
 /** Fills a getprop IC after a slow lookup of key on the object ref. */
@@ -1127,10 +1129,12 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
   // A dictionary holder is fine: it is a prototype, so adding to it bumps the
   // epoch, and properties are never removed, so its slot for key stays put.
   const holder = vm.foundHolder;
-  iseq.icShape[ic] = shape.id;
-  iseq.icAux[ic] = holder === ref ? 0 : holder;
-  iseq.icOffset[ic] = slotOffset(vm, holder, vm.foundSlot);
-  iseq.icEpoch[ic] = vm.protoEpoch;
+  const t = iseq.ic;
+  const k = ic * IC.WORDS;
+  t[k + IC.SHAPE] = shape.id;
+  t[k + IC.AUX] = holder === ref ? 0 : holder;
+  t[k + IC.OFFSET] = slotOffset(vm, holder, vm.foundSlot);
+  t[k + IC.EPOCH] = vm.protoEpoch;
 }
 
 /** obj.key = v through a write/transition IC; obj at q, value at q + 2. `define` for object literals. */
@@ -1140,9 +1144,11 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
   const ref = u32[q];
   if (hi === L.TAG_OBJECT) {
     const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
-    if (iseq.icShape[ic] === sid) {
-      const aux = iseq.icAux[ic];
-      const off = iseq.icOffset[ic];
+    const t = iseq.ic;
+    const k = ic * IC.WORDS;
+    if (t[k + IC.SHAPE] === sid) {
+      const aux = t[k + IC.AUX];
+      const off = t[k + IC.OFFSET] | 0;
       if (aux === 0 || off >= 0) {
         const d = icSlotQ(vm, ref, off);
         u32[d] = u32[q + 2];
@@ -1157,9 +1163,9 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
     const after = vm.shapeOf(ref);
     // Prototype objects are left uncached: adding to them must bump the epoch.
     if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
-      iseq.icShape[ic] = before.id;
-      iseq.icAux[ic] = after === before ? 0 : after.id;
-      iseq.icOffset[ic] = slotOffset(vm, ref, after.lookup(key));
+      t[k + IC.SHAPE] = before.id;
+      t[k + IC.AUX] = after === before ? 0 : after.id;
+      t[k + IC.OFFSET] = slotOffset(vm, ref, after.lookup(key));
     }
     return;
   }
