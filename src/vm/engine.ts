@@ -215,7 +215,7 @@ export class Engine {
     vm.protect(err, L.TAG_OBJECT);
     vm.retString(code);
     vm.defineOwn(err, 'code', vm.rlo, vm.rhi);
-    vm.handles.length -= 2;
+    vm.unprotect(1);
     throw new Thrown(err, L.TAG_OBJECT);
   }
 }

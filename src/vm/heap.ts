@@ -77,7 +77,9 @@ export class Heap {
     this.allocatedSinceGC += size;
     const u32 = this.u32;
     const w = ref >>> 2;
-    u32.fill(0, w, w + (size >>> 2));
+    const e = w + (size >>> 2);
+    if (size <= 64) for (let i = w; i < e; i++) u32[i] = 0;
+    else u32.fill(0, w, e);
     this.u8[ref + L.HDR_KIND] = kind;
     u32[w + 1] = size;
     return ref;
@@ -86,6 +88,11 @@ export class Heap {
   /** Commits room for at least `size` more bytes past the top (25% headroom when it can). */
   private grow(size: number): boolean {
     return this.mem.commit(this.top + size + (this.top >>> 2)) || this.mem.commit(this.top + size);
+  }
+
+  /** Counts host memory that a cell just allocated keeps alive toward the collection budget. */
+  chargeExternal(bytes: number): void {
+    this.allocatedSinceGC += bytes;
   }
 
   private take(size: number): number {

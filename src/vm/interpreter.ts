@@ -32,11 +32,15 @@ const HEADER_Q = L.FRAME_HEADER >>> 2;
  * starts from the right place.
  */
 export function run(vm: VM): void {
+  // Handles above this mark belong to built-ins called from this loop; an
+  // exception reaching the loop has abandoned them.
+  const handles = vm.handleMark();
   for (;;) {
     try {
       dispatch(vm);
       return;
     } catch (e) {
+      vm.releaseHandles(handles);
       unwind(vm, e);
     }
   }

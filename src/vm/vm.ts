@@ -36,6 +36,9 @@ export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
 
+/** Host memory charged to the heap budget per string cell (see newString). */
+const HOST_STRING_BYTES = 48;
+
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 
@@ -69,8 +72,9 @@ export class VM {
   readonly globalIndex = new Map<string, number>();
   readonly globalNames: string[] = [];
   readonly natives: NativeInfo[] = [];
-  /** Host roots: values (lo, hi pairs) a built-in holds while it allocates. */
-  readonly handles: number[] = [];
+  /** Host roots: values (lo, hi pairs) a built-in holds while it allocates, in handles[0, handleTop). */
+  private handles = new Uint32Array(256);
+  private handleTop = 0;
   /** Extra root cells held by host tables (module cache, …). */
   readonly pinnedRefs = new Set<number>();
 
@@ -148,7 +152,7 @@ export class VM {
     for (const ref of this.pinnedRefs) h.mark(ref);
     for (const ref of this.charStrings) h.mark(ref);
     const hs = this.handles;
-    for (let i = 0; i < hs.length; i += 2) h.markValue(hs[i], hs[i + 1]);
+    for (let i = 0; i < this.handleTop; i += 2) h.markValue(hs[i], hs[i + 1]);
     h.markValue(this.rlo, this.rhi);
     for (const r of [this.objectProto, this.functionProto, this.arrayProto, this.stringProto, this.numberProto, this.booleanProto, this.errorProto]) h.mark(r);
     for (const r of this.errorCtors.values()) h.mark(r);
@@ -171,21 +175,38 @@ export class VM {
 
   /** Keeps a value alive across allocations until releaseHandles(mark). */
   protect(lo: number, hi: number): void {
-    this.handles.push(lo, hi);
+    const t = this.handleTop;
+    if (t + 2 > this.handles.length) {
+      const grown = new Uint32Array(this.handles.length * 2);
+      grown.set(this.handles);
+      this.handles = grown;
+    }
+    this.handles[t] = lo;
+    this.handles[t + 1] = hi;
+    this.handleTop = t + 2;
   }
 
   handleMark(): number {
-    return this.handles.length;
+    return this.handleTop;
   }
 
   releaseHandles(mark: number): void {
-    this.handles.length = mark;
+    this.handleTop = mark;
+  }
+
+  /** Drops the n most recently protected values. */
+  unprotect(n: number): void {
+    this.handleTop -= 2 * n;
   }
 
   // ------------------------------------------------------------- strings
 
   newString(s: string): number {
     const ref = this.heap.alloc(L.STR_SIZE, L.K_STRING);
+    // The characters live host-side (a V8 string of at least 32 bytes plus a
+    // table slot): count them toward the collection budget, or host strings
+    // would pile up (and survive V8's young generation) between collections.
+    this.heap.chargeExternal(HOST_STRING_BYTES);
     const id = this.strFree.length > 0 ? this.strFree.pop()! : this.strs.length;
     this.strs[id] = s;
     this.u32[(ref + L.STR_LENGTH) >>> 2] = s.length;
@@ -295,7 +316,7 @@ export class VM {
       const el = this.newVector(L.K_ELEMENTS, capacity, L.TAG_HOLE);
       this.protect(el, L.TAG_ARRAY);
       const ref = this.heap.alloc(L.ARR_SIZE, L.K_ARRAY);
-      this.handles.length -= 2;
+      this.unprotect(1);
       this.u32[(ref + L.OBJ_SHAPE) >>> 2] = this.arrayShape.id;
       this.u32[(ref + L.ARR_LENGTH) >>> 2] = length;
       this.u32[(ref + L.ARR_CAPACITY) >>> 2] = capacity;
@@ -336,7 +357,7 @@ export class VM {
     const newCap = Math.max(n, cap + (cap >>> 1) + 4);
     this.protect(arr, L.TAG_ARRAY);
     const el = this.newVector(L.K_ELEMENTS, newCap, L.TAG_HOLE);
-    this.handles.length -= 2;
+    this.unprotect(1);
     const old = u32[(arr + L.ARR_ELEMENTS) >>> 2];
     if (old !== 0) {
       const len = u32[(arr + L.ARR_LENGTH) >>> 2];
@@ -351,7 +372,7 @@ export class VM {
     if (len >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, len + 1);
-      this.handles.length -= 2;
+      this.unprotect(1);
     }
     const q = this.elementQ(arr, len);
     this.u32[q] = lo;
@@ -379,7 +400,7 @@ export class VM {
     if (i >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, i + 1);
-      this.handles.length -= 2;
+      this.unprotect(1);
     }
     const q = this.elementQ(arr, i);
     this.u32[q] = lo;
@@ -519,7 +540,7 @@ export class VM {
     this.protect(proto, L.TAG_OBJECT);
     this.addProperty(proto, 'constructor', fn, L.TAG_FUNCTION, ATTR_HIDDEN);
     this.addProperty(fn, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN);
-    this.handles.length -= 4;
+    this.unprotect(2);
   }
 
   /** The object a primitive's properties come from. */
@@ -854,6 +875,18 @@ export class VM {
 
   /** a + b for anything but two numbers. */
   addSlow(alo: number, ahi: number, blo: number, bhi: number): void {
+    // Primitives: no conversion can run JS or allocate, so no handles are needed.
+    if ((ahi < L.TAG_HEAP || ahi === L.TAG_STRING) && (bhi < L.TAG_HEAP || bhi === L.TAG_STRING)) {
+      if (ahi === L.TAG_STRING || bhi === L.TAG_STRING) {
+        // '' + string and string + '' are that string (strings are immutable; no new cell needed).
+        if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) {
+          if (this.u32[(alo + L.STR_LENGTH) >>> 2] === 0) return this.retValue(blo, bhi);
+          if (this.u32[(blo + L.STR_LENGTH) >>> 2] === 0) return this.retValue(alo, ahi);
+        }
+        return this.retString(this.toStr(alo, ahi) + this.toStr(blo, bhi));
+      }
+      return this.retNumber(this.toNumber(alo, ahi) + this.toNumber(blo, bhi));
+    }
     const mark = this.handleMark();
     this.protect(alo, ahi);
     this.protect(blo, bhi);
@@ -911,7 +944,7 @@ export class VM {
     }
     this.retString(`${name}${message ? `: ${message}` : ''}${this.stackTrace()}`);
     this.addProperty(err, 'stack', this.rlo, this.rhi, ATTR_HIDDEN);
-    this.handles.length -= 2;
+    this.unprotect(1);
   }
 
   throwError(kind: string, message: string): never {
@@ -1133,7 +1166,7 @@ export class VM {
         this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
         const proto = this.rhi >= L.TAG_HEAP && this.rhi !== L.TAG_STRING ? this.rlo : this.objectProto;
         const obj = this.newObject(proto, iseq.instanceCapacity);
-        this.handles.length -= 2;
+        this.unprotect(1);
         u32[fnQ + 2] = obj;
         u32[fnQ + 3] = L.TAG_OBJECT;
       }
