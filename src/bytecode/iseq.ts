@@ -74,6 +74,13 @@ export class ISeq {
   jitBackoff = 0;
   /** Inline slots given to objects this function constructs (grows to fit what constructors add). */
   instanceCapacity = 4;
+  // `new` caches (vm.newThis): the shared shape id of a newTarget whose own
+  // slot ctorProtoSlot is 'prototype' (0 = none), and the root shape id of the
+  // last instances with the heap's collection count when it was looked up.
+  ctorFnShape = 0;
+  ctorProtoSlot = 0;
+  ctorRoot = 0;
+  ctorGc = -1;
   readonly name: string;
   readonly file: string;
   readonly line: number;

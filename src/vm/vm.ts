@@ -1162,11 +1162,7 @@ export class VM {
         u32[fnQ + 3] = L.TAG_TDZ;
       } else {
         this.sp = fp;
-        this.protect(fn, L.TAG_FUNCTION);
-        this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
-        const proto = this.rhi >= L.TAG_HEAP && this.rhi !== L.TAG_STRING ? this.rlo : this.objectProto;
-        const obj = this.newObject(proto, iseq.instanceCapacity);
-        this.unprotect(1);
+        const obj = this.newThis(iseq, fn, newTarget);
         u32[fnQ + 2] = obj;
         u32[fnQ + 3] = L.TAG_OBJECT;
       }
@@ -1183,6 +1179,44 @@ export class VM {
     u32[fp + 9] = construct ? newTarget : 0;
     this.sp = fp + L.FRAME_HEADER / 4;
     return fp;
+  }
+
+  /** The receiver `new` makes for a base constructor: an object whose prototype is newTarget.prototype (or Object.prototype). */
+  private newThis(iseq: ISeq, fn: number, newTarget: number): number {
+    const u32 = this.u32;
+    let lo: number;
+    let hi: number;
+    const sid = u32[(newTarget + L.OBJ_SHAPE) >>> 2];
+    if (sid === iseq.ctorFnShape && !(u32[(newTarget + L.FN_FLAGS) >>> 2] & L.FNF_LAZY_PROTO)) {
+      // Same (shared) shape as last time: 'prototype' is an own data property in the same slot.
+      const q = this.slotQ(newTarget, this.shapes.shapes[sid], iseq.ctorProtoSlot);
+      lo = u32[q];
+      hi = u32[q + 1];
+    } else {
+      this.protect(fn, L.TAG_FUNCTION);
+      this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
+      this.unprotect(1);
+      lo = this.rlo;
+      hi = this.rhi;
+      const shape = this.shapeOf(newTarget);
+      const i = shape.isDictionary ? -1 : shape.lookup('prototype');
+      iseq.ctorFnShape = i >= 0 ? shape.id : 0;
+      iseq.ctorProtoSlot = i;
+    }
+    const proto = hi >= L.TAG_HEAP && hi !== L.TAG_STRING ? lo : this.objectProto;
+    const cap = iseq.instanceCapacity;
+    let shape = this.shapes.shapes[iseq.ctorRoot];
+    // Root shapes are forgotten only when their prototype dies, so within one
+    // collection cycle the cached one stays the table's root for (proto, cap).
+    if (iseq.ctorGc !== this.heap.gcCount || shape.proto !== proto || shape.inlineCapacity !== cap) {
+      shape = this.rootShape(proto, cap);
+      iseq.ctorRoot = shape.id;
+      iseq.ctorGc = this.heap.gcCount;
+    }
+    // proto stays alive across the allocation: newTarget (on the stack or in a frame) holds it.
+    const ref = this.heap.alloc(L.OBJ_INLINE + 8 * cap, L.K_OBJECT);
+    u32[(ref + L.OBJ_SHAPE) >>> 2] = shape.id;
+    return ref;
   }
 
   /** Finishes a frame that is returning `result` (construct frames substitute this). Returns the value's words via rlo/rhi. */
