@@ -18,6 +18,7 @@ import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_HIDDEN } from './shapes';
+import { HF_INTERNED, MC } from './vm';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 
@@ -423,11 +424,15 @@ function dispatch(vm: VM): void {
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const ref = u32[sp - 2];
-            const key = vm.str(consts[2 * (code[pc + 1])]);
-            vm.getProp(ref, hi, key);
+            if (hi === L.TAG_OBJECT) {
+              objectGet(vm, ref, consts[2 * (code[pc + 1])], iseq, ic);
+            } else {
+              const key = vm.str(consts[2 * (code[pc + 1])]);
+              vm.getProp(ref, hi, key);
+              if (hi === L.TAG_FUNCTION) fillGetIC(vm, iseq, ic, ref, key);
+            }
             u32[sp - 2] = vm.rlo;
             u32[sp - 1] = vm.rhi;
-            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
@@ -450,11 +455,15 @@ function dispatch(vm: VM): void {
             }
             sp += 2;
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            const key = vm.str(consts[2 * (code[pc + 1])]);
-            vm.getProp(ref, hi, key);
+            if (hi === L.TAG_OBJECT) {
+              objectGet(vm, ref, consts[2 * (code[pc + 1])], iseq, ic);
+            } else {
+              const key = vm.str(consts[2 * (code[pc + 1])]);
+              vm.getProp(ref, hi, key);
+              if (hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) fillGetIC(vm, iseq, ic, ref, key);
+            }
             u32[sp - 4] = vm.rlo;
             u32[sp - 3] = vm.rhi;
-            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
@@ -504,7 +513,12 @@ function dispatch(vm: VM): void {
               }
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            vm.getElem(u32[sp - 4], ohi, u32[sp - 2], u32[sp - 1]);
+            if (ohi === L.TAG_OBJECT && u32[sp - 1] === L.TAG_STRING && vm.u8[u32[sp - 2] + L.HDR_FLAGS] & HF_INTERNED) {
+              // obj['name'] with an interned key (a literal, or a parameter holding one).
+              objectGet(vm, u32[sp - 4], u32[sp - 2], null, 0);
+            } else {
+              vm.getElem(u32[sp - 4], ohi, u32[sp - 2], u32[sp - 1]);
+            }
             sp -= 2;
             u32[sp - 2] = vm.rlo;
             u32[sp - 1] = vm.rhi;
@@ -1025,8 +1039,7 @@ function dispatch(vm: VM): void {
             break;
           }
           case Op.opt_typeof: {
-            const t = vm.typeOf(u32[sp - 2], u32[sp - 1]);
-            u32[sp - 2] = vm.pinString(t);
+            u32[sp - 2] = vm.typeOfRef(u32[sp - 1]);
             u32[sp - 1] = L.TAG_STRING;
             pc += 1;
             break;
@@ -1139,6 +1152,61 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
   t[k + IC.AUX] = holder === ref ? 0 : holder;
   t[k + IC.OFFSET] = slotOffset(vm, holder, vm.foundSlot);
   t[k + IC.EPOCH] = vm.protoEpoch;
+}
+
+/**
+ * obj[key] for an OBJECT cell and an interned key string cell, into the
+ * result registers, through the VM's lookup cache (receiver shape, key) →
+ * where the property is, or that it is absent. The cache serves sites that
+ * see many shapes and keyed reads; a hit also fills the site's own IC.
+ * Entries name the holder like IC entries: own slots stay valid for the
+ * (shared) receiver shape; chain hits and absences only for the protoEpoch
+ * they were made in.
+ */
+function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: number): void {
+  const u32 = vm.u32;
+  const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
+  const mc = vm.lookupCache;
+  const k = (((Math.imul(sid, 0x9e3779b1) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+  if (mc[k] === sid && mc[k + 1] === keyRef) {
+    const holder = mc[k + 2];
+    if (holder === 0 || mc[k + 4] === vm.protoEpoch) {
+      if (holder === MC.ABSENT) return vm.retUndef();
+      const q = icSlotQ(vm, holder === 0 ? ref : holder, mc[k + 3] | 0);
+      vm.rlo = u32[q];
+      vm.rhi = u32[q + 1];
+      if (iseq !== null) {
+        const t = iseq.ic;
+        const j = ic * IC.WORDS;
+        t[j + IC.SHAPE] = sid;
+        t[j + IC.AUX] = holder;
+        t[j + IC.OFFSET] = mc[k + 3];
+        t[j + IC.EPOCH] = mc[k + 4];
+      }
+      return;
+    }
+  }
+  // An OBJECT's get is a plain chain lookup (findProperty): no allocation, no JS.
+  vm.getProp(ref, L.TAG_OBJECT, vm.str(keyRef));
+  if (vm.shapes.shapes[sid].isDictionary) return;
+  const holder = vm.foundHolder;
+  mc[k] = sid;
+  mc[k + 1] = keyRef;
+  mc[k + 4] = vm.protoEpoch;
+  if (holder === 0) {
+    mc[k + 2] = MC.ABSENT;
+    return;
+  }
+  mc[k + 2] = holder === ref ? 0 : holder;
+  mc[k + 3] = slotOffset(vm, holder, vm.foundSlot);
+  if (iseq !== null) {
+    const t = iseq.ic;
+    const j = ic * IC.WORDS;
+    t[j + IC.SHAPE] = sid;
+    t[j + IC.AUX] = mc[k + 2];
+    t[j + IC.OFFSET] = mc[k + 3];
+    t[j + IC.EPOCH] = mc[k + 4];
+  }
 }
 
 /** obj.key = v through a write/transition IC; obj at q, value at q + 2. `define` for object literals. */

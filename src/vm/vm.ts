@@ -36,8 +36,19 @@ export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
 
+/** Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts): entries of [shape, key cell, holder, offset, epoch]. */
+export const enum MC {
+  ENTRIES = 4096,
+  WORDS = 5,
+  /** Holder word of an entry saying the key is on neither the object nor its prototypes (no cell is at 1). */
+  ABSENT = 1,
+}
+
 /** Host memory charged to the heap budget per string cell (see newString). */
 const HOST_STRING_BYTES = 48;
+
+/** The typeof results, in the order of vm.typeofRefs. */
+export const TYPEOF_NAMES = ['number', 'string', 'boolean', 'undefined', 'object', 'function'];
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -88,6 +99,8 @@ export class VM {
   rhi: number = L.TAG_UNDEF;
   /** Bumped whenever a prototype object gains a property; invalidates method caches. */
   protoEpoch = 0;
+  /** The interpreter's (receiver shape, key) → property location cache (see objectGet in interpreter.ts). */
+  readonly lookupCache = new Uint32Array(MC.ENTRIES * MC.WORDS);
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
   hostDepth = 0;
   /** The JIT, when enabled (set by the engine). */
@@ -774,6 +787,27 @@ export class VM {
     this.throwError('TypeError', 'Cannot convert object to primitive value');
   }
 
+  /** Interned cells of the typeof results, in TYPEOF_NAMES order (pinned by the realm setup). */
+  readonly typeofRefs: number[] = [];
+
+  /** typeof as an interned string cell (never allocates once the realm is set up). */
+  typeOfRef(hi: number): number {
+    const refs = this.typeofRefs;
+    if (hi < L.TAG_BASE || hi === L.TAG_INT) return refs[0];
+    switch (hi) {
+      case L.TAG_STRING:
+        return refs[1];
+      case L.TAG_BOOL:
+        return refs[2];
+      case L.TAG_UNDEF:
+        return refs[3];
+      case L.TAG_FUNCTION:
+        return refs[5];
+      default:
+        return refs[4];
+    }
+  }
+
   typeOf(lo: number, hi: number): string {
     if (hi < L.TAG_BASE || hi === L.TAG_INT) return 'number';
     switch (hi) {
@@ -797,7 +831,14 @@ export class VM {
     const bn = bhi < L.TAG_BASE || bhi === L.TAG_INT;
     if (an && bn) return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
     if (an || bn) return false;
-    if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) return alo === blo || this.str(alo) === this.str(blo);
+    if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) {
+      if (alo === blo) return true;
+      const u32 = this.u32;
+      if (u32[(alo + L.STR_LENGTH) >>> 2] !== u32[(blo + L.STR_LENGTH) >>> 2]) return false;
+      // Two different interned cells never hold equal strings.
+      if (this.u8[alo + L.HDR_FLAGS] & this.u8[blo + L.HDR_FLAGS] & HF_INTERNED) return false;
+      return this.str(alo) === this.str(blo);
+    }
     return alo === blo && ahi === bhi;
   }
 
