@@ -296,8 +296,10 @@ export class Heap {
       }
       p += size;
     }
-    // A dead run at the end gives its space back to the bump region.
-    if (runStart) this.top = runStart;
+    // A dead run at the end gives its space back to the bump region. (Stored
+    // unconditionally: a store first reached late deoptimizes the sweep loop
+    // V8 compiled on-stack, and the next sweep restarts in its interpreter.)
+    this.top = runStart !== 0 ? runStart : end;
     this.liveBytes = live;
   }
 

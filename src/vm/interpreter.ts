@@ -400,7 +400,7 @@ function dispatch(vm: VM): void {
             break;
           case Op.initprop:
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], true);
+            setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], true);
             sp -= 2;
             pc += 3;
             break;
@@ -470,7 +470,7 @@ function dispatch(vm: VM): void {
           case Op.setprop: {
             // obj v -> v
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], false);
+            setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
             u32[sp - 4] = u32[sp - 2];
             u32[sp - 3] = u32[sp - 1];
             sp -= 2;
@@ -1209,8 +1209,8 @@ function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: n
   }
 }
 
-/** obj.key = v through a write/transition IC; obj at q, value at q + 2. `define` for object literals. */
-function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, define: boolean): void {
+/** obj.key = v through a write/transition IC; obj at q, value at q + 2, key the name's string cell. `define` for object literals. */
+function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, define: boolean): void {
   const u32 = vm.u32;
   const hi = u32[q + 1];
   const ref = u32[q];
@@ -1229,6 +1229,7 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
         return;
       }
     }
+    const key = vm.str(keyRef);
     const before = vm.shapeOf(ref);
     if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
     else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
@@ -1241,6 +1242,7 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
     }
     return;
   }
+  const key = vm.str(keyRef);
   if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
   else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
 }
