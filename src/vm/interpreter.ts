@@ -230,7 +230,11 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           case Op.dup2:
-            u32.copyWithin(sp, sp - 4, sp);
+            // Word copies: copyWithin is a builtin call, slow for four words.
+            u32[sp] = u32[sp - 4];
+            u32[sp + 1] = u32[sp - 3];
+            u32[sp + 2] = u32[sp - 2];
+            u32[sp + 3] = u32[sp - 1];
             sp += 4;
             pc += 1;
             break;
@@ -248,7 +252,10 @@ function dispatch(vm: VM): void {
             // a b c -> c a b
             const lo = u32[sp - 2],
               hi = u32[sp - 1];
-            u32.copyWithin(sp - 4, sp - 6, sp - 2);
+            u32[sp - 1] = u32[sp - 3];
+            u32[sp - 2] = u32[sp - 4];
+            u32[sp - 3] = u32[sp - 5];
+            u32[sp - 4] = u32[sp - 6];
             u32[sp - 6] = lo;
             u32[sp - 5] = hi;
             pc += 1;
@@ -383,7 +390,11 @@ function dispatch(vm: VM): void {
             const n = code[pc + 1];
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const arr = vm.newArray(n);
-            if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+            if (n > 0) {
+              const d = vm.elementQ(arr, 0) - (sp - 2 * n);
+              if (n <= 8) for (let q = sp - 2 * n; q < sp; q++) u32[q + d] = u32[q];
+              else u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+            }
             sp -= 2 * n;
             u32[sp] = arr;
             u32[sp + 1] = L.TAG_ARRAY;
