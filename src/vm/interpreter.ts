@@ -410,8 +410,10 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           case Op.initprop:
-            vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], true);
+            if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], true);
+            }
             sp -= 2;
             pc += 3;
             break;
@@ -480,8 +482,10 @@ function dispatch(vm: VM): void {
           }
           case Op.setprop: {
             // obj v -> v
-            vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
+            if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
+            }
             u32[sp - 4] = u32[sp - 2];
             u32[sp - 3] = u32[sp - 1];
             sp -= 2;
@@ -1218,6 +1222,23 @@ function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: n
     t[j + IC.OFFSET] = mc[k + 3];
     t[j + IC.EPOCH] = mc[k + 4];
   }
+}
+
+/** The hit path of setPropIC (small enough for V8 to inline into the loop): true when it stored. */
+function storeIC(vm: VM, t: Uint32Array, q: number, ic: number): boolean {
+  const u32 = vm.u32;
+  if (u32[q + 1] !== L.TAG_OBJECT) return false;
+  const ref = u32[q];
+  const k = ic * IC.WORDS;
+  if (t[k + IC.SHAPE] !== u32[(ref + L.OBJ_SHAPE) >>> 2]) return false;
+  const aux = t[k + IC.AUX];
+  const off = t[k + IC.OFFSET] | 0;
+  if (aux !== 0 && off < 0) return false;
+  const d = icSlotQ(vm, ref, off);
+  u32[d] = u32[q + 2];
+  u32[d + 1] = u32[q + 3];
+  if (aux !== 0) u32[(ref + L.OBJ_SHAPE) >>> 2] = aux;
+  return true;
 }
 
 /** obj.key = v through a write/transition IC; obj at q, value at q + 2, key the name's string cell. `define` for object literals. */
