@@ -123,6 +123,15 @@ function dispatch(vm: VM): void {
           case Op.putundef:
             u32[sp] = 0;
             u32[sp + 1] = L.TAG_UNDEF;
+            // Lookahead: this = undefined followed by a first argument from a local.
+            if (code[pc + 1] === Op.getlocal) {
+              const q = lb + 2 * code[pc + 2];
+              u32[sp + 2] = u32[q];
+              u32[sp + 3] = u32[q + 1];
+              sp += 4;
+              pc += 3;
+              break;
+            }
             sp += 2;
             pc += 1;
             break;
@@ -266,6 +275,16 @@ function dispatch(vm: VM): void {
             const q = lb + 2 * code[pc + 1];
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
+            // Lookahead: a second getlocal (operands of a binary operator) runs
+            // here too, saving a trip through the switch.
+            if (code[pc + 2] === Op.getlocal) {
+              const q2 = lb + 2 * code[pc + 3];
+              u32[sp + 2] = u32[q2];
+              u32[sp + 3] = u32[q2 + 1];
+              sp += 4;
+              pc += 4;
+              break;
+            }
             sp += 2;
             pc += 2;
             break;
@@ -311,6 +330,14 @@ function dispatch(vm: VM): void {
             }
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
+            // Lookahead: a captured function called with this = undefined.
+            if (code[pc + 3] === Op.putundef) {
+              u32[sp + 2] = 0;
+              u32[sp + 3] = L.TAG_UNDEF;
+              sp += 4;
+              pc += 4;
+              break;
+            }
             sp += 2;
             pc += 3;
             break;
@@ -485,6 +512,12 @@ function dispatch(vm: VM): void {
             if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
               setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
+            }
+            // Lookahead: an assignment statement pops the value right away.
+            if (code[pc + 3] === Op.pop) {
+              sp -= 4;
+              pc += 4;
+              break;
             }
             u32[sp - 4] = u32[sp - 2];
             u32[sp - 3] = u32[sp - 1];
