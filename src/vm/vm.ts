@@ -180,7 +180,8 @@ export class VM {
       const id = this.u32[(ref + L.STR_HOSTID) >>> 2];
       this.strs[id] = undefined;
       this.strFree.push(id);
-    } else if (kind === L.K_OBJECT || kind === L.K_ARRAY || kind === L.K_FUNCTION) {
+    } else if (this.shapes.dictionaryCount !== 0 && (kind === L.K_OBJECT || kind === L.K_ARRAY || kind === L.K_FUNCTION)) {
+      // Only a dictionary shape needs releasing (most programs have none).
       const shape = this.shapes.shapes[this.u32[(ref + L.OBJ_SHAPE) >>> 2]];
       if (shape && shape.isDictionary) this.shapes.release(shape);
     }

@@ -135,6 +135,36 @@ describe('heap allocation policy', () => {
 });
 
 describe('shapes', () => {
+  test('the dictionary shape of a dead object is released (and counted)', () => {
+    const vm = newVM();
+    const before = vm.shapes.dictionaryCount;
+    const o = vm.newObject(vm.objectProto);
+    vm.pinnedRefs.add(o);
+    for (let i = 0; i < 100; i++) {
+      vm.retNumber(i);
+      vm.defineOwn(o, `k${i}`, vm.rlo, vm.rhi);
+    }
+    const shape = vm.shapeOf(o);
+    expect(shape.isDictionary).toBe(true);
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.heap.collect();
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.pinnedRefs.delete(o);
+    vm.heap.collect();
+    expect(vm.shapes.dictionaryCount).toBe(before);
+    // The released id goes back to the table (the next new shape takes it).
+    const p = vm.newObject(vm.objectProto);
+    vm.pinnedRefs.add(p);
+    for (let i = 0; i < 100; i++) {
+      vm.retNumber(i);
+      vm.defineOwn(p, `q${i}`, vm.rlo, vm.rhi);
+    }
+    expect(vm.shapes.shapes[shape.id]).not.toBe(shape);
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.getProp(p, L.TAG_OBJECT, 'q99');
+    expect(vm.toNumber(vm.rlo, vm.rhi)).toBe(99);
+  });
+
   test('objects built the same way share shapes; slots are stable', () => {
     const vm = newVM();
     const a = vm.newObject(vm.objectProto);
