@@ -17,24 +17,39 @@ export const ISEQ_TOPLEVEL = 16;
 /** A self-hosted built-in (src/vm/builtins/prelude.ts): hidden from stack traces. */
 export const ISEQ_BUILTIN = 32;
 
+const EMPTY_I32 = new Int32Array(0);
+const EMPTY_U32 = new Uint32Array(0);
+
+/** Interpreter IC entry layout: entry k is iseq.ic[IC.WORDS * k + field] (a const enum: literals in hot code). */
+export const enum IC {
+  WORDS = 4,
+  /** Receiver shape id the entry is valid for (0 = empty). */
+  SHAPE = 0,
+  /** getprop/getmethod: holder cell on the prototype chain (0 = own property). setprop/initprop: the shape after adding (0 = overwrite). */
+  AUX = 1,
+  /** Slot location (as int32): >= 0 a byte offset in the cell, < 0 the out-of-line slot -(1 + i). */
+  OFFSET = 2,
+  /** vm.protoEpoch when a prototype-chain entry was filled. */
+  EPOCH = 3,
+}
+
 export class ISeq {
+  // The fields the interpreter reads on every call come first, so that a call
+  // to a function not run for a while touches few cache lines (V8 lays the
+  // fields out in this order).
   /** Index into the VM's iseq table (stored in FUNCTION cells and frames). */
   id = -1;
   /** Words: opcode, operands, opcode, ... */
-  code: Int32Array = new Int32Array(0);
-  /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */
-  lines: Int32Array = new Int32Array(0);
-  cols: Int32Array = new Int32Array(0);
+  code: Int32Array = EMPTY_I32;
   /** Constant pool as NaN-boxed words: consts[2i] = lo, consts[2i+1] = hi. */
-  consts: Uint32Array = new Uint32Array(0);
-  /** Host copies of the constant pool (number or string), for the disassembler. */
-  constValues: (number | string)[] = [];
-  handlers: Handler[] = [];
-  /** Inline-cache slots used by getprop/setprop/getmethod/opt_length. */
-  icCount = 0;
+  consts: Uint32Array = EMPTY_U32;
+  /**
+   * Interpreter inline caches, IC.WORDS words per ic operand (allocated by
+   * the VM at registration).
+   */
+  ic: Uint32Array = EMPTY_U32;
   /** Frame locals, parameters first. */
   localCount = 0;
-  localNames: string[] = [];
   paramCount = 0;
   /** The function's `length` when it is not paramCount (self-hosted built-ins with optional parameters); -1 otherwise. */
   declaredLength = -1;
@@ -42,9 +57,18 @@ export class ISeq {
   restIndex = -1;
   /** Deepest operand stack the code can reach. */
   maxStack = 0;
-  flags = 0;
   /** Per-function call counter (tiering). */
   callCount = 0;
+  flags = 0;
+  /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */
+  lines: Int32Array = EMPTY_I32;
+  cols: Int32Array = EMPTY_I32;
+  /** Host copies of the constant pool (number or string), for the disassembler. */
+  constValues: (number | string)[] = [];
+  handlers: Handler[] = [];
+  /** Inline-cache slots used by getprop/setprop/getmethod/opt_length. */
+  icCount = 0;
+  localNames: string[] = [];
   /** Loop back-edge counter (tiering: hot loops in code called once). */
   loopCount = 0;
   /** Some block of this function has machine code (the interpreter then re-enters it after calls). */
@@ -54,22 +78,24 @@ export class ISeq {
   jitBackoff = 0;
   /** Inline slots given to objects this function constructs (grows to fit what constructors add). */
   instanceCapacity = 4;
-  // Interpreter inline caches, one entry per ic operand (allocated by the VM at registration).
-  /** Receiver shape id the entry is valid for (0 = empty). */
-  icShape: Uint32Array = new Uint32Array(0);
-  /** getprop/getmethod: holder cell on the prototype chain (0 = own property). setprop/initprop: the shape after adding (0 = overwrite). */
-  icAux: Uint32Array = new Uint32Array(0);
-  /** Slot location: >= 0 a byte offset in the cell, < 0 the out-of-line slot -(1 + i). */
-  icOffset: Int32Array = new Int32Array(0);
-  /** vm.protoEpoch when a prototype-chain entry was filled. */
-  icEpoch: Uint32Array = new Uint32Array(0);
+  // `new` caches (vm.newThis): the shared shape id of a newTarget whose own
+  // slot ctorProtoSlot is 'prototype' (0 = none), and the root shape id of the
+  // last instances with the heap's collection count when it was looked up.
+  ctorFnShape = 0;
+  ctorProtoSlot = 0;
+  ctorRoot = 0;
+  ctorGc = -1;
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
 
-  constructor(
-    readonly name: string,
-    readonly file: string,
-    readonly line: number,
-    readonly col: number,
-  ) {}
+  constructor(name: string, file: string, line: number, col: number) {
+    this.name = name;
+    this.file = file;
+    this.line = line;
+    this.col = col;
+  }
 
   /**
    * Innermost handler covering pc: the covering row with the latest start;

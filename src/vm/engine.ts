@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { compileProgram, type CompileHost } from '../bytecode/compiler';
-import type { ISeq } from '../bytecode/iseq';
+import { IC, type ISeq } from '../bytecode/iseq';
 import { parseProgram } from '../parser';
 import { describe } from './builtins/array';
 import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './builtins/prelude';
@@ -164,10 +164,7 @@ export class Engine {
     const vm = this.vm;
     iseq.id = vm.iseqs.length;
     vm.iseqs.push(iseq);
-    iseq.icShape = new Uint32Array(iseq.icCount);
-    iseq.icAux = new Uint32Array(iseq.icCount);
-    iseq.icOffset = new Int32Array(iseq.icCount);
-    iseq.icEpoch = new Uint32Array(iseq.icCount);
+    iseq.ic = new Uint32Array(IC.WORDS * iseq.icCount);
     return iseq.id;
   }
 
@@ -254,7 +251,7 @@ export class Engine {
     vm.protect(err, L.TAG_OBJECT);
     vm.retString(code);
     vm.defineOwn(err, 'code', vm.rlo, vm.rhi);
-    vm.handles.length -= 2;
+    vm.unprotect(1);
     throw new Thrown(err, L.TAG_OBJECT);
   }
 }

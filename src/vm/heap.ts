@@ -2,11 +2,15 @@
 // over the linear memory.
 //
 // Allocation pops an exact-size free list (cells up to 512 bytes), else bumps
-// the top pointer, else takes the first large free block that fits. A
-// collection runs only inside alloc(), when the bytes allocated since the last
-// one pass a budget proportional to the live heap. The sweep walks every cell,
-// coalesces runs of dead cells, and rebuilds the free lists. Machine code
-// allocates from a separate bump buffer the heap hands it (refillBuffer).
+// the top pointer, else splits the smallest larger small free block, else
+// takes the first large free block that fits. A collection runs only inside
+// alloc(), when the bytes allocated since the last one pass a budget
+// proportional to the live heap; running out of free space before that grows
+// the committed heap instead (collecting then would find little new garbage).
+// The sweep walks every cell, coalesces runs of dead cells, and rebuilds the
+// free lists.
+// Machine code allocates from a separate bump buffer the heap hands it
+// (refillBuffer).
 
 import { L } from './layout';
 import type { Memory } from './memory';
@@ -36,6 +40,8 @@ export class Heap {
   readonly u32: Uint32Array;
   /** Heads of the exact-size free lists, indexed by size / 8. */
   private readonly small = new Uint32Array(SMALL_MAX / 8 + 1);
+  /** Bit i set: small[i] may be non-empty (a clear bit means it is empty). */
+  private readonly smallBits = new Uint32Array(((SMALL_MAX / 8) >>> 5) + 1);
   /** Large free blocks: [ref, size] pairs. */
   private large: number[] = [];
   top: number;
@@ -66,13 +72,12 @@ export class Heap {
     if (size < 16) size = 16;
     if (this.allocatedSinceGC > this.budget) this.collect();
     let ref = this.take(size);
+    if (ref === 0 && this.allocatedSinceGC <= this.budget && this.grow(size)) ref = this.take(size);
     if (ref === 0) {
       this.collect();
       ref = this.take(size);
       if (ref === 0) {
-        if (!this.mem.commit(this.top + size + (this.top >>> 2))) {
-          if (!this.mem.commit(this.top + size)) throw new OutOfMemory('out of memory');
-        }
+        if (!this.grow(size)) throw new OutOfMemory('out of memory');
         ref = this.take(size);
         if (ref === 0) throw new OutOfMemory('out of memory');
       }
@@ -80,10 +85,22 @@ export class Heap {
     this.allocatedSinceGC += size;
     const u32 = this.u32;
     const w = ref >>> 2;
-    u32.fill(0, w, w + (size >>> 2));
+    const e = w + (size >>> 2);
+    if (size <= 64) for (let i = w; i < e; i++) u32[i] = 0;
+    else u32.fill(0, w, e);
     this.u8[ref + L.HDR_KIND] = kind;
     u32[w + 1] = size;
     return ref;
+  }
+
+  /** Commits room for at least `size` more bytes past the top (25% headroom when it can). */
+  private grow(size: number): boolean {
+    return this.mem.commit(this.top + size + (this.top >>> 2)) || this.mem.commit(this.top + size);
+  }
+
+  /** Counts host memory that a cell just allocated keeps alive toward the collection budget. */
+  chargeExternal(bytes: number): void {
+    this.allocatedSinceGC += bytes;
   }
 
   private take(size: number): number {
@@ -92,7 +109,9 @@ export class Heap {
       const i = size >>> 3;
       const head = this.small[i];
       if (head !== 0) {
-        this.small[i] = u32[(head + 8) >>> 2];
+        const next = u32[(head + 8) >>> 2];
+        this.small[i] = next;
+        if (next === 0) this.smallBits[i >>> 5] &= ~(1 << (i & 31));
         return head;
       }
     }
@@ -101,17 +120,55 @@ export class Heap {
       this.top += size;
       return ref;
     }
+    if (size + 16 <= SMALL_MAX) {
+      // Split the smallest small block that leaves a remainder of at least 16 bytes.
+      const j = this.firstSmall((size + 16) >>> 3);
+      if (j >= 0) {
+        const ref = this.small[j];
+        const next = u32[(ref + 8) >>> 2];
+        this.small[j] = next;
+        if (next === 0) this.smallBits[j >>> 5] &= ~(1 << (j & 31));
+        this.addFree(ref + size, 8 * j - size);
+        return ref;
+      }
+    }
     const large = this.large;
     for (let i = 0; i < large.length; i += 2) {
       const ref = large[i];
       const bsize = large[i + 1];
       if (bsize === size || bsize >= size + 16) {
-        large.splice(i, 2);
-        if (bsize > size) this.addFree(ref + size, bsize - size);
+        const rest = bsize - size;
+        if (rest > SMALL_MAX) {
+          // Still large: the entry shrinks in place (allocation carves the block front to back).
+          large[i] = ref + size;
+          large[i + 1] = rest;
+          this.u8[ref + size + L.HDR_KIND] = L.K_FREE;
+          this.u8[ref + size + L.HDR_GC] = 0;
+          u32[(ref + size + L.HDR_SIZE) >>> 2] = rest;
+        } else {
+          // Unordered list: the last entry fills the hole.
+          const last = large.length - 2;
+          large[i] = large[last];
+          large[i + 1] = large[last + 1];
+          large.pop();
+          large.pop();
+          if (rest > 0) this.addFree(ref + size, rest);
+        }
         return ref;
       }
     }
     return 0;
+  }
+
+  /** The lowest index >= lo of a non-empty small list, or -1. */
+  private firstSmall(lo: number): number {
+    const bits = this.smallBits;
+    for (let w = lo >>> 5; w < bits.length; w++) {
+      let m = bits[w];
+      if (w === lo >>> 5) m &= -1 << (lo & 31);
+      if (m !== 0) return (w << 5) + 31 - Math.clz32(m & -m);
+    }
+    return -1;
   }
 
   /** Puts a free block on the right list. */
@@ -124,6 +181,7 @@ export class Heap {
       const i = size >>> 3;
       u32[(ref + 8) >>> 2] = this.small[i];
       this.small[i] = ref;
+      this.smallBits[i >>> 5] |= 1 << (i & 31);
     } else {
       this.large.push(ref, size);
     }
@@ -259,6 +317,7 @@ export class Heap {
     const u8 = this.u8;
     const u32 = this.u32;
     this.small.fill(0);
+    this.smallBits.fill(0);
     this.large = [];
     let live = 0;
     let runStart = 0; // start of the current run of dead cells, 0 = none
@@ -279,8 +338,10 @@ export class Heap {
       }
       p += size;
     }
-    // A dead run at the end gives its space back to the bump region.
-    if (runStart) this.top = runStart;
+    // A dead run at the end gives its space back to the bump region. (Stored
+    // unconditionally: a store first reached late deoptimizes the sweep loop
+    // V8 compiled on-stack, and the next sweep restarts in its interpreter.)
+    this.top = runStart !== 0 ? runStart : end;
     this.liveBytes = live;
   }
 

@@ -13,11 +13,12 @@
 // trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
-import type { ISeq } from '../bytecode/iseq';
+import { IC, type ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_HIDDEN } from './shapes';
+import { HF_INTERNED, HF_IS_PROTO, MC } from './vm';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 
@@ -32,11 +33,15 @@ const HEADER_Q = L.FRAME_HEADER >>> 2;
  * starts from the right place.
  */
 export function run(vm: VM): void {
+  // Handles above this mark belong to built-ins called from this loop; an
+  // exception reaching the loop has abandoned them.
+  const handles = vm.handleMark();
   for (;;) {
     try {
       dispatch(vm);
       return;
     } catch (e) {
+      vm.releaseHandles(handles);
       unwind(vm, e);
     }
   }
@@ -121,6 +126,15 @@ function dispatch(vm: VM): void {
           case Op.putundef:
             u32[sp] = 0;
             u32[sp + 1] = L.TAG_UNDEF;
+            // Lookahead: this = undefined followed by a first argument from a local.
+            if (code[pc + 1] === Op.getlocal) {
+              const q = lb + 2 * code[pc + 2];
+              u32[sp + 2] = u32[q];
+              u32[sp + 3] = u32[q + 1];
+              sp += 4;
+              pc += 3;
+              break;
+            }
             sp += 2;
             pc += 1;
             break;
@@ -228,7 +242,11 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           case Op.dup2:
-            u32.copyWithin(sp, sp - 4, sp);
+            // Word copies: copyWithin is a builtin call, slow for four words.
+            u32[sp] = u32[sp - 4];
+            u32[sp + 1] = u32[sp - 3];
+            u32[sp + 2] = u32[sp - 2];
+            u32[sp + 3] = u32[sp - 1];
             sp += 4;
             pc += 1;
             break;
@@ -246,7 +264,10 @@ function dispatch(vm: VM): void {
             // a b c -> c a b
             const lo = u32[sp - 2],
               hi = u32[sp - 1];
-            u32.copyWithin(sp - 4, sp - 6, sp - 2);
+            u32[sp - 1] = u32[sp - 3];
+            u32[sp - 2] = u32[sp - 4];
+            u32[sp - 3] = u32[sp - 5];
+            u32[sp - 4] = u32[sp - 6];
             u32[sp - 6] = lo;
             u32[sp - 5] = hi;
             pc += 1;
@@ -257,6 +278,16 @@ function dispatch(vm: VM): void {
             const q = lb + 2 * code[pc + 1];
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
+            // Lookahead: a second getlocal (operands of a binary operator) runs
+            // here too, saving a trip through the switch.
+            if (code[pc + 2] === Op.getlocal) {
+              const q2 = lb + 2 * code[pc + 3];
+              u32[sp + 2] = u32[q2];
+              u32[sp + 3] = u32[q2 + 1];
+              sp += 4;
+              pc += 4;
+              break;
+            }
             sp += 2;
             pc += 2;
             break;
@@ -302,6 +333,14 @@ function dispatch(vm: VM): void {
             }
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
+            // Lookahead: a captured function called with this = undefined.
+            if (code[pc + 3] === Op.putundef) {
+              u32[sp + 2] = 0;
+              u32[sp + 3] = L.TAG_UNDEF;
+              sp += 4;
+              pc += 4;
+              break;
+            }
             sp += 2;
             pc += 3;
             break;
@@ -381,7 +420,11 @@ function dispatch(vm: VM): void {
             const n = code[pc + 1];
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const arr = vm.newArray(n);
-            if (n > 0) u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+            if (n > 0) {
+              const d = vm.elementQ(arr, 0) - (sp - 2 * n);
+              if (n <= 8) for (let q = sp - 2 * n; q < sp; q++) u32[q + d] = u32[q];
+              else u32.copyWithin(vm.elementQ(arr, 0), sp - 2 * n, sp);
+            }
             sp -= 2 * n;
             u32[sp] = arr;
             u32[sp + 1] = L.TAG_ARRAY;
@@ -397,8 +440,10 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           case Op.initprop:
-            vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], true);
+            if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], true);
+            }
             sp -= 2;
             pc += 3;
             break;
@@ -422,11 +467,15 @@ function dispatch(vm: VM): void {
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const ref = u32[sp - 2];
-            const key = vm.str(consts[2 * (code[pc + 1])]);
-            vm.getProp(ref, hi, key);
+            if (hi === L.TAG_OBJECT) {
+              objectGet(vm, ref, consts[2 * (code[pc + 1])], iseq, ic);
+            } else {
+              const key = vm.str(consts[2 * (code[pc + 1])]);
+              vm.getProp(ref, hi, key);
+              if (hi === L.TAG_FUNCTION) fillGetIC(vm, iseq, ic, ref, key);
+            }
             u32[sp - 2] = vm.rlo;
             u32[sp - 1] = vm.rhi;
-            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
@@ -449,18 +498,30 @@ function dispatch(vm: VM): void {
             }
             sp += 2;
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            const key = vm.str(consts[2 * (code[pc + 1])]);
-            vm.getProp(ref, hi, key);
+            if (hi === L.TAG_OBJECT) {
+              objectGet(vm, ref, consts[2 * (code[pc + 1])], iseq, ic);
+            } else {
+              const key = vm.str(consts[2 * (code[pc + 1])]);
+              vm.getProp(ref, hi, key);
+              if (hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) fillGetIC(vm, iseq, ic, ref, key);
+            }
             u32[sp - 4] = vm.rlo;
             u32[sp - 3] = vm.rhi;
-            if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION || hi === L.TAG_ARRAY) fillGetIC(vm, iseq, ic, ref, key);
             pc += 3;
             break;
           }
           case Op.setprop: {
             // obj v -> v
-            vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            setPropIC(vm, iseq, sp - 4, vm.str(consts[2 * (code[pc + 1])]), code[pc + 2], false);
+            if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
+            }
+            // Lookahead: an assignment statement pops the value right away.
+            if (code[pc + 3] === Op.pop) {
+              sp -= 4;
+              pc += 4;
+              break;
+            }
             u32[sp - 4] = u32[sp - 2];
             u32[sp - 3] = u32[sp - 1];
             sp -= 2;
@@ -503,7 +564,12 @@ function dispatch(vm: VM): void {
               }
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            vm.getElem(u32[sp - 4], ohi, u32[sp - 2], u32[sp - 1]);
+            if (ohi === L.TAG_OBJECT && u32[sp - 1] === L.TAG_STRING && vm.u8[u32[sp - 2] + L.HDR_FLAGS] & HF_INTERNED) {
+              // obj['name'] with an interned key (a literal, or a parameter holding one).
+              objectGet(vm, u32[sp - 4], u32[sp - 2], null, 0);
+            } else {
+              vm.getElem(u32[sp - 4], ohi, u32[sp - 2], u32[sp - 1]);
+            }
             sp -= 2;
             u32[sp - 2] = vm.rlo;
             u32[sp - 1] = vm.rhi;
@@ -1024,8 +1090,7 @@ function dispatch(vm: VM): void {
             break;
           }
           case Op.opt_typeof: {
-            const t = vm.typeOf(u32[sp - 2], u32[sp - 1]);
-            u32[sp - 2] = vm.pinString(t);
+            u32[sp - 2] = vm.typeOfRef(u32[sp - 1]);
             u32[sp - 1] = L.TAG_STRING;
             pc += 1;
             break;
@@ -1139,11 +1204,13 @@ function icSlotQ(vm: VM, ref: number, off: number): number {
 
 /** Tries a getprop IC for the object ref: the slot's q-index, or -1 on a miss. */
 function getIC(vm: VM, iseq: ISeq, ref: number, ic: number): number {
-  if (iseq.icShape[ic] !== vm.u32[(ref + L.OBJ_SHAPE) >>> 2]) return -1;
-  const holder = iseq.icAux[ic];
-  if (holder === 0) return icSlotQ(vm, ref, iseq.icOffset[ic]);
-  if (iseq.icEpoch[ic] !== vm.protoEpoch) return -1;
-  return icSlotQ(vm, holder, iseq.icOffset[ic]);
+  const t = iseq.ic;
+  const k = ic * IC.WORDS;
+  if (t[k + IC.SHAPE] !== vm.u32[(ref + L.OBJ_SHAPE) >>> 2]) return -1;
+  const holder = t[k + IC.AUX];
+  if (holder === 0) return icSlotQ(vm, ref, t[k + IC.OFFSET] | 0);
+  if (t[k + IC.EPOCH] !== vm.protoEpoch) return -1;
+  return icSlotQ(vm, holder, t[k + IC.OFFSET] | 0);
 }
 
 /** Fills a getprop IC after a slow lookup of key on the object ref. */
@@ -1151,25 +1218,103 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return;
   if (!vm.findProperty(ref, key)) return;
+  // A dictionary holder is fine: it is a prototype, so adding to it bumps the
+  // epoch, and properties are never removed, so its slot for key stays put.
   const holder = vm.foundHolder;
-  if (vm.shapeOf(holder).isDictionary) return;
-  iseq.icShape[ic] = shape.id;
-  iseq.icAux[ic] = holder === ref ? 0 : holder;
-  iseq.icOffset[ic] = slotOffset(vm, holder, vm.foundSlot);
-  iseq.icEpoch[ic] = vm.protoEpoch;
+  const t = iseq.ic;
+  const k = ic * IC.WORDS;
+  t[k + IC.SHAPE] = shape.id;
+  t[k + IC.AUX] = holder === ref ? 0 : holder;
+  t[k + IC.OFFSET] = slotOffset(vm, holder, vm.foundSlot);
+  t[k + IC.EPOCH] = vm.protoEpoch;
 }
 
-/** obj.key = v through a write/transition IC; obj at q, value at q + 2. `define` for object literals. */
-function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, define: boolean): void {
+/**
+ * obj[key] for an OBJECT cell and an interned key string cell, into the
+ * result registers, through the VM's lookup cache (receiver shape, key) →
+ * where the property is, or that it is absent. The cache serves sites that
+ * see many shapes and keyed reads; a hit also fills the site's own IC.
+ * Entries name the holder like IC entries: own slots stay valid for the
+ * (shared) receiver shape; chain hits and absences only for the protoEpoch
+ * they were made in.
+ */
+function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: number): void {
+  const u32 = vm.u32;
+  const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
+  const mc = vm.lookupCache;
+  const k = (((Math.imul(sid, 0x9e3779b1) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+  if (mc[k] === sid && mc[k + 1] === keyRef) {
+    const holder = mc[k + 2];
+    if (holder === 0 || mc[k + 4] === vm.protoEpoch) {
+      if (holder === MC.ABSENT) return vm.retUndef();
+      const q = icSlotQ(vm, holder === 0 ? ref : holder, mc[k + 3] | 0);
+      vm.rlo = u32[q];
+      vm.rhi = u32[q + 1];
+      if (iseq !== null) {
+        const t = iseq.ic;
+        const j = ic * IC.WORDS;
+        t[j + IC.SHAPE] = sid;
+        t[j + IC.AUX] = holder;
+        t[j + IC.OFFSET] = mc[k + 3];
+        t[j + IC.EPOCH] = mc[k + 4];
+      }
+      return;
+    }
+  }
+  // An OBJECT's get is a plain chain lookup (findProperty): no allocation, no JS.
+  vm.getProp(ref, L.TAG_OBJECT, vm.str(keyRef));
+  if (vm.shapes.shapes[sid].isDictionary) return;
+  const holder = vm.foundHolder;
+  mc[k] = sid;
+  mc[k + 1] = keyRef;
+  mc[k + 4] = vm.protoEpoch;
+  if (holder === 0) {
+    mc[k + 2] = MC.ABSENT;
+    return;
+  }
+  mc[k + 2] = holder === ref ? 0 : holder;
+  mc[k + 3] = slotOffset(vm, holder, vm.foundSlot);
+  if (iseq !== null) {
+    const t = iseq.ic;
+    const j = ic * IC.WORDS;
+    t[j + IC.SHAPE] = sid;
+    t[j + IC.AUX] = mc[k + 2];
+    t[j + IC.OFFSET] = mc[k + 3];
+    t[j + IC.EPOCH] = mc[k + 4];
+  }
+}
+
+/** The hit path of setPropIC (small enough for V8 to inline into the loop): true when it stored. */
+function storeIC(vm: VM, t: Uint32Array, q: number, ic: number): boolean {
+  const u32 = vm.u32;
+  if (u32[q + 1] !== L.TAG_OBJECT) return false;
+  const ref = u32[q];
+  const k = ic * IC.WORDS;
+  if (t[k + IC.SHAPE] !== u32[(ref + L.OBJ_SHAPE) >>> 2]) return false;
+  const aux = t[k + IC.AUX];
+  const off = t[k + IC.OFFSET] | 0;
+  // An add to a prototype (which may share the cached shape) goes through the VM: it bumps the epoch and invalidates machine code.
+  if (aux !== 0 && (off < 0 || vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO)) return false;
+  const d = icSlotQ(vm, ref, off);
+  u32[d] = u32[q + 2];
+  u32[d + 1] = u32[q + 3];
+  if (aux !== 0) u32[(ref + L.OBJ_SHAPE) >>> 2] = aux;
+  return true;
+}
+
+/** obj.key = v through a write/transition IC; obj at q, value at q + 2, key the name's string cell. `define` for object literals. */
+function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, define: boolean): void {
   const u32 = vm.u32;
   const hi = u32[q + 1];
   const ref = u32[q];
   if (hi === L.TAG_OBJECT) {
     const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
-    if (iseq.icShape[ic] === sid) {
-      const aux = iseq.icAux[ic];
-      const off = iseq.icOffset[ic];
-      if (aux === 0 || off >= 0) {
+    const t = iseq.ic;
+    const k = ic * IC.WORDS;
+    if (t[k + IC.SHAPE] === sid) {
+      const aux = t[k + IC.AUX];
+      const off = t[k + IC.OFFSET] | 0;
+      if (aux === 0 || (off >= 0 && !(vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO))) {
         const d = icSlotQ(vm, ref, off);
         u32[d] = u32[q + 2];
         u32[d + 1] = u32[q + 3];
@@ -1177,18 +1322,20 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, key: string, ic: number, defin
         return;
       }
     }
+    const key = vm.str(keyRef);
     const before = vm.shapeOf(ref);
     if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
     else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
     const after = vm.shapeOf(ref);
     // Prototype objects are left uncached: adding to them must bump the epoch.
     if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
-      iseq.icShape[ic] = before.id;
-      iseq.icAux[ic] = after === before ? 0 : after.id;
-      iseq.icOffset[ic] = slotOffset(vm, ref, after.lookup(key));
+      t[k + IC.SHAPE] = before.id;
+      t[k + IC.AUX] = after === before ? 0 : after.id;
+      t[k + IC.OFFSET] = slotOffset(vm, ref, after.lookup(key));
     }
     return;
   }
+  const key = vm.str(keyRef);
   if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
   else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
 }

@@ -47,6 +47,8 @@ export class Shape {
 export class ShapeTable {
   readonly shapes: Shape[] = [];
   private freeIds: number[] = [];
+  /** Dictionary shapes in use (each belongs to one live object). */
+  dictionaryCount = 0;
   /** Root shape per (prototype, inline capacity). */
   private roots = new Map<number, Shape>();
 
@@ -59,6 +61,7 @@ export class ShapeTable {
     const id = this.freeIds.length > 0 ? this.freeIds.pop()! : this.shapes.length;
     const s = new Shape(id, proto, cap, parent, keys, attrs, dict);
     this.shapes[id] = s;
+    if (dict) this.dictionaryCount++;
     return s;
   }
 
@@ -101,7 +104,10 @@ export class ShapeTable {
 
   /** Releases a dead object's dictionary shape. */
   release(shape: Shape): void {
-    if (shape.isDictionary) this.freeIds.push(shape.id);
+    if (shape.isDictionary) {
+      this.freeIds.push(shape.id);
+      this.dictionaryCount--;
+    }
   }
 
   /** Forgets root shapes whose prototype died (its address may be reused). */

@@ -36,6 +36,20 @@ export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
 
+/** Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts): entries of [shape, key cell, holder, offset, epoch]. */
+export const enum MC {
+  ENTRIES = 4096,
+  WORDS = 5,
+  /** Holder word of an entry saying the key is on neither the object nor its prototypes (no cell is at 1). */
+  ABSENT = 1,
+}
+
+/** Host memory charged to the heap budget per string cell (see newString). */
+const HOST_STRING_BYTES = 48;
+
+/** The typeof results, in the order of vm.typeofRefs. */
+export const TYPEOF_NAMES = ['number', 'string', 'boolean', 'undefined', 'object', 'function'];
+
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
 
@@ -69,8 +83,9 @@ export class VM {
   readonly globalIndex = new Map<string, number>();
   readonly globalNames: string[] = [];
   readonly natives: NativeInfo[] = [];
-  /** Host roots: values (lo, hi pairs) a built-in holds while it allocates. */
-  readonly handles: number[] = [];
+  /** Host roots: values (lo, hi pairs) a built-in holds while it allocates, in handles[0, handleTop). */
+  private handles = new Uint32Array(256);
+  private handleTop = 0;
   /** Extra root cells held by host tables (module cache, …). */
   readonly pinnedRefs = new Set<number>();
 
@@ -84,6 +99,8 @@ export class VM {
   rhi: number = L.TAG_UNDEF;
   /** Bumped whenever a prototype object gains a property; invalidates method caches. */
   protoEpoch = 0;
+  /** The interpreter's (receiver shape, key) → property location cache (see objectGet in interpreter.ts). */
+  readonly lookupCache = new Uint32Array(MC.ENTRIES * MC.WORDS);
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
   hostDepth = 0;
   /** The JIT, when enabled (set by the engine). */
@@ -148,7 +165,7 @@ export class VM {
     for (const ref of this.pinnedRefs) h.mark(ref);
     for (const ref of this.charStrings) h.mark(ref);
     const hs = this.handles;
-    for (let i = 0; i < hs.length; i += 2) h.markValue(hs[i], hs[i + 1]);
+    for (let i = 0; i < this.handleTop; i += 2) h.markValue(hs[i], hs[i + 1]);
     h.markValue(this.rlo, this.rhi);
     for (const r of [this.objectProto, this.functionProto, this.arrayProto, this.stringProto, this.numberProto, this.booleanProto, this.errorProto]) h.mark(r);
     for (const r of this.errorCtors.values()) h.mark(r);
@@ -163,7 +180,8 @@ export class VM {
       const id = this.u32[(ref + L.STR_HOSTID) >>> 2];
       this.strs[id] = undefined;
       this.strFree.push(id);
-    } else if (kind === L.K_OBJECT || kind === L.K_ARRAY || kind === L.K_FUNCTION) {
+    } else if (this.shapes.dictionaryCount !== 0 && (kind === L.K_OBJECT || kind === L.K_ARRAY || kind === L.K_FUNCTION)) {
+      // Only a dictionary shape needs releasing (most programs have none).
       const shape = this.shapes.shapes[this.u32[(ref + L.OBJ_SHAPE) >>> 2]];
       if (shape && shape.isDictionary) this.shapes.release(shape);
     }
@@ -171,21 +189,38 @@ export class VM {
 
   /** Keeps a value alive across allocations until releaseHandles(mark). */
   protect(lo: number, hi: number): void {
-    this.handles.push(lo, hi);
+    const t = this.handleTop;
+    if (t + 2 > this.handles.length) {
+      const grown = new Uint32Array(this.handles.length * 2);
+      grown.set(this.handles);
+      this.handles = grown;
+    }
+    this.handles[t] = lo;
+    this.handles[t + 1] = hi;
+    this.handleTop = t + 2;
   }
 
   handleMark(): number {
-    return this.handles.length;
+    return this.handleTop;
   }
 
   releaseHandles(mark: number): void {
-    this.handles.length = mark;
+    this.handleTop = mark;
+  }
+
+  /** Drops the n most recently protected values. */
+  unprotect(n: number): void {
+    this.handleTop -= 2 * n;
   }
 
   // ------------------------------------------------------------- strings
 
   newString(s: string): number {
     const ref = this.heap.alloc(L.STR_SIZE, L.K_STRING);
+    // The characters live host-side (a V8 string of at least 32 bytes plus a
+    // table slot): count them toward the collection budget, or host strings
+    // would pile up (and survive V8's young generation) between collections.
+    this.heap.chargeExternal(HOST_STRING_BYTES);
     const id = this.strFree.length > 0 ? this.strFree.pop()! : this.strs.length;
     this.strs[id] = s;
     this.u32[(ref + L.STR_LENGTH) >>> 2] = s.length;
@@ -295,7 +330,7 @@ export class VM {
       const el = this.newVector(L.K_ELEMENTS, capacity, L.TAG_HOLE);
       this.protect(el, L.TAG_ARRAY);
       const ref = this.heap.alloc(L.ARR_SIZE, L.K_ARRAY);
-      this.handles.length -= 2;
+      this.unprotect(1);
       this.u32[(ref + L.OBJ_SHAPE) >>> 2] = this.arrayShape.id;
       this.u32[(ref + L.ARR_LENGTH) >>> 2] = length;
       this.u32[(ref + L.ARR_CAPACITY) >>> 2] = capacity;
@@ -336,7 +371,7 @@ export class VM {
     const newCap = Math.max(n, cap + (cap >>> 1) + 4);
     this.protect(arr, L.TAG_ARRAY);
     const el = this.newVector(L.K_ELEMENTS, newCap, L.TAG_HOLE);
-    this.handles.length -= 2;
+    this.unprotect(1);
     const old = u32[(arr + L.ARR_ELEMENTS) >>> 2];
     if (old !== 0) {
       const len = u32[(arr + L.ARR_LENGTH) >>> 2];
@@ -351,7 +386,7 @@ export class VM {
     if (len >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, len + 1);
-      this.handles.length -= 2;
+      this.unprotect(1);
     }
     const q = this.elementQ(arr, len);
     this.u32[q] = lo;
@@ -379,7 +414,7 @@ export class VM {
     if (i >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, i + 1);
-      this.handles.length -= 2;
+      this.unprotect(1);
     }
     const q = this.elementQ(arr, i);
     this.u32[q] = lo;
@@ -523,7 +558,7 @@ export class VM {
     this.protect(proto, L.TAG_OBJECT);
     this.addProperty(proto, 'constructor', fn, L.TAG_FUNCTION, ATTR_HIDDEN);
     this.addProperty(fn, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN);
-    this.handles.length -= 4;
+    this.unprotect(2);
   }
 
   /** The object a primitive's properties come from. */
@@ -757,6 +792,27 @@ export class VM {
     this.throwError('TypeError', 'Cannot convert object to primitive value');
   }
 
+  /** Interned cells of the typeof results, in TYPEOF_NAMES order (pinned by the realm setup). */
+  readonly typeofRefs: number[] = [];
+
+  /** typeof as an interned string cell (never allocates once the realm is set up). */
+  typeOfRef(hi: number): number {
+    const refs = this.typeofRefs;
+    if (hi < L.TAG_BASE || hi === L.TAG_INT) return refs[0];
+    switch (hi) {
+      case L.TAG_STRING:
+        return refs[1];
+      case L.TAG_BOOL:
+        return refs[2];
+      case L.TAG_UNDEF:
+        return refs[3];
+      case L.TAG_FUNCTION:
+        return refs[5];
+      default:
+        return refs[4];
+    }
+  }
+
   typeOf(lo: number, hi: number): string {
     if (hi < L.TAG_BASE || hi === L.TAG_INT) return 'number';
     switch (hi) {
@@ -780,7 +836,14 @@ export class VM {
     const bn = bhi < L.TAG_BASE || bhi === L.TAG_INT;
     if (an && bn) return this.toNumber(alo, ahi) === this.toNumber(blo, bhi);
     if (an || bn) return false;
-    if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) return alo === blo || this.str(alo) === this.str(blo);
+    if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) {
+      if (alo === blo) return true;
+      const u32 = this.u32;
+      if (u32[(alo + L.STR_LENGTH) >>> 2] !== u32[(blo + L.STR_LENGTH) >>> 2]) return false;
+      // Two different interned cells never hold equal strings.
+      if (this.u8[alo + L.HDR_FLAGS] & this.u8[blo + L.HDR_FLAGS] & HF_INTERNED) return false;
+      return this.str(alo) === this.str(blo);
+    }
     return alo === blo && ahi === bhi;
   }
 
@@ -858,6 +921,18 @@ export class VM {
 
   /** a + b for anything but two numbers. */
   addSlow(alo: number, ahi: number, blo: number, bhi: number): void {
+    // Primitives: no conversion can run JS or allocate, so no handles are needed.
+    if ((ahi < L.TAG_HEAP || ahi === L.TAG_STRING) && (bhi < L.TAG_HEAP || bhi === L.TAG_STRING)) {
+      if (ahi === L.TAG_STRING || bhi === L.TAG_STRING) {
+        // '' + string and string + '' are that string (strings are immutable; no new cell needed).
+        if (ahi === L.TAG_STRING && bhi === L.TAG_STRING) {
+          if (this.u32[(alo + L.STR_LENGTH) >>> 2] === 0) return this.retValue(blo, bhi);
+          if (this.u32[(blo + L.STR_LENGTH) >>> 2] === 0) return this.retValue(alo, ahi);
+        }
+        return this.retString(this.toStr(alo, ahi) + this.toStr(blo, bhi));
+      }
+      return this.retNumber(this.toNumber(alo, ahi) + this.toNumber(blo, bhi));
+    }
     const mark = this.handleMark();
     this.protect(alo, ahi);
     this.protect(blo, bhi);
@@ -915,7 +990,7 @@ export class VM {
     }
     this.retString(`${name}${message ? `: ${message}` : ''}${this.stackTrace()}`);
     this.addProperty(err, 'stack', this.rlo, this.rhi, ATTR_HIDDEN);
-    this.handles.length -= 2;
+    this.unprotect(1);
   }
 
   throwError(kind: string, message: string): never {
@@ -1140,11 +1215,7 @@ export class VM {
         u32[fnQ + 3] = L.TAG_TDZ;
       } else {
         this.sp = fp;
-        this.protect(fn, L.TAG_FUNCTION);
-        this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
-        const proto = this.rhi >= L.TAG_HEAP && this.rhi !== L.TAG_STRING ? this.rlo : this.objectProto;
-        const obj = this.newObject(proto, iseq.instanceCapacity);
-        this.handles.length -= 2;
+        const obj = this.newThis(iseq, fn, newTarget);
         u32[fnQ + 2] = obj;
         u32[fnQ + 3] = L.TAG_OBJECT;
       }
@@ -1161,6 +1232,44 @@ export class VM {
     u32[fp + 9] = construct ? newTarget : 0;
     this.sp = fp + L.FRAME_HEADER / 4;
     return fp;
+  }
+
+  /** The receiver `new` makes for a base constructor: an object whose prototype is newTarget.prototype (or Object.prototype). */
+  private newThis(iseq: ISeq, fn: number, newTarget: number): number {
+    const u32 = this.u32;
+    let lo: number;
+    let hi: number;
+    const sid = u32[(newTarget + L.OBJ_SHAPE) >>> 2];
+    if (sid === iseq.ctorFnShape && !(u32[(newTarget + L.FN_FLAGS) >>> 2] & L.FNF_LAZY_PROTO)) {
+      // Same (shared) shape as last time: 'prototype' is an own data property in the same slot.
+      const q = this.slotQ(newTarget, this.shapes.shapes[sid], iseq.ctorProtoSlot);
+      lo = u32[q];
+      hi = u32[q + 1];
+    } else {
+      this.protect(fn, L.TAG_FUNCTION);
+      this.getProp(newTarget, L.TAG_FUNCTION, 'prototype');
+      this.unprotect(1);
+      lo = this.rlo;
+      hi = this.rhi;
+      const shape = this.shapeOf(newTarget);
+      const i = shape.isDictionary ? -1 : shape.lookup('prototype');
+      iseq.ctorFnShape = i >= 0 ? shape.id : 0;
+      iseq.ctorProtoSlot = i;
+    }
+    const proto = hi >= L.TAG_HEAP && hi !== L.TAG_STRING ? lo : this.objectProto;
+    const cap = iseq.instanceCapacity;
+    let shape = this.shapes.shapes[iseq.ctorRoot];
+    // Root shapes are forgotten only when their prototype dies, so within one
+    // collection cycle the cached one stays the table's root for (proto, cap).
+    if (iseq.ctorGc !== this.heap.gcCount || shape.proto !== proto || shape.inlineCapacity !== cap) {
+      shape = this.rootShape(proto, cap);
+      iseq.ctorRoot = shape.id;
+      iseq.ctorGc = this.heap.gcCount;
+    }
+    // proto stays alive across the allocation: newTarget (on the stack or in a frame) holds it.
+    const ref = this.heap.alloc(L.OBJ_INLINE + 8 * cap, L.K_OBJECT);
+    u32[(ref + L.OBJ_SHAPE) >>> 2] = shape.id;
+    return ref;
   }
 
   /** Finishes a frame that is returning `result` (construct frames substitute this). Returns the value's words via rlo/rhi. */

@@ -58,7 +58,113 @@ describe('heap', () => {
   });
 });
 
+/** Walks the heap by header sizes: every cell has a known kind and a sane size, and the walk ends exactly at top. */
+function checkHeapWalk(vm: VM): void {
+  const h = vm.heap;
+  const bad: string[] = [];
+  let p = h.base;
+  while (p < h.top && bad.length === 0) {
+    const kind = vm.u8[p + L.HDR_KIND];
+    const size = vm.u32[(p + L.HDR_SIZE) >>> 2];
+    if (kind < L.K_FREE || kind > L.K_ENV || size % 8 !== 0 || size < 16) bad.push(`cell ${p}: kind ${kind} size ${size}`);
+    p += size;
+  }
+  expect(bad).toEqual([]);
+  expect(p).toBe(h.top);
+}
+
+describe('heap allocation policy', () => {
+  test('mixed-size churn over a live set collects about once per budget, not whenever one size runs out', () => {
+    const vm = newVM();
+    const keep = vm.newArray(0);
+    vm.pinnedRefs.add(keep);
+    // ~3 MiB live, interleaved with garbage of other sizes.
+    for (let i = 0; i < 20000; i++) {
+      vm.arrayPush(keep, vm.newObject(vm.objectProto, 1 + (i % 7)), L.TAG_OBJECT);
+      vm.newArray(i % 5);
+      vm.newString('x');
+    }
+    vm.heap.collect();
+    const gc0 = vm.heap.gcCount;
+    // 64 MiB of short-lived cells of many sizes (16..~600 bytes).
+    let bytes = 0;
+    for (let i = 0; bytes < 64 * 1024 * 1024; i++) {
+      const n = (i * 7919) % 70;
+      if (i % 3 === 0) {
+        vm.newArray(n, n);
+        bytes += 32 + 16 + 8 * n;
+      } else {
+        vm.newObject(vm.objectProto, n % 12);
+        bytes += 16 + 8 * (n % 12);
+      }
+    }
+    // The budget is at least 8 MiB, so about 8 collections; allow slack.
+    expect(vm.heap.gcCount - gc0).toBeLessThanOrEqual(12);
+    expect(vm.arrayLength(keep)).toBe(20000);
+    checkHeapWalk(vm);
+  });
+
+  test('small requests split larger free blocks and the heap stays walkable', () => {
+    const vm = newVM();
+    const keep = vm.newArray(0);
+    vm.pinnedRefs.add(keep);
+    // Live cells separate dead 400-byte and 4 KiB cells, so the sweep leaves free blocks of those sizes only.
+    for (let i = 0; i < 2000; i++) {
+      vm.newVector(L.K_SLOTS, i % 2 === 0 ? 48 : 510, L.TAG_UNDEF);
+      vm.arrayPush(keep, vm.newObject(vm.objectProto, 0), L.TAG_OBJECT);
+    }
+    vm.heap.collect();
+    const top = vm.heap.top;
+    const gc0 = vm.heap.gcCount;
+    // Fill the bump region, then allocate 32-byte objects: they must come from the freed blocks.
+    const cells: number[] = [];
+    for (let i = 0; i < 20000; i++) {
+      const o = vm.newObject(vm.objectProto, 2);
+      cells.push(o);
+      vm.arrayPush(keep, o, L.TAG_OBJECT);
+    }
+    expect(vm.heap.gcCount).toBe(gc0);
+    const fromFreed = cells.filter((o) => o < top).length;
+    expect(fromFreed).toBeGreaterThan(0);
+    expect(new Set(cells).size).toBe(cells.length);
+    checkHeapWalk(vm);
+    vm.heap.collect();
+    checkHeapWalk(vm);
+    expect(cells.filter((o) => vm.u8[o + L.HDR_KIND] !== L.K_OBJECT)).toEqual([]);
+  });
+});
+
 describe('shapes', () => {
+  test('the dictionary shape of a dead object is released (and counted)', () => {
+    const vm = newVM();
+    const before = vm.shapes.dictionaryCount;
+    const o = vm.newObject(vm.objectProto);
+    vm.pinnedRefs.add(o);
+    for (let i = 0; i < 100; i++) {
+      vm.retNumber(i);
+      vm.defineOwn(o, `k${i}`, vm.rlo, vm.rhi);
+    }
+    const shape = vm.shapeOf(o);
+    expect(shape.isDictionary).toBe(true);
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.heap.collect();
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.pinnedRefs.delete(o);
+    vm.heap.collect();
+    expect(vm.shapes.dictionaryCount).toBe(before);
+    // The released id goes back to the table (the next new shape takes it).
+    const p = vm.newObject(vm.objectProto);
+    vm.pinnedRefs.add(p);
+    for (let i = 0; i < 100; i++) {
+      vm.retNumber(i);
+      vm.defineOwn(p, `q${i}`, vm.rlo, vm.rhi);
+    }
+    expect(vm.shapes.shapes[shape.id]).not.toBe(shape);
+    expect(vm.shapes.dictionaryCount).toBe(before + 1);
+    vm.getProp(p, L.TAG_OBJECT, 'q99');
+    expect(vm.toNumber(vm.rlo, vm.rhi)).toBe(99);
+  });
+
   test('objects built the same way share shapes; slots are stable', () => {
     const vm = newVM();
     const a = vm.newObject(vm.objectProto);

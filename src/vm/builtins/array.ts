@@ -37,6 +37,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     vm.retValue(vm.newArrayFrom(words), L.TAG_ARRAY);
   });
   method(vm, arrayCtor, 'from', 1, (vm, args, argc) => {
+    const mark0 = vm.handleMark();
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
     const words: number[] = [];
@@ -57,7 +58,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     }
     const mapHi = argHi(vm, args, argc, 1);
     const arr = vm.newArrayFrom(words);
-    vm.handles.length = 0;
+    vm.releaseHandles(mark0);
     if (mapHi === L.TAG_FUNCTION) {
       const mark = vm.handleMark();
       vm.protect(arr, L.TAG_ARRAY);

@@ -64,7 +64,7 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
       vm.retNumber(k === 'heapUsed' ? vm.heap.liveBytes : k === 'heapTotal' ? vm.heap.usedBytes : m[k]);
       vm.defineOwn(o, k, vm.rlo, vm.rhi);
     }
-    vm.handles.length -= 2;
+    vm.unprotect(1);
     vm.retValue(o, L.TAG_OBJECT);
   });
 

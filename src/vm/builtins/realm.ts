@@ -4,7 +4,7 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
-import type { NativeFn, VM } from '../vm';
+import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
@@ -24,7 +24,7 @@ export function setupRealm(vm: VM): void {
   vm.booleanProto = vm.newObject(vm.objectProto);
   vm.emptyString = vm.pinString('');
   // typeof results are pinned up front: opt_typeof must not allocate.
-  for (const t of ['number', 'string', 'boolean', 'undefined', 'object', 'function']) vm.pinString(t);
+  for (const t of TYPEOF_NAMES) vm.typeofRefs.push(vm.pinString(t));
   for (let c = 0; c < 256; c++) vm.charStrings.push(vm.newString(String.fromCharCode(c)));
 
   const global = (name: string, lo: number, hi: number): void => vm.setGlobal(name, lo, hi);

@@ -42,7 +42,7 @@ export function method(vm: VM, target: number, name: string, length: number, fn:
   const f = vm.newNativeFunction(name, fn, length);
   vm.protect(f, L.TAG_FUNCTION);
   vm.addProperty(target, name, f, L.TAG_FUNCTION, ATTR_HIDDEN);
-  vm.handles.length -= 2;
+  vm.unprotect(1);
   return f;
 }
 
