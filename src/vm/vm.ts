@@ -147,7 +147,11 @@ export class VM {
       markRoots: (h) => this.markRoots(h),
       finalize: (ref, kind) => this.finalize(ref, kind),
       shapeInfo: (id) => this.shapes.shapes[id],
-      afterMark: (h) => this.shapes.sweepRoots((r) => h.isMarked(r)),
+      afterMark: (h) => {
+        this.shapes.sweepRoots((r) => h.isMarked(r));
+        // Entries name key cells by address: a dead key's address may be reused by a different string.
+        this.lookupCache.fill(0);
+      },
     });
   }
 
