@@ -10,6 +10,7 @@
 
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
+import { objectGet } from '../vm/interpreter';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
@@ -77,7 +78,9 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       u32[sp - 3] = u32[sp - 1];
       return RUNTIME_CONTINUE;
     case Op.opt_aref:
-      vm.getElem(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      // obj[string] on a plain object goes through (and fills) the lookup cache machine code probes.
+      if (u32[sp - 3] === L.TAG_OBJECT && u32[sp - 1] === L.TAG_STRING) objectGet(vm, u32[sp - 4], u32[sp - 2], null, 0);
+      else vm.getElem(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
       return result(2);
     case Op.opt_aset:
       vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);

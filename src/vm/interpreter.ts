@@ -1238,7 +1238,7 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
  * (shared) receiver shape; chain hits and absences only for the protoEpoch
  * they were made in.
  */
-function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: number): void {
+export function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null, ic: number): void {
   const u32 = vm.u32;
   const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
   const mc = vm.lookupCache;

@@ -92,6 +92,9 @@ export const enum L {
   FRAME_CONSTRUCT = 1,
   FRAME_HOST_BOUNDARY = 2,
 
+  /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
+  PROTO_EPOCH = 48,
+
   // ---- Machine-code allocation buffer (§1, §3): u32 words in the reserved area ----
   /** Next free byte of the buffer machine code bump-allocates from (0: none). */
   ALLOC_PTR = 56,

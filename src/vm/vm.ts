@@ -36,7 +36,11 @@ export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
 
-/** Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts): entries of [shape, key cell, holder, offset, epoch]. */
+/**
+ * Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts
+ * and by keyed reads in machine code): entries of [shape, key cell, holder,
+ * offset, epoch] at index hash(shape, key cell), in the linear memory.
+ */
 export const enum MC {
   ENTRIES = 4096,
   WORDS = 5,
@@ -100,7 +104,9 @@ export class VM {
   /** Bumped whenever a prototype object gains a property; invalidates method caches. */
   protoEpoch = 0;
   /** The interpreter's (receiver shape, key) → property location cache (see objectGet in interpreter.ts). */
-  readonly lookupCache = new Uint32Array(MC.ENTRIES * MC.WORDS);
+  readonly lookupCache: Uint32Array;
+  /** Byte offset of lookupCache in the linear memory (docs/ARCHITECTURE.md §1). */
+  readonly lookupCacheBase: number;
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
   hostDepth = 0;
   /** The JIT, when enabled (set by the engine). */
@@ -133,13 +139,17 @@ export class VM {
   constructor(opts: VMOptions = {}) {
     const memBytes = (opts.memoryMiB ?? 1024) * 1024 * 1024;
     const stackBytes = (opts.stackKiB ?? L.DEFAULT_STACK_BYTES / 1024) * 1024;
-    const heapBase = L.STACK_BASE + stackBytes;
+    const stackEnd = L.STACK_BASE + stackBytes;
+    // The lookup cache sits between the stack and the heap, where machine code can probe it.
+    const heapBase = stackEnd + MC.ENTRIES * MC.WORDS * 4;
     this.mem = new Memory(opts.backing ?? plainBacking(memBytes), heapBase + 4 * 1024 * 1024);
     this.u8 = this.mem.u8;
     this.u32 = this.mem.u32;
     this.i32 = this.mem.i32;
     this.f64 = this.mem.f64;
-    this.stackLimit = (heapBase - L.STACK_RED_ZONE) >>> 2;
+    this.lookupCacheBase = stackEnd;
+    this.lookupCache = this.u32.subarray(stackEnd >>> 2, (stackEnd >>> 2) + MC.ENTRIES * MC.WORDS);
+    this.stackLimit = (stackEnd - L.STACK_RED_ZONE) >>> 2;
     this.stdout = opts.stdout ?? ((s) => process.stdout.write(s));
     this.stderr = opts.stderr ?? ((s) => process.stderr.write(s));
     this.argv = opts.argv ?? [];
@@ -503,6 +513,7 @@ export class VM {
     this.u32[q + 1] = hi;
     if (this.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) {
       this.protoEpoch++;
+      this.u32[L.PROTO_EPOCH >>> 2] = this.protoEpoch;
       // Machine code that assumed this prototype's old shape is invalidated.
       if (this.jit) this.jit.invalidateProto(ref);
     }

@@ -8,7 +8,7 @@ import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
-import { closureFlags, HF_INTERNED, HF_IS_PROTO, VM } from '../../vm/vm';
+import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
 import { JitState, Status } from './state';
@@ -1593,6 +1593,7 @@ function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: st
 }
 
 const gen_opt_aref: GenFn = (j) => {
+  if (j.canPeek() && j.peekRuntimeType(1) === Type.Object && j.peekRuntimeType(0) === Type.String) return genKeyedObjectGet(j);
   const slow = genArrayIndex(j, 1, 0, 'opt_aref');
   if (slow === 'defer') return j.defer();
   if (typeof slow === 'string') return j.exitHere(slow);
@@ -1607,6 +1608,75 @@ const gen_opt_aref: GenFn = (j) => {
   j.ctx = j.ctx.push(Type.Unknown);
   return Status.Keep;
 };
+
+/**
+ * obj[key] with a string key on an object: probes the VM's lookup cache
+ * (docs/ARCHITECTURE.md §1; entries [shape, key cell, holder, offset,
+ * epoch] filled by the interpreter and the runtime) with the receiver's
+ * shape and the key cell. A hit on the object itself loads the slot; a hit
+ * on a prototype (or an absent key) also needs the entry's epoch to be the
+ * current one. A miss takes the runtime slow path, which fills the entry.
+ */
+function genKeyedObjectGet(j: JitState): Status {
+  const cb = j.cb;
+  const vm = j.jit.vm;
+  j.comment('obj[string]: lookup cache probe');
+  j.guardTop(1, Type.Object, 'opt_aref_type_changed');
+  j.guardTop(0, Type.String, 'opt_aref_type_changed');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'opt_aref_cache_miss_slow_path', after);
+  const own = cb.newLabel('own');
+  const load = cb.newLabel('load');
+  const inline = cb.newLabel('inline');
+  const store = cb.newLabel('store');
+  X.mov(cb, X.EAX, j.top(1, 32));
+  X.mov(cb, X.ECX, j.top(0, 32));
+  X.mov(cb, X.EDX, X.dword(X.R12, L.OBJ_SHAPE, X.RAX));
+  // index = ((shape * 0x9e3779b1) ^ (key >> 3)) & (ENTRIES - 1), as objectGet computes it.
+  X.imul(cb, X.R8D, X.EDX, 0x9e3779b1 | 0);
+  X.mov(cb, X.R9D, X.ECX);
+  X.shr(cb, X.R9D, 3);
+  X.xor(cb, X.R8D, X.R9D);
+  X.and(cb, X.R8D, MC.ENTRIES - 1);
+  X.lea(cb, X.R8, X.mem(0, X.R8, 0, X.R8, 4));
+  X.lea(cb, X.R8, X.mem(0, X.R12, vm.lookupCacheBase, X.R8, 4));
+  X.cmp(cb, X.dword(X.R8, 0), X.EDX);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.cmp(cb, X.dword(X.R8, 4), X.ECX);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.mov(cb, X.R9D, X.dword(X.R8, 8));
+  X.test(cb, X.R9D, X.R9D);
+  X.jcc(cb, 'e', own);
+  X.mov(cb, X.R10D, X.dword(X.R8, 16));
+  X.cmp(cb, X.R10D, X.dword(X.R12, L.PROTO_EPOCH));
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.cmp(cb, X.R9D, MC.ABSENT);
+  X.jcc(cb, 'ne', load);
+  X.mov(cb, X.RCX, BigInt(L.TAG_UNDEF) << 32n);
+  X.jmp(cb, store);
+  cb.bindLabel(own);
+  X.mov(cb, X.R9D, X.EAX);
+  cb.bindLabel(load);
+  // offset >= 0: a byte offset in the holder; < 0: out-of-line slot -(1 + i).
+  X.movsxd(cb, X.R10, X.dword(X.R8, 12));
+  X.test(cb, X.R10, X.R10);
+  X.jcc(cb, 'ns', inline);
+  X.not(cb, X.R10);
+  X.mov(cb, X.R9D, X.dword(X.R12, L.OBJ_SLOTS, X.R9));
+  X.lea(cb, X.R10, X.mem(0, X.R9, L.VEC_DATA, X.R10, 8));
+  X.mov(cb, X.RCX, X.qword(X.R12, 0, X.R10));
+  X.jmp(cb, store);
+  cb.bindLabel(inline);
+  X.add(cb, X.R10, X.R9);
+  X.mov(cb, X.RCX, X.qword(X.R12, 0, X.R10));
+  cb.bindLabel(store);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(2);
+  X.mov(cb, j.pushSlot(), X.RCX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+}
 
 const gen_opt_aset: GenFn = (j) => {
   const slow = genArrayIndex(j, 2, 1, 'opt_aset', true);
