@@ -888,6 +888,7 @@ const gen_send: GenFn = (j) => {
     if (argc === 1 && nativeId === vm.mathNative('Array.prototype.push') && vm.u32[fq + 3] === L.TAG_ARRAY) {
       return genArrayPush(j, nativeId);
     }
+    if (argc === 1 && nativeId === vm.mathNative('Array.isArray')) return genArrayIsArray(j, nativeId);
     if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
       return genMathPowInt(j, nativeId);
     }
@@ -1295,6 +1296,26 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
   cb.bindLabel(stored);
   cb.linkLabels();
   j.ctx = j.ctx.push(Type.UnknownImm);
+  return Status.Keep;
+}
+
+/** Array.isArray(v) inline: a tag compare (folded when v's type is known). */
+function genArrayIsArray(j: JitState, nativeId: number): Status {
+  const cb = j.cb;
+  j.comment('Array.isArray inline');
+  guardNativeCallee(j, 2, nativeId);
+  const t = j.ctx.peekType(0);
+  if (t !== Type.Unknown && t !== Type.UnknownHeap) {
+    const yes = t === Type.Array;
+    j.ctx = j.ctx.pop(3);
+    return genPushConst(j, yes ? 1 : 0, L.TAG_BOOL, yes ? Type.True : Type.False);
+  }
+  X.cmp(cb, j.topTag(0), L.TAG_ARRAY | 0);
+  X.setcc(cb, 'e', X.AL);
+  X.movzx(cb, X.EAX, X.AL);
+  j.ctx = j.ctx.pop(3);
+  j.storeBool(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Boolean);
   return Status.Keep;
 }
 

@@ -30,7 +30,8 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     },
     vm.arrayProto,
   );
-  method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === L.TAG_ARRAY));
+  const isArray = method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === L.TAG_ARRAY));
+  vm.mathNatives.set('Array.isArray', vm.u32[(isArray + L.FN_ISEQ) >>> 2]);
   method(vm, arrayCtor, 'of', 0, (vm, args, argc) => {
     const words: number[] = [];
     for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
