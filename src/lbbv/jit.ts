@@ -237,14 +237,12 @@ export class Jit {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     ocb.comment(`stub: branch ${branchId} target ${idx}`);
-    X.mov(ocb, X.EDI, CB_STUB_HIT);
-    X.mov(ocb, X.ESI, branchId);
-    X.mov(ocb, X.EDX, idx);
-    X.mov(ocb, X.RCX, X.R13);
-    X.sub(ocb, X.RCX, X.R12);
-    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
-    X.test(ocb, X.RAX, X.RAX);
-    X.jcc(ocb, 's', this.errorExit, { rel32: true });
+    this.emitCallback(ocb, CB_STUB_HIT, () => {
+      X.mov(ocb, X.ESI, branchId);
+      X.mov(ocb, X.EDX, idx);
+      X.mov(ocb, X.RCX, X.R13);
+      X.sub(ocb, X.RCX, X.R12);
+    });
     X.jmp(ocb, X.RAX);
     return addr;
   }
@@ -334,14 +332,12 @@ export class Jit {
    * stack size)); rax is then its address, or 0 and the code goes to `none`.
    */
   emitGenericEntryCall(cb: X.CodeBlock, stackSize: number, none: number): void {
-    X.mov(cb, X.EDI, CB_GENERIC_ENTRY);
-    X.mov(cb, X.ESI, X.ECX);
-    X.mov(cb, X.RDX, X.R13);
-    X.sub(cb, X.RDX, X.R12);
-    X.mov(cb, X.ECX, stackSize);
-    X.call(cb, X.qword(X.R15, RT.CALLBACK));
-    X.test(cb, X.RAX, X.RAX);
-    X.jcc(cb, 's', this.errorExit, { rel32: true });
+    this.emitCallback(cb, CB_GENERIC_ENTRY, () => {
+      X.mov(cb, X.ESI, X.ECX);
+      X.mov(cb, X.RDX, X.R13);
+      X.sub(cb, X.RDX, X.R12);
+      X.mov(cb, X.ECX, stackSize);
+    });
     X.jcc(cb, 'e', none, { rel32: true });
   }
 
@@ -354,14 +350,7 @@ export class Jit {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     ocb.comment('allocation buffer full: refill, retry');
-    X.mov(ocb, X.EDI, CB_REFILL);
-    X.mov(ocb, X.RSI, X.R13);
-    X.sub(ocb, X.RSI, X.R12);
-    X.mov(ocb, X.EDX, j.pc);
-    X.mov(ocb, X.ECX, j.insnCtx.stackSize);
-    X.call(ocb, X.qword(X.R15, RT.CALLBACK));
-    X.test(ocb, X.RAX, X.RAX);
-    X.jcc(ocb, 's', this.errorExit, { rel32: true });
+    this.emitCallback(ocb, CB_REFILL, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
     X.jmp(ocb, retry, { rel32: true });
     return addr;
   }
@@ -372,15 +361,29 @@ export class Jit {
    * bytecode frame for the interpreter) takes the generic exit; 0 goes on.
    */
   private emitRuntimeCallback(cb: X.CodeBlock, pc: number, stackSize: number): void {
-    X.mov(cb, X.EDI, CB_RUNTIME);
+    this.emitCallback(cb, CB_RUNTIME, () => this.frameArgs(cb, pc, stackSize));
+    X.jcc(cb, 'ne', this.genericExit, { rel32: true });
+  }
+
+  /**
+   * Calls lbbv_callback(id, rsi, rdx, rcx) with the arguments `setArgs` puts
+   * in place; a negative result (a JS exception) returns an error to
+   * `enter`, otherwise the result is in rax (flags from `test rax, rax`).
+   */
+  private emitCallback(cb: X.CodeBlock, id: number, setArgs: () => void): void {
+    X.mov(cb, X.EDI, id);
+    setArgs();
+    X.call(cb, X.qword(X.R15, RT.CALLBACK));
+    X.test(cb, X.RAX, X.RAX);
+    X.jcc(cb, 's', this.errorExit, { rel32: true });
+  }
+
+  /** Callback arguments naming an instruction: the frame (byte offset), its pc and its stack size. */
+  private frameArgs(cb: X.CodeBlock, pc: number, stackSize: number): void {
     X.mov(cb, X.RSI, X.R13);
     X.sub(cb, X.RSI, X.R12);
     X.mov(cb, X.EDX, pc);
     X.mov(cb, X.ECX, stackSize);
-    X.call(cb, X.qword(X.R15, RT.CALLBACK));
-    X.test(cb, X.RAX, X.RAX);
-    X.jcc(cb, 's', this.errorExit, { rel32: true });
-    X.jcc(cb, 'ne', this.genericExit, { rel32: true });
   }
 
   // ------------------------------------------------------------- compiling

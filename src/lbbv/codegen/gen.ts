@@ -258,6 +258,22 @@ function wantsGenericNumbers(j: JitState): boolean {
 }
 
 /**
+ * After an int32 product of the top two values in eax: jumps to `target`
+ * when the product is 0 and an operand is negative (the result is -0, a
+ * double). The caller links the labels.
+ */
+function jumpIfNegativeZero(j: JitState, target: X.Label | number): void {
+  const cb = j.cb;
+  const nonZero = cb.newLabel('nonzero');
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'ne', nonZero);
+  X.mov(cb, X.ECX, j.top(1, 32));
+  X.or(cb, X.ECX, j.top(0, 32));
+  X.jcc(cb, 's', target, { rel32: true });
+  cb.bindLabel(nonZero);
+}
+
+/**
  * +, -, * and / on numbers of any representation: two int32s take the int
  * path (an overflow or a -0 product falls to the double path), anything
  * else is converted to doubles; non-numbers side-exit. The result's
@@ -282,15 +298,7 @@ function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: (c
     else if (intOp === 'sub') X.sub(cb, X.EAX, j.top(0, 32));
     else X.imul(cb, X.EAX, j.top(0, 32));
     X.jcc(cb, 'o', dbl);
-    if (intOp === 'imul') {
-      const nonZero = cb.newLabel('nonzero');
-      X.test(cb, X.EAX, X.EAX);
-      X.jcc(cb, 'ne', nonZero);
-      X.mov(cb, X.ECX, j.top(1, 32));
-      X.or(cb, X.ECX, j.top(0, 32));
-      X.jcc(cb, 's', dbl);
-      cb.bindLabel(nonZero);
-    }
+    if (intOp === 'imul') jumpIfNegativeZero(j, dbl);
     j.storeInt(a, X.EAX);
     X.jmp(cb, done);
   }
@@ -326,13 +334,7 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
       X.imul(j.cb, X.EAX, j.top(0, 32));
       X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
       // A zero product with a negative operand is -0, a double: let the interpreter do it.
-      const nonZero = j.cb.newLabel('nonzero');
-      X.test(j.cb, X.EAX, X.EAX);
-      X.jcc(j.cb, 'ne', nonZero);
-      X.mov(j.cb, X.ECX, j.top(1, 32));
-      X.or(j.cb, X.ECX, j.top(0, 32));
-      X.jcc(j.cb, 's', j.sideExit(`${name}_negative_zero`), { rel32: true });
-      j.cb.bindLabel(nonZero);
+      jumpIfNegativeZero(j, j.sideExit(`${name}_negative_zero`));
       j.cb.linkLabels();
     } else {
       if (intOp === 'add') X.add(j.cb, X.EAX, j.top(0, 32));
@@ -988,9 +990,7 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
   if (construct) {
     bumpAlloc(j, construct.size, L.K_OBJECT);
     X.mov(cb, X.qword(X.R12, L.OBJ_SHAPE, X.RAX), construct.shapeId);
-    X.mov(cb, X.R11, BigInt(L.TAG_OBJECT) << 32n);
-    X.or(cb, X.R11, X.RAX);
-    X.mov(cb, selfSlot, X.R11);
+    storeRef(j, selfSlot, L.TAG_OBJECT);
     X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   }
   const argBase = calleeSlot.disp + 16;
@@ -1299,24 +1299,11 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
   return Status.Keep;
 }
 
-/** Array.isArray(v) inline: a tag compare (folded when v's type is known). */
+/** Array.isArray(v) inline: the built-in's identity guarded, then isarray. */
 function genArrayIsArray(j: JitState, nativeId: number): Status {
-  const cb = j.cb;
   j.comment('Array.isArray inline');
   guardNativeCallee(j, 2, nativeId);
-  const t = j.ctx.peekType(0);
-  if (t !== Type.Unknown && t !== Type.UnknownHeap) {
-    const yes = t === Type.Array;
-    j.ctx = j.ctx.pop(3);
-    return genPushConst(j, yes ? 1 : 0, L.TAG_BOOL, yes ? Type.True : Type.False);
-  }
-  X.cmp(cb, j.topTag(0), L.TAG_ARRAY | 0);
-  X.setcc(cb, 'e', X.AL);
-  X.movzx(cb, X.EAX, X.AL);
-  j.ctx = j.ctx.pop(3);
-  j.storeBool(j.pushSlot(), X.EAX);
-  j.ctx = j.ctx.push(Type.Boolean);
-  return Status.Keep;
+  return genIsArray(j, 3);
 }
 
 /** Return types a call site's continuation is versioned on; index 0 (unknown) is the default. */
@@ -1749,11 +1736,16 @@ function writeHeader(j: JitState, off: number, kind: number, size: number): void
   X.mov(j.cb, X.qword(X.R12, off, X.RAX), X.R11);
 }
 
-/** Pushes the reference in eax with heap tag `tag`. */
-function pushRef(j: JitState, tag: number, t: Type): void {
+/** Stores the reference in eax (zero-extended) with heap tag `tag` to a value slot, in one qword store. */
+function storeRef(j: JitState, dst: X.Mem, tag: number): void {
   X.mov(j.cb, X.R11, BigInt(tag >>> 0) << 32n);
   X.or(j.cb, X.R11, X.RAX);
-  X.mov(j.cb, j.pushSlot(), X.R11);
+  X.mov(j.cb, dst, X.R11);
+}
+
+/** Pushes the reference in eax with heap tag `tag`. */
+function pushRef(j: JitState, tag: number, t: Type): void {
+  storeRef(j, j.pushSlot(), tag);
   j.ctx = j.ctx.push(t);
 }
 
@@ -1868,23 +1860,28 @@ const gen_initenv: GenFn = (j) => {
 
 // ------------------------------------------------- self-hosted built-ins
 
-/** isarray: a tag compare (folded when the type is known). */
-const gen_isarray: GenFn = (j) => {
+/**
+ * Whether the top value is an array, as a boolean that replaces the top `n`
+ * values: a tag compare, folded when the type is known.
+ */
+function genIsArray(j: JitState, n: number): Status {
   const t = j.ctx.peekType(0);
   if (t !== Type.Unknown && t !== Type.UnknownHeap) {
     const yes = t === Type.Array;
     j.comment(`isarray folded: ${yes}`);
-    j.ctx = j.ctx.pop(1);
+    j.ctx = j.ctx.pop(n);
     return genPushConst(j, yes ? 1 : 0, L.TAG_BOOL, yes ? Type.True : Type.False);
   }
   X.cmp(j.cb, j.topTag(0), L.TAG_ARRAY | 0);
   X.setcc(j.cb, 'e', X.AL);
   X.movzx(j.cb, X.EAX, X.AL);
-  j.ctx = j.ctx.pop(1);
+  j.ctx = j.ctx.pop(n);
   j.storeBool(j.pushSlot(), X.EAX);
   j.ctx = j.ctx.push(Type.Boolean);
   return Status.Keep;
-};
+}
+
+const gen_isarray: GenFn = (j) => genIsArray(j, 1);
 
 /** arrayhas: arr i -> whether element i exists (in bounds, not a hole). */
 const gen_arrayhas: GenFn = (j) => {
