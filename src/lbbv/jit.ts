@@ -528,8 +528,8 @@ export class Jit {
     this.counters.stub_hit_count++;
     const iseq = this.vm.iseqs[t.iseqId];
     let blk = this.versions.find(t.iseqId, t.pc, t.ctx);
-    if (!blk && this.versions.versions(t.iseqId, t.pc).length >= this.options.maxVersions) {
-      // At the cap and nothing fits (a guard chain asked for one more): the interpreter takes it from here.
+    if (!blk && this.versions.atCap(t.iseqId, t.pc, t.ctx)) {
+      // At the cap and nothing fits: the interpreter takes it from here.
       return this.exitTo(t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize, fpBytes);
     }
     if (!blk) {
@@ -572,7 +572,7 @@ export class Jit {
     if (iseq.restIndex >= 0) return 0;
     let ctx = Context.unknown(0);
     for (let i = 0; i < Math.min(iseq.localCount, MAX_LOCALS); i++) if (i >= iseq.paramCount) ctx = ctx.setLocalType(i, Type.Undefined);
-    const blk = this.versions.find(iseqId, 0, ctx) ?? (this.versions.versions(iseqId, 0).length >= this.options.maxVersions ? null : this.compileBlock(iseq, 0, ctx, -1));
+    const blk = this.versions.find(iseqId, 0, ctx) ?? (this.versions.atCap(iseqId, 0, ctx) ? null : this.compileBlock(iseq, 0, ctx, -1));
     if (!blk) return 0;
     const ocb = this.outlined;
     const addr = ocb.addrOf();
@@ -760,8 +760,7 @@ export class Jit {
   /** An entry: aligns the native stack and jumps to the generic-context version at (iseq, pc). */
   private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number, key: number): number {
     const ctx = Context.unknown(stackSize);
-    const atCap = this.versions.versions(iseq.id, pc).length >= this.options.maxVersions;
-    const blk = this.versions.find(iseq.id, pc, ctx) ?? (atCap ? null : this.compileBlock(iseq, pc, ctx, fp));
+    const blk = this.versions.find(iseq.id, pc, ctx) ?? (this.versions.atCap(iseq.id, pc, ctx) ? null : this.compileBlock(iseq, pc, ctx, fp));
     if (!blk) return 0;
     const ocb = this.outlined;
     const addr = ocb.addrOf();

@@ -258,6 +258,26 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(95);
   });
 
+  test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
+    const prog = (shapes: number): string => [
+      'const objs = [];',
+      `for (let k = 0; k < ${shapes}; k++) { const o = {}; for (let j = 0; j <= k; j++) o['f' + j] = j; o.x = k; objs.push(o); }`,
+      'let s = 0;',
+      `for (let i = 0; i < 5000; i++) { const o = objs[i % ${shapes}]; s = s + o.x; }`,
+      'console.log(s);',
+    ].join('\n');
+    const sum = (shapes: number): number => { let s = 0; for (let i = 0; i < 5000; i++) s += i % shapes; return s; };
+    const eight = runJit(prog(8));
+    expect(eight.out).toBe(`${sum(8)}\n`);
+    expect(eight.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(8);
+    expect((eight.stats.slow_path_counts as Record<string, number>).getprop_megamorphic ?? 0).toBe(0);
+    expect(eight.stats.side_exit_count).toBe(0);
+    const twelve = runJit(prog(12));
+    expect(twelve.out).toBe(`${sum(12)}\n`);
+    expect((twelve.stats.slow_path_counts as Record<string, number>).getprop_megamorphic).toBeGreaterThan(0);
+    expect(twelve.stats.side_exit_count).toBe(0);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

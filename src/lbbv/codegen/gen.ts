@@ -11,7 +11,7 @@ import { L } from '../../vm/layout';
 import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
-import { JitState, Status } from './state';
+import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
 export type GenFn = (j: JitState) => Status;
 
@@ -905,7 +905,7 @@ const gen_send: GenFn = (j) => {
     return j.exitHere('send_native');
   }
   if (flags & L.FNF_CLASS) return j.exitHere('send_class');
-  if (j.chainExhausted()) return genMegamorphicSend(j, argc);
+  if (j.chainExhausted(SEND_CHAIN)) return genMegamorphicSend(j, argc);
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
   if (callee.restIndex >= 0) return j.exitHere('send_rest_param');
   if (j.ctx.stackSize > 255) return j.exitHere('send_deep_stack');
@@ -916,9 +916,9 @@ const gen_send: GenFn = (j) => {
   j.guardTop(argc + 1, Type.Function, 'send_not_function');
   X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
-  j.chainGuard('ne', 'send_callee_changed');
+  j.chainGuard('ne', 'send_callee_changed', SEND_CHAIN);
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
-  j.chainGuard('ne', 'send_callee_changed');
+  j.chainGuard('ne', 'send_callee_changed', SEND_CHAIN);
   return genPushFrame(j, argc, callee, flags, null);
 };
 
@@ -1108,7 +1108,7 @@ const gen_new: GenFn = (j) => {
   const calleeSlot = j.top(argc + 1);
   X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   X.cmp(cb, X.EAX, fn | 0);
-  j.chainGuard('ne', 'new_callee_changed');
+  j.chainGuard('ne', 'new_callee_changed', SEND_CHAIN);
   X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), fshape.id);
   X.jcc(cb, 'ne', j.sideExit('new_prototype_changed'), { rel32: true });
   loadSlot(j, X.RAX, loc);
@@ -1125,9 +1125,9 @@ function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   const callee = j.top(depth);
   X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
-  j.chainGuard('e', 'send_callee_changed');
+  j.chainGuard('e', 'send_callee_changed', SEND_CHAIN);
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
-  j.chainGuard('ne', 'send_callee_changed');
+  j.chainGuard('ne', 'send_callee_changed', SEND_CHAIN);
 }
 
 /**
@@ -1407,7 +1407,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
     const slot = j.top(depth);
     X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
     X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
-    j.chainGuard('ne', `${what}_shape_changed`);
+    j.chainGuard('ne', `${what}_shape_changed`, PROPERTY_CHAIN);
     for (const o of protos) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
     j.comment(`${what} .${key}: absent, undefined`);
     X.mov(cb, X.ECX, 0);
@@ -1427,7 +1427,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const slot = j.top(depth);
   X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
   X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
-  j.chainGuard('ne', `${what}_shape_changed`);
+  j.chainGuard('ne', `${what}_shape_changed`, PROPERTY_CHAIN);
   // Each prototype up to the holder keeps its shape (the property stays where it is): an assumption, invalidated if it changes.
   for (const o of chain) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
   const hshape = vm.shapeOf(holder);
@@ -1492,7 +1492,7 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   const obj = j.top(1);
   X.mov(cb, X.EAX, X.mem(32, obj.base, obj.disp));
   X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
-  j.chainGuard('ne', `${what}_shape_changed`);
+  j.chainGuard('ne', `${what}_shape_changed`, PROPERTY_CHAIN);
   if (next !== shape) {
     // Adding to a prototype must go through the VM (it invalidates code that assumed the prototype's shape).
     X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_IS_PROTO);

@@ -23,8 +23,12 @@ export const enum Status {
   CantCompile = 2,
 }
 
-/** Guard chains compile at most this many extra versions of one instruction, then side-exit. */
+/** Type guard chains compile at most this many extra versions of one instruction, then take a generic path or side-exit. */
 export const MAX_CHAIN = 3;
+/** Receiver-shape chains of property instructions: up to 8 shapes per site, then the megamorphic slow path. */
+export const PROPERTY_CHAIN = 7;
+/** Callee chains of call sites (YJIT's send depth), then the megamorphic call. */
+export const SEND_CHAIN = 5;
 
 /** Byte offset of the first operand-stack slot from the frame pointer. */
 const TEMPS = L.FRAME_HEADER;
@@ -198,14 +202,19 @@ export class JitState {
    * wrong), jump to a stub that compiles this instruction again for the
    * types seen then, one chain level deeper; past MAX_CHAIN, side-exit.
    */
-  /** No more versions of this instruction: the chain is deep enough, or the BlockId is at its cap. */
-  chainExhausted(): boolean {
-    const have = this.jit.versions.versions(this.iseq.id, this.pc).length + (this.block.pc === this.pc ? 1 : 0);
-    return this.insnCtx.chainDepth >= MAX_CHAIN || this.jit.full || have + 1 > this.jit.options.maxVersions;
+  /**
+   * No more versions of this instruction: the chain is `limit` deep, code
+   * memory is full, or there is one version per block (--jit-max-versions=1
+   * leaves no room for chains). A chain may take a BlockId past the version
+   * cap (branch_stub_hit compiles chain versions there in the generic
+   * context), as YJIT's chains do.
+   */
+  chainExhausted(limit = MAX_CHAIN): boolean {
+    return this.insnCtx.chainDepth >= limit || this.jit.full || this.jit.options.maxVersions <= 1;
   }
 
-  chainGuard(cc: X.CC, reason: string): void {
-    if (this.chainExhausted()) {
+  chainGuard(cc: X.CC, reason: string, limit = MAX_CHAIN): void {
+    if (this.chainExhausted(limit)) {
       const op = this.iseq.code[this.pc];
       if (RUNTIME_OPS.has(op) && reason.endsWith('_shape_changed')) {
         // Megamorphic: the generic slow path, then back after the instruction — never an exit loop.

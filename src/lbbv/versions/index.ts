@@ -4,7 +4,10 @@
 // compiled versions, each specialised for the Context it was compiled with.
 // find() picks the compatible version with the smallest Context.diff; the
 // cap (--jit-max-versions) makes the last version the generic one, which
-// every later request can use.
+// every later request can use. Guard-chain versions (one instruction
+// compiled again for another receiver shape, callee or operand type) are
+// bounded by their chain's depth limit instead and do not count towards the
+// cap.
 
 import { Context, INCOMPATIBLE } from '../context';
 
@@ -72,9 +75,21 @@ export class VersionTable {
    * generic context when the BlockId would reach the version cap.
    */
   limitContext(iseqId: number, pc: number, ctx: Context): Context {
-    const n = this.versions(iseqId, pc).length;
-    // The chain depth is kept: a guard chain must never loop back to a shallower version.
-    return n + 1 >= this.maxVersions ? ctx.generic().withChainDepth(ctx.chainDepth) : ctx;
+    // Guard-chain versions (depth > 0) are bounded by their chain's depth limit, not by the cap.
+    if (ctx.chainDepth > 0) return ctx;
+    return this.rootCount(iseqId, pc) + 1 >= this.maxVersions ? ctx.generic() : ctx;
+  }
+
+  /** Versions of a BlockId that are not guard-chain versions (the ones the cap counts). */
+  rootCount(iseqId: number, pc: number): number {
+    let n = 0;
+    for (const b of this.versions(iseqId, pc)) if (b.ctx.chainDepth === 0) n++;
+    return n;
+  }
+
+  /** True when the cap leaves no room for another version for `ctx` (chain versions are not capped). */
+  atCap(iseqId: number, pc: number, ctx: Context): boolean {
+    return ctx.chainDepth === 0 && this.rootCount(iseqId, pc) >= this.maxVersions;
   }
 
   add(block: Block): void {
