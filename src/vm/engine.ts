@@ -18,7 +18,7 @@ import { loadNative, type Native } from '../native';
 import { Jit } from '../lbbv/jit';
 import { contextHashingReady } from '../lbbv/context';
 import type { MemoryBacking } from './memory';
-import { VM, type NativeFn, type VMOptions } from './vm';
+import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm';
 
 export interface EngineOptions extends VMOptions {
   /** Use the LBBV JIT (default true; needs the native addon and initContextHashing()). */
@@ -74,7 +74,32 @@ export class Engine {
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
     };
-    this.installPrelude();
+    this.deferPrelude();
+  }
+
+  /**
+   * The self-hosted built-ins are compiled when a program first calls one
+   * of the methods they replace (a program that never does pays nothing at
+   * start-up): until then the native versions stay installed, wrapped so
+   * that their first call installs the prelude and then runs as usual.
+   */
+  private deferPrelude(): void {
+    const vm = this.vm;
+    const wrapped: [NativeInfo, NativeFn][] = [];
+    const install = (): void => {
+      for (const [info, fn] of wrapped) info.fn = fn;
+      this.installPrelude();
+    };
+    for (const name of Object.keys(PRELUDE_METHODS)) {
+      vm.getProp(vm.arrayProto, L.TAG_OBJECT, name);
+      const info = vm.natives[vm.u32[(vm.rlo + L.FN_ISEQ) >>> 2]];
+      const fn = info.fn;
+      wrapped.push([info, fn]);
+      info.fn = (vm, args, argc, self, newTarget) => {
+        install();
+        fn(vm, args, argc, self, newTarget);
+      };
+    }
   }
 
   /** Compiles and runs the self-hosted built-ins (builtins/prelude.ts) and installs them on Array.prototype. */
