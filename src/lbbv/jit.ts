@@ -45,6 +45,8 @@ const CB_RUNTIME = 2;
 const CB_REFILL = 3;
 /** A megamorphic call site needs the generic entry of an iseq (made on first use). */
 const CB_GENERIC_ENTRY = 4;
+/** Call the built-in at a `send` directly (its identity guarded by the caller): fp, pc, stack size. */
+const CB_NATIVE = 5;
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
@@ -114,6 +116,7 @@ export class Jit {
     type_checks_emitted: 0,
     jit_entry_count: 0,
     runtime_call_count: 0,
+    native_call_count: 0,
     alloc_refill_count: 0,
     backoff_count: 0,
     code_memory_full: 0,
@@ -366,6 +369,17 @@ export class Jit {
   }
 
   /**
+   * A direct call of built-in `nativeId` (its identity guarded by the
+   * caller) at the current `send`: no generic call dispatch; the result
+   * replaces the callee.
+   */
+  genNativeCall(j: JitState, nativeId: number): void {
+    j.comment(`direct call of built-in ${this.vm.natives[nativeId].name}`);
+    const cb = this.inline;
+    this.emitCallback(cb, CB_NATIVE, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
+  }
+
+  /**
    * Calls lbbv_callback(id, rsi, rdx, rcx) with the arguments `setArgs` puts
    * in place; a negative result (a JS exception) returns an error to
    * `enter`, otherwise the result is in rax (flags from `test rax, rax`).
@@ -503,6 +517,17 @@ export class Jit {
       vm.pc = b;
       vm.sp = vm.fp + (L.FRAME_HEADER >>> 2) + 2 * c;
       vm.heap.refillBuffer();
+      return 0;
+    }
+    if (id === CB_NATIVE) {
+      this.counters.native_call_count++;
+      const vm = this.vm;
+      const fp = a >>> 2;
+      const argc = vm.iseqs[vm.u32[fp + 2]].code[b + 1];
+      const fnQ = fp + (L.FRAME_HEADER >>> 2) + 2 * c - 2 * argc - 4;
+      vm.fp = fp;
+      vm.pc = b;
+      vm.callNative(vm.u32[(vm.u32[fnQ] + L.FN_ISEQ) >>> 2], fnQ, argc, 0);
       return 0;
     }
     if (id === CB_GENERIC_ENTRY) {
@@ -805,6 +830,7 @@ export class Jit {
       compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
       jit_entry_count: this.counters.jit_entry_count,
       runtime_call_count: this.counters.runtime_call_count,
+      native_call_count: this.counters.native_call_count,
       alloc_refill_count: this.counters.alloc_refill_count,
       backoff_count: this.counters.backoff_count,
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),

@@ -1179,14 +1179,7 @@ export class VM {
     const flags = u32[(fn + L.FN_FLAGS) >>> 2];
     const argQ = fnQ + 4;
     if (flags & L.FNF_NATIVE) {
-      const info = this.natives[u32[(fn + L.FN_ISEQ) >>> 2]];
-      this.sp = argQ + 2 * argc;
-      this.rlo = 0;
-      this.rhi = L.TAG_UNDEF;
-      info.fn(this, argQ, argc, fnQ + 2, construct ? newTarget || fn : 0);
-      u32[fnQ] = this.rlo;
-      u32[fnQ + 1] = this.rhi;
-      this.sp = fnQ + 2;
+      this.callNative(u32[(fn + L.FN_ISEQ) >>> 2], fnQ, argc, construct ? newTarget || fn : 0);
       return 0;
     }
     const iseq = this.iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];
@@ -1285,6 +1278,23 @@ export class VM {
     const ref = this.heap.alloc(L.OBJ_INLINE + 8 * cap, L.K_OBJECT);
     u32[(ref + L.OBJ_SHAPE) >>> 2] = shape.id;
     return ref;
+  }
+
+  /**
+   * Runs built-in `nativeId` on the call at fnQ (callee, this, argc
+   * arguments above it): its result replaces the callee and the stack ends
+   * just above it. Machine code calls built-ins through this directly.
+   */
+  callNative(nativeId: number, fnQ: number, argc: number, newTarget: number): void {
+    const u32 = this.u32;
+    const argQ = fnQ + 4;
+    this.sp = argQ + 2 * argc;
+    this.rlo = 0;
+    this.rhi = L.TAG_UNDEF;
+    this.natives[nativeId].fn(this, argQ, argc, fnQ + 2, newTarget);
+    u32[fnQ] = this.rlo;
+    u32[fnQ + 1] = this.rhi;
+    this.sp = fnQ + 2;
   }
 
   /** Finishes a frame that is returning `result` (construct frames substitute this). Returns the value's words via rlo/rhi. */

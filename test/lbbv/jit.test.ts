@@ -278,6 +278,22 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(twelve.stats.side_exit_count).toBe(0);
   });
 
+  test('other built-ins are called directly (identity guarded), and their exceptions unwind normally', () => {
+    const src = [
+      'let s = 0, t = "";',
+      'for (let i = 0; i < 2000; i++) { s = s + Math.cos(i) + "abcabc".indexOf("c", i % 6); t = String(i % 10); }',
+      'let caught = 0;',
+      'for (let i = 0; i < 100; i++) { try { [].reduce((a, b) => a); } catch (e) { if (e instanceof TypeError) caught++; } }',
+      'console.log(s.toFixed(6), t, caught);',
+    ].join('\n');
+    const r = runJit(src);
+    let s = 0;
+    for (let i = 0; i < 2000; i++) s = s + Math.cos(i) + 'abcabc'.indexOf('c', i % 6);
+    expect(r.out).toBe(`${s.toFixed(6)} 9 100\n`);
+    expect(r.stats.native_call_count as number).toBeGreaterThan(6000);
+    expect((r.stats.runtime_calls as Record<string, number>)['send cos'] ?? 0).toBe(0);
+  });
+
   test('exhausted code memory stops compiling and keeps interpreting', () => {
     const fns = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < 3; k++) s = s + x * ${i} + k; return s; }`).join('\n');
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');

@@ -902,7 +902,12 @@ const gen_send: GenFn = (j) => {
     if (op && argc >= 1 && vm.u32[(fn + L.FN_ISEQ) >>> 2] === vm.mathNative(info.name) && (op !== 'floor' && op !== 'ceil' || X.hasSSE41())) {
       return genMathUnary(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2], op);
     }
-    return j.exitHere('send_native');
+    if (j.chainExhausted(SEND_CHAIN)) return j.exitHere('send_native');
+    // Any other built-in: its identity guarded, then a direct call.
+    guardNativeCallee(j, argc + 1, nativeId);
+    j.jit.genNativeCall(j, nativeId);
+    j.ctx = j.ctx.pop(argc + 2).push(Type.Unknown);
+    return Status.Keep;
   }
   if (flags & L.FNF_CLASS) return j.exitHere('send_class');
   if (j.chainExhausted(SEND_CHAIN)) return genMegamorphicSend(j, argc);
