@@ -468,6 +468,26 @@ function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Sta
   return Status.Keep;
 }
 
+/**
+ * Stores the 64-bit integer in `reg` (exact as a double) to a value slot:
+ * as an int32 when it fits, else as a double.
+ */
+function storeInteger(j: JitState, dst: X.Mem, reg: X.Reg): void {
+  const cb = j.cb;
+  const asDouble = cb.newLabel('as_double');
+  const done = cb.newLabel('done');
+  X.movsxd(cb, X.R8, X.resize(reg, 32));
+  X.cmp(cb, X.R8, reg);
+  X.jcc(cb, 'ne', asDouble);
+  j.storeInt(dst, reg);
+  X.jmp(cb, done);
+  cb.bindLabel(asDouble);
+  X.cvtsi2sd(cb, X.XMM0, reg);
+  X.movsd(cb, dst, X.XMM0);
+  cb.bindLabel(done);
+  cb.linkLabels();
+}
+
 /** >>> : an unsigned result, int32 when it fits, else a double. */
 const gen_opt_shr: GenFn = (j) => {
   const early = intOperands(j, 'opt_shr');
@@ -477,19 +497,8 @@ const gen_opt_shr: GenFn = (j) => {
   X.mov(cb, X.ECX, j.top(0, 32));
   X.shr(cb, X.EAX, X.CL);
   j.ctx = j.ctx.pop(2);
-  const dst = j.pushSlot();
-  const asDouble = cb.newLabel('as_double');
-  const done = cb.newLabel('done');
-  X.test(cb, X.EAX, X.EAX);
-  X.jcc(cb, 's', asDouble);
-  j.storeInt(dst, X.EAX);
-  X.jmp(cb, done);
-  cb.bindLabel(asDouble);
-  // eax was zero-extended into rax: convert the 64-bit value.
-  X.cvtsi2sd(cb, X.XMM0, X.RAX);
-  X.movsd(cb, dst, X.XMM0);
-  cb.bindLabel(done);
-  cb.linkLabels();
+  // eax was zero-extended into rax: the unsigned result as a 64-bit integer.
+  storeInteger(j, j.pushSlot(), X.RAX);
   j.ctx = j.ctx.push(Type.UnknownImm);
   return Status.Keep;
 };
@@ -1099,7 +1108,7 @@ const gen_new: GenFn = (j) => {
   const fshape = vm.shapeOf(fn);
   if (fshape.isDictionary || !vm.findProperty(fn, 'prototype') || vm.foundHolder !== fn) return j.exitHere('new_prototype');
   const loc = slotLocation(true, fshape.inlineCapacity, vm.foundSlot);
-  const pq = loc >= 0 ? (fn + loc) >>> 2 : ((vm.u32[(fn + L.OBJ_SLOTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * (-1 - loc);
+  const pq = vm.slotQ(fn, fshape, vm.foundSlot);
   if (vm.u32[pq + 1] !== L.TAG_OBJECT) return j.exitHere('new_prototype');
   const proto = vm.u32[pq];
   const cap = callee.instanceCapacity;
@@ -1266,8 +1275,6 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
   const slow = j.jit.genSlowPath(j, 'pow_slow_path', after);
   const loop = cb.newLabel('loop');
   const done = cb.newLabel('done');
-  const asDouble = cb.newLabel('as_double');
-  const stored = cb.newLabel('stored');
   X.movsxd(cb, X.RAX, j.top(1, 32));
   X.mov(cb, X.ECX, j.top(0, 32));
   X.cmp(cb, X.ECX, 64);
@@ -1289,17 +1296,7 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
   X.cmp(cb, X.R8, X.R9);
   X.jcc(cb, 'a', slow, { rel32: true });
   j.ctx = j.ctx.pop(4);
-  const dst = j.pushSlot();
-  X.movsxd(cb, X.R8, X.EDX);
-  X.cmp(cb, X.R8, X.RDX);
-  X.jcc(cb, 'ne', asDouble);
-  j.storeInt(dst, X.EDX);
-  X.jmp(cb, stored);
-  cb.bindLabel(asDouble);
-  X.cvtsi2sd(cb, X.XMM0, X.RDX);
-  X.movsd(cb, dst, X.XMM0);
-  cb.bindLabel(stored);
-  cb.linkLabels();
+  storeInteger(j, j.pushSlot(), X.RDX);
   j.ctx = j.ctx.push(Type.UnknownImm);
   return Status.Keep;
 }
