@@ -16,8 +16,21 @@ describe('VersionTable', () => {
     t.add(block(generic, 100));
     t.add(block(int, 200, 2));
     expect(t.find(1, 10, int)!.address).toBe(200); // exact match: diff 0
-    expect(t.find(1, 10, Context.unknown(0).push(Type.Double))!.address).toBe(100); // only the generic one fits
+    // Only the generic version fits a double, and it would forget the type:
+    // with room under the cap a new version is wanted, at the cap the generic one serves.
+    expect(t.find(1, 10, Context.unknown(0).push(Type.Double))).toBeNull();
+    t.add(block(Context.unknown(0).push(Type.String), 300, 3));
+    expect(t.find(1, 10, Context.unknown(0).push(Type.Double))!.address).toBe(100);
     expect(t.find(1, 10, Context.unknown(2))).toBeNull(); // stack size differs
+  });
+
+  test('a version that only drops a temp alias is reused while there is room', () => {
+    const t = new VersionTable(4);
+    const plain = Context.unknown(0).setLocalType(0, Type.Int32).push(Type.Int32);
+    t.add(block(plain, 100));
+    const aliased = Context.unknown(0).setLocalType(0, Type.Int32).pushLocal(0);
+    expect(Context.diff(aliased, plain)).toBeGreaterThan(0);
+    expect(t.find(1, 10, aliased)!.address).toBe(100);
   });
 
   test('the cap substitutes the generic context', () => {

@@ -227,6 +227,11 @@ export class Context implements PackedContext {
     return contextDiff(src, dst);
   }
 
+  /** The types src knows and dst does not (diff without the cost of dropped aliases); INCOMPATIBLE as diff. */
+  static typeLoss(src: Context, dst: Context): number {
+    return contextDiff(src, dst, 0);
+  }
+
   /** e.g. "[sp=3 self=object l0=int32 l1=? | t0=int32(l0) t1=double]", for --disasm. */
   toString(): string {
     return formatContext(this);

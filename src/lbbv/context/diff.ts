@@ -14,10 +14,10 @@ import { INCOMPATIBLE, typeDiff } from './types';
  *   (resolved) temp type of dst is not a supertype of src's, or if a dst temp
  *   aliases a local or self that src's temp does not (dst would trust an
  *   alias src cannot guarantee);
- * - otherwise the sum of the type diffs, plus 1 per temp alias src has and
- *   dst dropped (dst's temp is a plain stack value).
+ * - otherwise the sum of the type diffs, plus `aliasCost` (1) per temp
+ *   alias src has and dst dropped (dst's temp is a plain stack value).
  */
-export function contextDiff(src: Context, dst: Context): number {
+export function contextDiff(src: Context, dst: Context, aliasCost = 1): number {
   if (src.stackSize !== dst.stackSize || src.spOffset !== dst.spOffset || src.chainDepth !== dst.chainDepth) {
     return INCOMPATIBLE;
   }
@@ -38,7 +38,7 @@ export function contextDiff(src: Context, dst: Context): number {
     const dstMap = getNibble(dst.packedTempMaps, depth);
     if (srcMap === dstMap) continue;
     if (dstMap !== MAP_STACK) return INCOMPATIBLE;
-    sum += 1;
+    sum += aliasCost;
   }
   return sum;
 }

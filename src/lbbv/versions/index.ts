@@ -2,9 +2,11 @@
 //
 // A BlockId is (iseq, instruction index). Each BlockId has a list of
 // compiled versions, each specialised for the Context it was compiled with.
-// find() picks the compatible version with the smallest Context.diff; the
-// cap (--jit-max-versions) makes the last version the generic one, which
-// every later request can use. Guard-chain versions (one instruction
+// find() takes an exact match; otherwise, while the cap leaves room, a
+// context that a compatible version would lose types for gets a version of
+// its own; at the cap, the compatible version with the smallest Context.diff
+// serves. The cap (--jit-max-versions) makes the last version the generic
+// one, which every later request can use. Guard-chain versions (one instruction
 // compiled again for another receiver shape, callee or operand type) are
 // bounded by their chain's depth limit instead and do not count towards the
 // cap.
@@ -56,7 +58,15 @@ export class VersionTable {
     return this.byId.get(blockKey(iseqId, pc)) ?? [];
   }
 
-  /** find_block_version: the compatible version with the smallest diff (ties: the first). */
+  /**
+   * find_block_version: the version to use for `ctx`, or null to compile a
+   * new one. An exact match (diff 0) is used; so is the compatible version
+   * with the smallest diff (ties: the first) once the BlockId has no room for
+   * another specialised version. While there is room, a context that would
+   * lose type knowledge on a more general version gets its own version
+   * instead (as Higgs does; YJIT takes any compatible version), so the order
+   * in which contexts arrive does not decide which type checks remain.
+   */
   find(iseqId: number, pc: number, ctx: Context): Block | null {
     let best: Block | null = null;
     let bestDiff = INCOMPATIBLE;
@@ -67,6 +77,7 @@ export class VersionTable {
         bestDiff = d;
       }
     }
+    if (best && bestDiff > 0 && ctx.chainDepth === 0 && Context.typeLoss(ctx, best.ctx) > 0 && this.rootCount(iseqId, pc) + 1 < this.maxVersions) return null;
     return best;
   }
 
