@@ -29,8 +29,10 @@ export const enum IC {
   AUX = 1,
   /** Slot location (as int32): >= 0 a byte offset in the cell, < 0 the out-of-line slot -(1 + i). */
   OFFSET = 2,
-  /** vm.protoEpoch when a prototype-chain entry was filled. */
+  /** getprop/getmethod: vm.protoEpoch when a prototype-chain entry was filled. */
   EPOCH = 3,
+  /** setprop/initprop (the same word as EPOCH): the field code a value must have to take the fast path (FIELD_ANY = 0: any; see vm/shapes.ts). */
+  FIELD = 3,
 }
 
 export class ISeq {

@@ -14,6 +14,7 @@ import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
+import type { Shape } from '../vm/shapes';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
 import { Context, ContextTable, MAX_LOCALS, Type } from './context';
@@ -50,6 +51,11 @@ const CB_NATIVE = 5;
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
+
+/** Map key of a (shape, slot) field: shared shapes have at most 64 slots (MAX_SHARED_PROPS). */
+function fieldKey(shapeId: number, slot: number): number {
+  return shapeId * 128 + slot;
+}
 
 /** Counters of outlined slow paths share the exit-reason slots but are not exits. */
 function isSlowPathCounter(name: string): boolean {
@@ -107,6 +113,8 @@ export class Jit {
    * exit it becomes, and the block that relies on it.
    */
   private readonly protoAssumptions = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  /** Field-type assumptions by fieldKey(shape, slot): patch points at loads (pos -1: a store's check, no patch point). */
+  private readonly fieldAssumptions = new Map<number, { pos: number; exit: number; block: Block }[]>();
 
   readonly counters = {
     compiled_branch_count: 0,
@@ -121,6 +129,7 @@ export class Jit {
     backoff_count: 0,
     code_memory_full: 0,
     invalidation_count: 0,
+    typed_field_loads: 0,
     compile_time_ms: 0,
   };
 
@@ -149,6 +158,7 @@ export class Jit {
     this.rt64 = new BigInt64Array(native.runtime);
     this.rt64.fill(0n, RT.JIT / 8);
     native.setCallback((id, a, b, c) => this.callback(id, a, b, c));
+    vm.shapes.onGeneralize = (shape, slot) => this.invalidateField(shape.id, slot);
     this.genShared();
   }
 
@@ -454,10 +464,12 @@ export class Jit {
     }
     if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
       // Out of code memory mid-block: forget this block entirely (and the patch points it recorded).
-      for (const [proto, list] of this.protoAssumptions) {
-        const kept = list.filter((p) => p.block !== block);
-        if (kept.length === 0) this.protoAssumptions.delete(proto);
-        else this.protoAssumptions.set(proto, kept);
+      for (const table of [this.protoAssumptions, this.fieldAssumptions]) {
+        for (const [key, list] of table) {
+          const kept = list.filter((p) => p.block !== block);
+          if (kept.length === 0) table.delete(key);
+          else table.set(key, kept);
+        }
       }
       this.inline.rewind(inlineStart);
       this.outlined.rewind(outlinedStart);
@@ -692,6 +704,49 @@ export class Jit {
   }
 
   /**
+   * Compiles the assumption that slot `slot` of objects of `shape` holds
+   * values of its current field type (see vm/shapes.ts). At a load
+   * (`reason` given) this is a 5-byte patch point that invalidateField()
+   * turns into a jump to the side exit `reason`: code after a call that
+   * widened the field must not trust the type. A store that checks values
+   * against the field type passes null: it needs no patch point, only the
+   * block's invalidation, so that its next version stops checking.
+   */
+  assumeFieldType(j: JitState, shape: Shape, slot: number, reason: string | null): void {
+    let pos = -1;
+    let exit = 0;
+    if (reason !== null) {
+      exit = j.sideExit(reason);
+      j.comment(`assume shape ${shape.id} slot ${slot} keeps its field type`);
+      pos = this.inline.writePos;
+      X.nop(this.inline, 5);
+    }
+    const key = fieldKey(shape.id, slot);
+    let list = this.fieldAssumptions.get(key);
+    if (!list) {
+      list = [];
+      this.fieldAssumptions.set(key, list);
+    }
+    list.push({ pos, exit, block: j.block });
+  }
+
+  /** A field type widened (the shape table calls this): its loads exit, their blocks and checking stores are invalidated. */
+  invalidateField(shapeId: number, slot: number): void {
+    const key = fieldKey(shapeId, slot);
+    const list = this.fieldAssumptions.get(key);
+    if (!list) return;
+    this.fieldAssumptions.delete(key);
+    for (const p of list) {
+      if (p.pos >= 0) {
+        const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
+        if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
+        this.code.flush(this.codeStart + p.pos, 5);
+      }
+      this.invalidateBlock(p.block);
+    }
+  }
+
+  /**
    * Takes a block out of use: out of the version table, its incoming
    * branches pointed back at (new) stubs, entries and generic entries that
    * jumped to it forgotten. A predecessor placed to fall through into it
@@ -836,6 +891,8 @@ export class Jit {
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,
       invalidation_count: this.counters.invalidation_count,
+      typed_field_loads: this.counters.typed_field_loads,
+      field_type_widened: this.vm.shapes.generalizeCount,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,
     };

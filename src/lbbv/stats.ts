@@ -44,4 +44,7 @@ export const COUNTER_DOCS: Record<string, string> = {
   compile_time_ms: 'time spent compiling',
   jit_entry_count: 'entries from the interpreter into machine code',
   code_memory_full: 'compilations refused because code memory was full',
+  invalidation_count: 'blocks invalidated because an assumption broke',
+  typed_field_loads: 'property loads compiled with the field type known',
+  field_type_widened: 'field types widened from one kind of value to any',
 };

@@ -69,6 +69,10 @@ const objStatement: fc.Arbitrary<string> = fc.oneof(
   // Shape transitions: a property added to some objects only, in varying order.
   fc.tuple(fc.integer({ min: 0, max: 4 }), fc.constantFrom('w', 'v'), objExpr).map(([k, p, e]) => `objs[${k}].${p} = ${e};`),
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), objExpr).map(([n, k, e]) => `if (i === ${n}) objs[${k}] = { v: ${e}, x: i, m(a) { return this.x + a; } };`),
+  // A field widened by a callback inside a built-in call, between two loads of it in one block.
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 0, max: 4 }), objExpr).map(
+    ([v, k, e]) => `${v} = objs[${k}].x + arr.sort((p, q) => { objs[${k}].x = ${e}; return 0; }).length + objs[${k}].x;`,
+  ),
   // Prototype mutation while call sites are hot.
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('P', 'Q', 'R'), objExpr).map(([n, c, e]) => `if (i === ${n}) ${c}.prototype.m = function (a) { return [a, ${e}].length + this.x; };`),
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('x', 'w')).map(([n, p]) => `if (i === ${n}) P.prototype.${p} = i;`),

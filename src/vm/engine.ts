@@ -128,6 +128,7 @@ export class Engine {
       vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]].declaredLength = length;
       // Replace the native version's value, keeping the property (and its attributes) in place.
       if (!vm.findProperty(vm.arrayProto, name) || vm.foundHolder !== vm.arrayProto) throw new Error(`prelude: Array.prototype.${name} is missing`);
+      vm.shapes.noteStore(vm.shapeOf(vm.arrayProto), vm.foundSlot, L.TAG_FUNCTION);
       const q = vm.slotQ(vm.arrayProto, vm.shapeOf(vm.arrayProto), vm.foundSlot);
       vm.u32[q] = fn;
       vm.u32[q + 1] = L.TAG_FUNCTION;

@@ -17,7 +17,7 @@ import { IC, type ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
-import { ATTR_HIDDEN } from './shapes';
+import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
 import { HF_INTERNED, HF_IS_PROTO, MC } from './vm';
 import { FatalError } from './errors';
 import type { VM } from './vm';
@@ -1295,6 +1295,9 @@ function storeIC(vm: VM, t: Uint32Array, q: number, ic: number): boolean {
   const off = t[k + IC.OFFSET] | 0;
   // An add to a prototype (which may share the cached shape) goes through the VM: it bumps the epoch and invalidates machine code.
   if (aux !== 0 && (off < 0 || vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO)) return false;
+  // A value of another kind than the field has held widens its type: through the VM.
+  const want = t[k + IC.FIELD];
+  if (want !== FIELD_ANY && want !== fieldCode(u32[q + 3])) return false;
   const d = icSlotQ(vm, ref, off);
   u32[d] = u32[q + 2];
   u32[d + 1] = u32[q + 3];
@@ -1314,7 +1317,8 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, de
     if (t[k + IC.SHAPE] === sid) {
       const aux = t[k + IC.AUX];
       const off = t[k + IC.OFFSET] | 0;
-      if (aux === 0 || (off >= 0 && !(vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO))) {
+      const want = t[k + IC.FIELD];
+      if ((aux === 0 || (off >= 0 && !(vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO))) && (want === FIELD_ANY || want === fieldCode(u32[q + 3]))) {
         const d = icSlotQ(vm, ref, off);
         u32[d] = u32[q + 2];
         u32[d + 1] = u32[q + 3];
@@ -1329,9 +1333,11 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, de
     const after = vm.shapeOf(ref);
     // Prototype objects are left uncached: adding to them must bump the epoch.
     if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
+      const i = after.lookup(key);
       t[k + IC.SHAPE] = before.id;
       t[k + IC.AUX] = after === before ? 0 : after.id;
-      t[k + IC.OFFSET] = slotOffset(vm, ref, after.lookup(key));
+      t[k + IC.OFFSET] = slotOffset(vm, ref, i);
+      t[k + IC.FIELD] = after.field(i);
     }
     return;
   }

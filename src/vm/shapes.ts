@@ -10,12 +10,37 @@ export const MAX_SHARED_PROPS = 64;
 /** Property attribute bit: skipped by Object.keys, console.log, JSON.stringify. */
 export const ATTR_HIDDEN = 1;
 
+// Field types. Every slot of a shared (non-dictionary) shape records the
+// kinds of value stored in it by any object of that shape: a "field code",
+// which is the value's tag word for the one-tag kinds (TAG_INT, TAG_BOOL,
+// TAG_UNDEF, TAG_NULL, TAG_STRING, TAG_OBJECT, TAG_ARRAY, TAG_FUNCTION),
+// FIELD_DOUBLE for doubles, FIELD_NONE before the first store, FIELD_ANY
+// once two kinds met. Field types only ever widen, and a shape's field type
+// covers its transitions' (an object keeps its slot values when it moves to
+// a child shape), so a generalisation flows down the transition tree. The
+// JIT loads a field of a known shape with the field's type and records the
+// assumption; ShapeTable.onGeneralize tells it when one breaks.
+
+/** Field code: no store seen yet. */
+export const FIELD_NONE = 2;
+/** Field code: doubles. */
+export const FIELD_DOUBLE = 1;
+/** Field code: more than one kind of value (nothing known). */
+export const FIELD_ANY = 0;
+
+/** The field code of a value with tag word `hi`. */
+export function fieldCode(hi: number): number {
+  return hi < 0xfff90000 ? FIELD_DOUBLE : hi;
+}
+
 export class Shape {
   /** Property name → slot index (own properties only). */
   readonly index: Map<string, number>;
   /** Ordered property names. */
   readonly keys: string[];
   readonly attrs: number[];
+  /** Field code per slot (see FIELD_NONE); all FIELD_ANY for dictionary shapes. */
+  readonly fields: number[];
   readonly transitions = new Map<string, Shape>();
   /** Bumped when this shape is a prototype's shape and changes (dictionary objects only). */
   constructor(
@@ -32,6 +57,7 @@ export class Shape {
     this.keys = keys;
     this.attrs = attrs;
     this.index = new Map(keys.map((k, i) => [k, i]));
+    this.fields = isDictionary ? [] : (parent ? [...parent.fields, FIELD_NONE] : keys.map(() => FIELD_NONE));
   }
 
   get propertyCount(): number {
@@ -42,6 +68,11 @@ export class Shape {
     const i = this.index.get(key);
     return i === undefined ? -1 : i;
   }
+
+  /** The field code of slot i (FIELD_ANY for dictionary shapes). */
+  field(i: number): number {
+    return this.isDictionary ? FIELD_ANY : this.fields[i];
+  }
 }
 
 export class ShapeTable {
@@ -51,6 +82,10 @@ export class ShapeTable {
   dictionaryCount = 0;
   /** Root shape per (prototype, inline capacity). */
   private roots = new Map<number, Shape>();
+  /** Called for each (shape, slot) whose field type changed (the JIT invalidates code that relied on it). */
+  onGeneralize: ((shape: Shape, slot: number) => void) | null = null;
+  /** Number of field types widened from a known kind (for --stats). */
+  generalizeCount = 0;
 
   constructor() {
     // Shape id 0 is never used, so a zero shape field means "no shape".
@@ -93,6 +128,30 @@ export class ShapeTable {
       shape.transitions.set(tkey, next);
     }
     return next;
+  }
+
+  /**
+   * Records a store of a value with tag word `hi` into slot i of an object
+   * of this shape: widens the field type (and its transitions') if needed.
+   */
+  noteStore(shape: Shape, i: number, hi: number): void {
+    if (shape.isDictionary) return;
+    const have = shape.fields[i];
+    if (have === FIELD_ANY) return;
+    const code = fieldCode(hi);
+    if (have !== code) this.widen(shape, i, have === FIELD_NONE ? code : FIELD_ANY);
+  }
+
+  private widen(shape: Shape, i: number, code: number): void {
+    const have = shape.fields[i];
+    if (have === code || have === FIELD_ANY) return;
+    const next = have === FIELD_NONE ? code : FIELD_ANY;
+    shape.fields[i] = next;
+    if (have !== FIELD_NONE) this.generalizeCount++;
+    if (this.onGeneralize) this.onGeneralize(shape, i);
+    for (const child of shape.transitions.values()) {
+      if (!child.isDictionary) this.widen(child, i, next);
+    }
   }
 
   /** The same properties over a different prototype (used when a prototype is replaced). */

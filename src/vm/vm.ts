@@ -508,6 +508,7 @@ export class VM {
       }
     }
     this.u32[(ref + L.OBJ_SHAPE) >>> 2] = next.id;
+    this.shapes.noteStore(next, i, hi);
     const q = this.slotQ(ref, next, i);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
@@ -524,6 +525,7 @@ export class VM {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i >= 0) {
+      this.shapes.noteStore(shape, i, hi);
       const q = this.slotQ(ref, shape, i);
       this.u32[q] = lo;
       this.u32[q + 1] = hi;

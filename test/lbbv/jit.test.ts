@@ -258,6 +258,55 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(95);
   });
 
+  test('field types: a field that only held int32s is loaded as int32 (no type checks), and widening it invalidates that code', () => {
+    const loop = (widen: string): string => [
+      'class P { constructor() { this.v = 1; this.w = 2; } }',
+      'const p = new P();',
+      'function sum(o, n) { let s = 0; for (let i = 0; i < n; i++) { s = s + o.v + o.w; } return s; }',
+      'let t = sum(p, 1000);',
+      widen,
+      't = t + sum(p, 1000);',
+      'console.log(t);',
+    ].join('\n');
+    const mono = runJit(loop(''));
+    expect(mono.out).toBe('6000\n');
+    expect(mono.stats.typed_field_loads as number).toBeGreaterThanOrEqual(2);
+    // i < n and the additions are on known int32s: only the argument n is checked, once per call.
+    expect(mono.stats.type_checks_executed as number).toBeLessThan(20);
+    expect(mono.stats.invalidation_count).toBe(0);
+
+    const widened = runJit(loop('p.v = 0.5;'));
+    expect(widened.out).toBe(`${3000 + 2500}\n`);
+    expect(widened.stats.field_type_widened as number).toBeGreaterThanOrEqual(1);
+    expect(widened.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
+    expect(widened.stats.side_exit_count as number).toBeLessThan(5);
+  });
+
+  test('field types: a call in the middle of a block that widens a field sends later loads of it to the interpreter', () => {
+    // The comparator runs inside a direct built-in call (the block goes on
+    // after it); it stores a string into the int32 field that the block
+    // loads again after the call.
+    const src = [
+      'const o = { n: 1 };',
+      'const arr = [3, 1, 2];',
+      'function f(k) { const a = o.n + 1; const b = arr.sort((x, y) => { if (k === 50) o.n = "s"; return x - y; }).length; return a + b + o.n + 1; }',
+      'let out = [];',
+      'for (let k = 0; k < 60; k++) out.push(f(k));',
+      'console.log(out.slice(48, 53).join());',
+    ].join('\n');
+    const r = runJit(src);
+    const expected = (() => {
+      const o: { n: number | string } = { n: 1 };
+      const arr = [3, 1, 2];
+      const f = (k: number): unknown => { const a = (o.n as number) + 1; const b = arr.sort((x, y) => { if (k === 50) o.n = 's'; return x - y; }).length; return (a + b + (o.n as never)) + 1; };
+      const out: unknown[] = [];
+      for (let k = 0; k < 60; k++) out.push(f(k));
+      return out.slice(48, 53).join();
+    })();
+    expect(r.out).toBe(`${expected}\n`);
+    expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
+  });
+
   test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
     const prog = (shapes: number): string => [
       'const objs = [];',

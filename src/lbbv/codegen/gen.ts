@@ -10,7 +10,8 @@ import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
-import { Context, isNumber, MAX_LOCALS, Type, typeName, typeOfTag } from '../context';
+import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
+import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
 export type GenFn = (j: JitState) => Status;
@@ -1379,14 +1380,40 @@ function loadSlot(j: JitState, ref: X.Reg | number, loc: number): void {
   }
 }
 
+/** The Type that a field code (vm/shapes.ts) promises; Unknown for FIELD_ANY and FIELD_NONE. */
+function fieldType(code: number): Type {
+  return code === FIELD_ANY || code === FIELD_NONE ? Type.Unknown : typeOfTag(code);
+}
+
+/** The field code every value of type t has, or -1 when t does not decide it. */
+function fieldCodeOfType(t: Type): number {
+  if (t === Type.Double) return FIELD_DOUBLE;
+  const tag = tagOfType(t);
+  return tag === NO_TAG ? -1 : tag;
+}
+
+/**
+ * Loaded slot `i` of `shape`'s objects: when its field type is known, the
+ * loaded value has that type, under an assumption (a patch point) that the
+ * field type does not widen. Returns the type to push.
+ */
+function typedFieldLoad(j: JitState, shape: Shape, i: number, what: string): Type {
+  const t = fieldType(shape.field(i));
+  if (t === Type.Unknown) return t;
+  j.jit.assumeFieldType(j, shape, i, `${what}_field_type_changed`);
+  j.jit.counters.typed_field_loads++;
+  return t;
+}
+
 /**
  * Reads property `key` of the object at stack depth `depth` into rcx:
  * guards the receiver's tag and shape (a chain guard, so a polymorphic site
  * gets a version per shape), and for a property found on the prototype
- * chain also the shape of every prototype up to the holder. Returns null
- * when the JIT cannot do it (then the caller exits).
+ * chain also the shape of every prototype up to the holder. Returns the
+ * type of the value read (the field's type, where one is known), or a
+ * reason string when the JIT cannot do it (then the caller exits).
  */
-function genReadProperty(j: JitState, depth: number, key: string, what: string): string | null {
+function genReadProperty(j: JitState, depth: number, key: string, what: string): string | Type {
   const vm = j.jit.vm;
   const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth);
   const hi = vm.u32[q + 1];
@@ -1416,7 +1443,8 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
     X.mov(cb, X.RAX, L.TAG_UNDEF);
     X.shl(cb, X.RAX, 32);
     X.or(cb, X.RCX, X.RAX);
-    return null;
+    // A megamorphic slow path (which reads any property) joins after the instruction.
+    return j.afterLabels.length > 0 ? Type.Unknown : Type.Undefined;
   }
   const holder = vm.foundHolder;
   const chain: number[] = [];
@@ -1435,17 +1463,19 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const hshape = vm.shapeOf(holder);
   const loc = slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, vm.foundSlot);
   j.comment(`${what} .${key}: ${holder === ref ? 'own' : 'prototype'} slot ${vm.foundSlot}`);
+  // A megamorphic slow path (which reads any property) joins after the instruction: then nothing is known.
+  const t = j.afterLabels.length > 0 ? Type.Unknown : typedFieldLoad(j, hshape, vm.foundSlot, what);
   loadSlot(j, holder === ref ? X.RAX : holder, loc);
-  return null;
+  return t;
 }
 
 const gen_getprop: GenFn = (j) => {
   if (!j.canPeek()) return j.defer();
   const key = j.jit.vm.str(j.iseq.consts[2 * j.op(0)]);
-  const fail = genReadProperty(j, 0, key, 'getprop');
-  if (fail) return j.exitHere(fail);
+  const t = genReadProperty(j, 0, key, 'getprop');
+  if (typeof t === 'string') return j.exitHere(t);
   X.mov(j.cb, j.top(0), X.RCX);
-  j.ctx = j.ctx.pop(1).push(Type.Unknown);
+  j.ctx = j.ctx.pop(1).push(t);
   return Status.Keep;
 };
 
@@ -1454,15 +1484,15 @@ const gen_getmethod: GenFn = (j) => {
   if (!j.canPeek()) return j.defer();
   const key = j.jit.vm.str(j.iseq.consts[2 * j.op(0)]);
   const recvType = j.ctx.peekType(0);
-  const fail = genReadProperty(j, 0, key, 'getmethod');
-  if (fail) return j.exitHere(fail);
+  const t = genReadProperty(j, 0, key, 'getmethod');
+  if (typeof t === 'string') return j.exitHere(t);
   const cb = j.cb;
   const recv = j.top(0);
   X.mov(cb, X.RAX, recv);
   X.mov(cb, recv, X.RCX);
   X.mov(cb, j.pushSlot(), X.RAX);
   const known = j.ctx.peekType(0);
-  j.ctx = j.ctx.pop(1).push(Type.Unknown).push(known === Type.Unknown ? recvType : known);
+  j.ctx = j.ctx.pop(1).push(t).push(known === Type.Unknown ? recvType : known);
   return Status.Keep;
 };
 
@@ -1499,6 +1529,25 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
     // Adding to a prototype must go through the VM (it invalidates code that assumed the prototype's shape).
     X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_IS_PROTO);
     X.jcc(cb, 'ne', j.sideExit(`${what}_prototype`), { rel32: true });
+  }
+  // The value must fit the field's type (vm/shapes.ts): known to, or checked
+  // (a mismatch exits; the interpreter's store widens the field, and this
+  // block is invalidated so that its next version stores without the check).
+  const code = next.field(i);
+  const vt0 = j.ctx.peekType(0);
+  if (code !== FIELD_ANY && fieldCodeOfType(vt0) !== code) {
+    if (code === FIELD_NONE) {
+      // No object of this shape has stored here yet: the interpreter stores first (and this block is invalidated then).
+      j.jit.assumeFieldType(j, next, i, null);
+      X.jmp(cb, j.sideExit(`${what}_field_type`), { rel32: true });
+      return Status.End;
+    }
+    j.comment(`${what} .${key}: value must be ${typeName(fieldType(code))} (field type)`);
+    j.countCheck();
+    const val = j.top(0);
+    X.cmp(cb, X.mem(32, val.base, val.disp + 4), code === FIELD_DOUBLE ? L.TAG_BASE | 0 : code | 0);
+    X.jcc(cb, code === FIELD_DOUBLE ? 'ae' : 'ne', j.sideExit(`${what}_field_type`), { rel32: true });
+    j.jit.assumeFieldType(j, next, i, null);
   }
   const loc = slotLocation(false, shape.inlineCapacity, i);
   X.mov(cb, X.RDX, j.top(0));

@@ -317,7 +317,10 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
     if (parentCtor) {
       // TypeError.__proto__ === Error, keeping the properties defined so far.
       vm.rootShape(parentCtor, 4);
-      vm.u32[(ctor + 8) >>> 2] = vm.shapes.withProto(vm.shapeOf(ctor), parentCtor).id;
+      const moved = vm.shapes.withProto(vm.shapeOf(ctor), parentCtor);
+      vm.u32[(ctor + 8) >>> 2] = moved.id;
+      // The new shape's field types must cover the values the object brings along.
+      for (let i = 0; i < moved.keys.length; i++) vm.shapes.noteStore(moved, i, vm.u32[vm.slotQ(ctor, moved, i) + 1]);
     }
     vm.retString(name);
     valueProp(vm, proto, 'name', vm.rlo, vm.rhi);
