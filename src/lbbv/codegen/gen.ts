@@ -5,7 +5,7 @@
 // about each, and a guard is emitted only where it is not.
 
 import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
-import { OP, OPS } from '../../bytecode/opcodes';
+import { insnLength, OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
@@ -983,6 +983,19 @@ function genMegamorphicSend(j: JitState, argc: number): Status {
   return Status.End;
 }
 
+const selfReaders = new WeakMap<ISeq, boolean>();
+
+/** True when the function's code reads `this` (putself), so that versions on its type can pay off. */
+function readsSelf(iseq: ISeq): boolean {
+  let r = selfReaders.get(iseq);
+  if (r === undefined) {
+    r = false;
+    for (let pc = 0; pc < iseq.code.length; pc += insnLength(iseq.code[pc])) if (iseq.code[pc] === Op.putself) r = true;
+    selfReaders.set(iseq, r);
+  }
+  return r;
+}
+
 /** What a `new` site knows at compile time: the constructed object's size and shape. */
 interface Construct {
   size: number;
@@ -1050,7 +1063,8 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
   const p = Math.min(callee.paramCount, MAX_LOCALS);
   for (let i = 0; i < p; i++) entry = entry.setLocalType(i, i < argc ? j.ctx.peekType(argc - 1 - i) : Type.Undefined);
   for (let i = p; i < Math.min(nl, MAX_LOCALS); i++) entry = entry.setLocalType(i, Type.Undefined);
-  entry = entry.setSelfType(construct ? Type.Object : flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
+  // `this`'s type is worth a version only to a callee that reads it.
+  if (readsSelf(callee)) entry = entry.setSelfType(construct ? Type.Object : flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
   X.lea(cb, X.R13, X.mem(0, X.R13, nf));
   j.jit.genBranch(j, null, 0, entry, -1, null, callee.id);
   // The continuation, versioned on the callee's return type: one 5-byte jump
