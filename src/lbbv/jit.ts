@@ -10,6 +10,7 @@
 // compiled code.
 
 import type { ISeq } from '../bytecode/iseq';
+import { liveLocals, readsSelf } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
@@ -271,6 +272,7 @@ export class Jit {
     const target = (pc: number, ctx: Context, idx: number): BranchTarget => {
       // A guard chain's depth belongs to its instruction: successors start again at depth 0.
       if (pc !== j.pc || iseqId !== j.iseq.id) ctx = ctx.withChainDepth(0);
+      ctx = this.withoutDeadTypes(iseqId, pc, ctx);
       const blk = this.versions.find(iseqId, pc, ctx);
       const t: BranchTarget = { iseqId, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
       t.address = blk ? blk.address : this.genStub(id, idx);
@@ -288,11 +290,29 @@ export class Jit {
   }
 
   /**
+   * The context a branch to (iseq, pc) versions on: types of locals that are
+   * dead there (written before any read; bytecode/liveness.ts) and of a
+   * `this` the function never reads are dropped, so arrivals that differ
+   * only in values nobody reads share one version.
+   */
+  private withoutDeadTypes(iseqId: number, pc: number, ctx: Context): Context {
+    const iseq = this.vm.iseqs[iseqId];
+    const live = liveLocals(iseq, pc);
+    let c = ctx;
+    for (let i = 0; i < MAX_LOCALS; i++) {
+      if (!(live & (1 << i)) && c.localType(i) !== Type.Unknown) c = c.setLocalType(i, Type.Unknown);
+    }
+    if (c.selfType !== Type.Unknown && !readsSelf(iseq)) c = c.setSelfType(Type.Unknown);
+    return c;
+  }
+
+  /**
    * A guard's failure path: `jcc cc` to a stub for (pc, ctx). The branch is
    * never made to fall through (shape Next0: the guarded code follows).
    */
   genGuardBranch(j: JitState, cc: X.CC, pc: number, ctx: Context): void {
     const id = this.branches.length;
+    ctx = this.withoutDeadTypes(j.iseq.id, pc, ctx);
     const blk = this.versions.find(j.iseq.id, pc, ctx);
     const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
     t.address = blk ? blk.address : this.genStub(id, 0);

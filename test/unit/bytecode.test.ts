@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { disasm } from '../../src/bytecode/disasm';
+import { liveLocals, readsSelf } from '../../src/bytecode/liveness';
 import { OP, OPS, insnLength, popCount } from '../../src/bytecode/opcodes';
 import { Engine } from '../../src/vm/engine';
 
@@ -70,5 +71,44 @@ describe('docs/BYTECODE.md', () => {
     const fs = await import('node:fs');
     const { bytecodeMarkdown } = await import('../../src/bytecode/doc');
     expect(fs.readFileSync(path.join(ROOT, 'docs/BYTECODE.md'), 'utf8')).toBe(bytecodeMarkdown());
+  });
+});
+
+describe('liveness of locals', () => {
+  // Local numbers of a function's parameters and lets follow declaration order.
+  const fn = (src: string, name: string) => compile(src).iseqs.find((s) => s.name === name)!;
+  const firstPc = (iseq: ReturnType<typeof fn>, opName: string, operand: number): number => {
+    for (let pc = 0; pc < iseq.code.length; pc += insnLength(iseq.code[pc])) {
+      if (iseq.code[pc] === OP[opName] && iseq.code[pc + 1] === operand) return pc;
+    }
+    throw new Error(`no ${opName} ${operand}`);
+  };
+
+  test('a local is dead where it is written before any read, live across a loop back edge', () => {
+    const f = fn('function f(a, n) { let s = 0; for (let i = 0; i < n; i++) s = s + i; a = 5; return a + s; }', 'f');
+    // Parameter a (local 0) is overwritten before it is read: dead at entry; n (local 1) is live.
+    expect(liveLocals(f, 0) & 1).toBe(0);
+    expect(liveLocals(f, 0) & 2).toBe(2);
+    // Inside the loop, s (local 2) and i (local 3) are live at the condition; a is still dead there.
+    const cond = firstPc(f, 'getlocal', 3);
+    expect(liveLocals(f, cond) & 0b1100).toBe(0b1100);
+    expect(liveLocals(f, cond) & 1).toBe(0);
+    // After a = 5, a is live.
+    const write = firstPc(f, 'setlocal', 0);
+    expect(liveLocals(f, write + insnLength(OP.setlocal)) & 1).toBe(1);
+  });
+
+  test('a local read in a catch handler is live throughout the try body', () => {
+    const f = fn('function g(x) { let r = 1; try { r = x.y; r = 2; } catch (e) { return r; } return 0; }', 'g');
+    const store = firstPc(f, 'setlocal', 1);
+    // Every instruction of the try body may throw into the handler, which reads r.
+    const second = firstPc(f, 'putint', 2);
+    expect(liveLocals(f, second) & 2).toBe(2);
+    expect(store).toBeGreaterThan(0);
+  });
+
+  test('readsSelf sees putself only', () => {
+    expect(readsSelf(fn('function h() { return this.x; }', 'h'))).toBe(true);
+    expect(readsSelf(fn('function k(a) { return a + 1; }', 'k'))).toBe(false);
   });
 });

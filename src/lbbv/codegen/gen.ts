@@ -5,7 +5,8 @@
 // about each, and a guard is emitted only where it is not.
 
 import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
-import { insnLength, OP, OPS } from '../../bytecode/opcodes';
+import { readsSelf } from '../../bytecode/liveness';
+import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
@@ -981,19 +982,6 @@ function genMegamorphicSend(j: JitState, argc: number): Status {
   const base = j.ctx.pop(argc + 2);
   for (const t of RETURN_TYPES) jit.genBranch(j, null, j.nextPc, base.push(t), -1, null);
   return Status.End;
-}
-
-const selfReaders = new WeakMap<ISeq, boolean>();
-
-/** True when the function's code reads `this` (putself), so that versions on its type can pay off. */
-function readsSelf(iseq: ISeq): boolean {
-  let r = selfReaders.get(iseq);
-  if (r === undefined) {
-    r = false;
-    for (let pc = 0; pc < iseq.code.length; pc += insnLength(iseq.code[pc])) if (iseq.code[pc] === Op.putself) r = true;
-    selfReaders.set(iseq, r);
-  }
-  return r;
 }
 
 /** What a `new` site knows at compile time: the constructed object's size and shape. */

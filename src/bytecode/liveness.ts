@@ -1,0 +1,87 @@
+// Liveness of frame locals: for each instruction, which locals may still be
+// read (by getlocal, getlocalchecked or restoreenv) before they are written
+// (by setlocal, initlocal or saveenv) on some path from it. The JIT drops
+// the types of dead locals from the contexts it versions blocks on, so two
+// arrivals that differ only in a value nobody reads share one version.
+//
+// Successors of an instruction: the next one unless it is a terminator, its
+// label operand if it branches, and the handler of every try range that
+// covers it (any instruction in a try body may throw). Locals from 32 on
+// have no bit (the JIT versions on the first few only).
+
+import type { ISeq } from './iseq';
+import { F_BRANCH, F_TERMINATOR, insnLength, OPS } from './opcodes';
+import { Op } from './opnums';
+
+const ALL = 0xffffffff;
+const cache = new WeakMap<ISeq, Uint32Array>();
+const selfReaders = new WeakMap<ISeq, boolean>();
+
+/** True when the function's code reads `this` (putself): only then can knowing its type pay off. */
+export function readsSelf(iseq: ISeq): boolean {
+  let r = selfReaders.get(iseq);
+  if (r === undefined) {
+    r = false;
+    for (let pc = 0; pc < iseq.code.length; pc += insnLength(iseq.code[pc])) if (iseq.code[pc] === Op.putself) r = true;
+    selfReaders.set(iseq, r);
+  }
+  return r;
+}
+
+/** Bit i set: local i (< 32) may be read before written, from the instruction at pc on. */
+export function liveLocals(iseq: ISeq, pc: number): number {
+  let live = cache.get(iseq);
+  if (!live) {
+    live = computeLiveness(iseq);
+    cache.set(iseq, live);
+  }
+  return pc < live.length ? live[pc] : ALL;
+}
+
+/** live-in set per instruction index (entries at non-instruction indices are unused). */
+export function computeLiveness(iseq: ISeq): Uint32Array {
+  const code = iseq.code;
+  const n = code.length;
+  const starts: number[] = [];
+  for (let pc = 0; pc < n; pc += insnLength(code[pc])) starts.push(pc);
+  const live = new Uint32Array(n + 1);
+  // Iterate to a fixed point, last instruction first (loops need more than one pass).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const pc = starts[k];
+      const op = code[pc];
+      const def = OPS[op];
+      let out = 0;
+      if (!(def.flags & F_TERMINATOR)) out |= live[pc + insnLength(op)];
+      if (def.flags & F_BRANCH) {
+        def.operands.forEach((kind, i) => {
+          if (kind === 'label') out |= live[code[pc + 1 + i]];
+        });
+      }
+      for (const h of iseq.handlers) if (pc >= h.start && pc < h.end) out |= live[h.handler];
+      let inn = out;
+      const slot = code[pc + 1];
+      switch (op) {
+        case Op.getlocal:
+        case Op.getlocalchecked:
+        case Op.restoreenv:
+          if (slot < 32) inn |= 1 << slot;
+          break;
+        case Op.setlocal:
+        case Op.initlocal:
+        case Op.saveenv:
+          if (slot < 32) inn &= ~(1 << slot);
+          break;
+        default:
+          break;
+      }
+      inn >>>= 0;
+      if (inn !== live[pc]) {
+        live[pc] = inn;
+        changed = true;
+      }
+    }
+  }
+  return live;
+}
