@@ -234,16 +234,18 @@ class Analyzer implements Analysis {
   }
 
   /**
-   * Resolves an identifier the compiler stores into. `fn` says the stored
-   * value is always a function object. Stores into const bindings are never
-   * emitted (they throw a TypeError instead), so they do not count.
+   * Resolves an identifier the compiler stores into: 'function' a store of a
+   * function object, 'init' any other initialisation, 'assign' an
+   * assignment, update or for...of target. Assignments to a const binding
+   * store nothing (the compiler emits a TypeError instead), so they do not
+   * count.
    */
-  write(node: acorn.Identifier, scope: Scope, fn = false): void {
+  write(node: acorn.Identifier, scope: Scope, what: 'function' | 'init' | 'assign'): void {
     this.ref(node, node.name, scope);
     const b = this.refs.get(node)!.binding;
     if (!b) return;
-    if (fn) b.functionInits++;
-    else if (b.kind !== 'const') b.otherWrites++;
+    if (what === 'function') b.functionInits++;
+    else if (what === 'init' || b.kind !== 'const') b.otherWrites++;
   }
 
   fn(node: acorn.Function | acorn.ArrowFunctionExpression, scope: Scope, selfName?: string): void {
@@ -288,7 +290,7 @@ class Analyzer implements Analysis {
         return this.ref(n, n.name, scope);
       case 'FunctionDeclaration':
         // A declaration that is not hoisted stores nothing, but then the name may resolve to an outer binding: count a write.
-        this.write(n.id!, scope, this.hoisted.has(n));
+        this.write(n.id!, scope, this.hoisted.has(n) ? 'function' : 'assign');
         return this.fn(n, scope);
       case 'FunctionExpression':
         return this.fn(n, scope, n.id?.name);
@@ -304,19 +306,19 @@ class Analyzer implements Analysis {
           if (d.id.type === 'Identifier') {
             // `var f;` stores nothing; `let f;` stores undefined.
             if (n.kind === 'var' && !d.init) this.ref(d.id, d.id.name, scope);
-            else this.write(d.id, scope, n.kind !== 'var' && isFunctionValued(d.init));
-          } else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.write(p.value as acorn.Identifier, scope);
+            else this.write(d.id, scope, n.kind !== 'var' && isFunctionValued(d.init) ? 'function' : 'init');
+          } else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.write(p.value as acorn.Identifier, scope, 'init');
         }
         return;
       case 'AssignmentExpression':
         if (n.left.type === 'Identifier') {
-          this.write(n.left, scope);
+          this.write(n.left, scope, 'assign');
           return this.visit(n.right, scope);
         }
         this.visit(n.left, scope);
         return this.visit(n.right, scope);
       case 'UpdateExpression':
-        if (n.argument.type === 'Identifier') return this.write(n.argument, scope);
+        if (n.argument.type === 'Identifier') return this.write(n.argument, scope, 'assign');
         return this.visit(n.argument, scope);
       case 'ForStatement': {
         const s = this.block(n, n.init && n.init.type === 'VariableDeclaration' ? [n.init] : [], scope);
@@ -327,11 +329,11 @@ class Analyzer implements Analysis {
         const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
         if (n.left.type === 'VariableDeclaration') {
           const id = n.left.declarations[0].id as acorn.Identifier;
-          this.write(id, s);
+          this.write(id, s, 'init');
           const b = s.bindings.get(id.name);
           // The loop variable is initialised before the body runs.
           if (b && b.lexical) (b as { declEnd: number }).declEnd = n.left.end;
-        } else if (n.left.type === 'Identifier') this.write(n.left, s);
+        } else if (n.left.type === 'Identifier') this.write(n.left, s, 'assign');
         else this.visit(n.left, s);
         return this.visit(n.body, s);
       }
@@ -361,7 +363,7 @@ class Analyzer implements Analysis {
         return;
       case 'ClassDeclaration':
       case 'ClassExpression': {
-        if (n.type === 'ClassDeclaration') this.write(n.id!, scope, true);
+        if (n.type === 'ClassDeclaration') this.write(n.id!, scope, 'function');
         if (n.superClass) this.visit(n.superClass, scope);
         const cs = new Scope('block', scope, scope.fn);
         this.scopes.set(n, cs);
