@@ -381,16 +381,18 @@ class Compiler {
       this.emit(Op.getglobal, this.host.globalSlot(name), this.constString(name));
       return;
     }
+    // A binding that always holds a function loads with the typed variant (the JIT skips the callee guard of a call through it).
+    const fn = bind.holdsFunction;
     if (bind.kind === 'global') {
       this.emit(Op.getglobal, bind.index, this.constString(name));
     } else if (bind.captured) {
       const level = this.envLevel(bind, from);
-      if (checked) this.emit(Op.getenvchecked, bind.index, level, this.constString(name));
-      else this.emit(Op.getenv, bind.index, level);
+      if (checked) this.emit(fn ? Op.getenvcheckedfn : Op.getenvchecked, bind.index, level, this.constString(name));
+      else this.emit(fn ? Op.getenvfn : Op.getenv, bind.index, level);
     } else if (checked) {
-      this.emit(Op.getlocalchecked, bind.index, this.constString(name));
+      this.emit(fn ? Op.getlocalcheckedfn : Op.getlocalchecked, bind.index, this.constString(name));
     } else {
-      this.emit(Op.getlocal, bind.index);
+      this.emit(fn ? Op.getlocalfn : Op.getlocal, bind.index);
     }
   }
 

@@ -2,7 +2,7 @@
 // instruction set is the implemented one. `npm run docs:bytecode` writes it;
 // a test checks it is current.
 
-import { F_BRANCH, F_CALL, F_LEAF, F_MAY_GC, F_MAY_THROW, F_TERMINATOR, OPS } from './opcodes';
+import { F_BRANCH, F_CALL, F_FUNCTION_RESULT, F_LEAF, F_MAY_GC, F_MAY_THROW, F_TERMINATOR, OPS } from './opcodes';
 
 function flagNames(f: number): string {
   const names: string[] = [];
@@ -12,6 +12,7 @@ function flagNames(f: number): string {
   if (f & F_CALL) names.push('call');
   if (f & F_BRANCH) names.push('branch');
   if (f & F_TERMINATOR) names.push('terminator');
+  if (f & F_FUNCTION_RESULT) names.push('function-result');
   return names.join(', ');
 }
 
@@ -31,7 +32,9 @@ export function bytecodeMarkdown(): string {
     'parents to walk, `const`/`name` constant-pool index, `global` global slot, `label`',
     'absolute instruction index, `argc` argument count, `ic` inline-cache slot, `iseq`',
     'function index, `count` small count. "var" pops depend on the operands',
-    '(`send argc` pops argc + 2).',
+    '(`send argc` pops argc + 2). Flag `function-result`: the pushed value is always a',
+    'function object; such an instruction is a typed variant of the one its meaning',
+    'names, and runs exactly like it in the interpreter.',
     '',
     '| # | name | operands | pops | pushes | flags | meaning |',
     '|--:|------|----------|-----:|-------:|-------|---------|',

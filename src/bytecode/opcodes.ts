@@ -26,6 +26,13 @@ export const F_MAY_GC = 1 << 2; // may allocate, so may run the collector
 export const F_MAY_THROW = 1 << 3; // may raise a JS exception
 export const F_TERMINATOR = 1 << 4; // control never falls through (jump, leave, throw)
 export const F_LEAF = 1 << 5; // no call, no allocation, no throw
+/**
+ * The pushed value is always a FUNCTION: a load of a binding the compiler
+ * proved holds one whenever it can be read (see Binding.holdsFunction). The
+ * interpreter runs these exactly like the plain load they vary; the JIT
+ * types the pushed temp as a function, so calls through it need no guard.
+ */
+export const F_FUNCTION_RESULT = 1 << 6;
 
 export interface OpDef {
   readonly name: string;
@@ -35,14 +42,18 @@ export interface OpDef {
   readonly push: number;
   readonly flags: number;
   readonly doc: string;
+  /** The instruction this one is a typed variant of (same operands and behaviour), if any. */
+  readonly variantOf?: string;
 }
 
 const G = F_MAY_GC;
 const T = F_MAY_THROW;
 const L = F_LEAF;
 
-function op(name: string, operands: OperandKind[], pop: OpDef['pop'], push: number, flags: number, doc: string): OpDef {
-  return { name, operands, pop, push, flags, doc };
+const FN = F_FUNCTION_RESULT;
+
+function op(name: string, operands: OperandKind[], pop: OpDef['pop'], push: number, flags: number, doc: string, variantOf?: string): OpDef {
+  return variantOf ? { name, operands, pop, push, flags, doc, variantOf } : { name, operands, pop, push, flags, doc };
 }
 
 /** The table, in opcode order. Append-only within a release; the numbers are the array indices. */
@@ -149,6 +160,12 @@ export const OPS: readonly OpDef[] = [
   op('arrayhas', [], 2, 1, L, 'arr i -> whether array arr has an element (not a hole) at int32 index i (__arrayHas(arr, i))'),
   op('putargc', [], 0, 1, L, 'push the number of arguments the running function was called with (__argc())'),
   op('concatstrings', ['count'], (o) => o[0], 1, G, 'pop `count` strings, push their concatenation'),
+  // ---- loads of bindings that always hold a function (function declarations, classes, const f = () => …) ----
+  // Each is its base instruction (same operands, stack effect and run-time behaviour) plus the FN flag.
+  op('getlocalfn', ['local'], 0, 1, L | FN, 'getlocal of a binding that always holds a function', 'getlocal'),
+  op('getlocalcheckedfn', ['local', 'name'], 0, 1, T | FN, 'getlocalchecked of a binding that holds a function once initialised', 'getlocalchecked'),
+  op('getenvfn', ['envslot', 'level'], 0, 1, L | FN, 'getenv of a binding that always holds a function', 'getenv'),
+  op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -95,4 +95,8 @@ export const enum Op {
   arrayhas = 91,
   putargc = 92,
   concatstrings = 93,
+  getlocalfn = 94,
+  getlocalcheckedfn = 95,
+  getenvfn = 96,
+  getenvcheckedfn = 97,
 }

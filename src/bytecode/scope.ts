@@ -15,6 +15,15 @@ export class Binding {
   index = -1;
   /** True when some reference may run before initialisation (needs a TDZ check and an init). */
   needsInit = false;
+  /**
+   * Stores the compiler emits into this binding that always store a function
+   * object: hoisted function declarations, class declarations, class inner
+   * names, a named function expression's own name, and let/const initialisers
+   * that are function, arrow or class expressions.
+   */
+  functionInits = 0;
+  /** Every other store: assignments, updates, other initialisers, for...of targets, destructuring. */
+  otherWrites = 0;
   constructor(
     readonly name: string,
     readonly kind: BindingKind,
@@ -24,6 +33,28 @@ export class Binding {
   ) {}
   get lexical(): boolean {
     return this.kind === 'let' || this.kind === 'const' || this.kind === 'class';
+  }
+
+  /**
+   * True when every read of this binding that the compiler emits without a
+   * TDZ check, and every checked read that passes its check, yields a
+   * FUNCTION value: the binding is only ever written with functions, and it
+   * is written before it can be read unchecked. That holds for
+   * - function declarations (kind 'function', or 'var' when a `var` of the
+   *   same name has no initialiser): stored at function entry before any
+   *   statement runs;
+   * - block-level function declarations (kind 'let', declEnd 0): stored at
+   *   block entry; switch bodies store them after the case tests, but every
+   *   read in a switch body is checked;
+   * - let/const/class: unchecked reads come after the initialiser (the TDZ
+   *   rules of `ref`); checked reads see the TDZ value until then.
+   * Parameters (their initial value is the argument), catch parameters and
+   * globals (the REPL's later inputs and the global object's users may write
+   * them) never qualify.
+   */
+  get holdsFunction(): boolean {
+    if (this.functionInits === 0 || this.otherWrites > 0) return false;
+    return this.kind === 'function' || this.kind === 'var' || this.lexical;
   }
 }
 
@@ -107,6 +138,12 @@ class Analyzer implements Analysis {
   scopes = new Map<acorn.Node, Scope>();
   refs = new Map<acorn.Node, Ref>();
   fns = new Map<acorn.Node, FnInfo>();
+  /**
+   * Function declarations the compiler creates at the entry of their scope
+   * (in a function body, block or switch body). Others, such as the
+   * sloppy-mode `if (x) function f() {}`, declare and store nothing.
+   */
+  readonly hoisted = new Set<acorn.Node>();
 
   declare(scope: Scope, name: string, kind: BindingKind, declEnd: number): Binding {
     const existing = scope.bindings.get(name);
@@ -129,7 +166,10 @@ class Analyzer implements Analysis {
           if (n.kind === 'var') for (const d of n.declarations) for (const id of patternNames(d.id)) this.declare(fnScope, id, 'var', 0);
           return;
         case 'FunctionDeclaration':
-          if (top) this.declare(fnScope, n.id!.name, 'function', 0);
+          if (top) {
+            this.declare(fnScope, n.id!.name, 'function', 0);
+            this.hoisted.add(n);
+          }
           return;
         case 'BlockStatement':
           for (const s of n.body) walk(s, false);
@@ -175,6 +215,7 @@ class Analyzer implements Analysis {
         this.declare(scope, n.id!.name, 'class', n.end);
       } else if (n.type === 'FunctionDeclaration' && !isFunctionTop) {
         this.declare(scope, n.id!.name, 'let', 0);
+        this.hoisted.add(n);
       }
     }
   }
@@ -192,6 +233,21 @@ class Analyzer implements Analysis {
     this.refs.set(node, { binding: b, checked });
   }
 
+  /**
+   * Resolves an identifier the compiler stores into: 'function' a store of a
+   * function object, 'init' any other initialisation, 'assign' an
+   * assignment, update or for...of target. Assignments to a const binding
+   * store nothing (the compiler emits a TypeError instead), so they do not
+   * count.
+   */
+  write(node: acorn.Identifier, scope: Scope, what: 'function' | 'init' | 'assign'): void {
+    this.ref(node, node.name, scope);
+    const b = this.refs.get(node)!.binding;
+    if (!b) return;
+    if (what === 'function') b.functionInits++;
+    else if (what === 'init' || b.kind !== 'const') b.otherWrites++;
+  }
+
   fn(node: acorn.Function | acorn.ArrowFunctionExpression, scope: Scope, selfName?: string): void {
     const info = new FnInfo(node, scope.fn, node.type === 'ArrowFunctionExpression');
     this.fns.set(node, info);
@@ -199,7 +255,9 @@ class Analyzer implements Analysis {
     // A named function expression sees its own name in a scope of its own.
     if (selfName) {
       outer = new Scope('block', scope, info);
-      outer.bindings.set(selfName, new Binding(selfName, 'const', outer, 0));
+      const self = new Binding(selfName, 'const', outer, 0);
+      self.functionInits = 1; // putcallee at entry
+      outer.bindings.set(selfName, self);
       this.scopes.set(node.id!, outer);
     }
     const fscope = new Scope('function', outer, info);
@@ -231,7 +289,8 @@ class Analyzer implements Analysis {
       case 'Identifier':
         return this.ref(n, n.name, scope);
       case 'FunctionDeclaration':
-        this.ref(n.id!, n.id!.name, scope);
+        // A declaration that is not hoisted stores nothing, but then the name may resolve to an outer binding: count a write.
+        this.write(n.id!, scope, this.hoisted.has(n) ? 'function' : 'assign');
         return this.fn(n, scope);
       case 'FunctionExpression':
         return this.fn(n, scope, n.id?.name);
@@ -244,10 +303,23 @@ class Analyzer implements Analysis {
       case 'VariableDeclaration':
         for (const d of n.declarations) {
           if (d.init) this.visit(d.init, scope);
-          if (d.id.type === 'Identifier') this.ref(d.id, d.id.name, scope);
-          else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.ref(p.value, (p.value as acorn.Identifier).name, scope);
+          if (d.id.type === 'Identifier') {
+            // `var f;` stores nothing; `let f;` stores undefined.
+            if (n.kind === 'var' && !d.init) this.ref(d.id, d.id.name, scope);
+            else this.write(d.id, scope, n.kind !== 'var' && isFunctionValued(d.init) ? 'function' : 'init');
+          } else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.write(p.value as acorn.Identifier, scope, 'init');
         }
         return;
+      case 'AssignmentExpression':
+        if (n.left.type === 'Identifier') {
+          this.write(n.left, scope, 'assign');
+          return this.visit(n.right, scope);
+        }
+        this.visit(n.left, scope);
+        return this.visit(n.right, scope);
+      case 'UpdateExpression':
+        if (n.argument.type === 'Identifier') return this.write(n.argument, scope, 'assign');
+        return this.visit(n.argument, scope);
       case 'ForStatement': {
         const s = this.block(n, n.init && n.init.type === 'VariableDeclaration' ? [n.init] : [], scope);
         return this.visitAll([n.init, n.test, n.update, n.body], s);
@@ -257,11 +329,12 @@ class Analyzer implements Analysis {
         const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
         if (n.left.type === 'VariableDeclaration') {
           const id = n.left.declarations[0].id as acorn.Identifier;
-          this.ref(id, id.name, s);
+          this.write(id, s, 'init');
           const b = s.bindings.get(id.name);
           // The loop variable is initialised before the body runs.
           if (b && b.lexical) (b as { declEnd: number }).declEnd = n.left.end;
-        } else this.visit(n.left, s);
+        } else if (n.left.type === 'Identifier') this.write(n.left, s, 'assign');
+        else this.visit(n.left, s);
         return this.visit(n.body, s);
       }
       case 'SwitchStatement': {
@@ -290,11 +363,16 @@ class Analyzer implements Analysis {
         return;
       case 'ClassDeclaration':
       case 'ClassExpression': {
-        if (n.type === 'ClassDeclaration') this.ref(n.id!, n.id!.name, scope);
+        if (n.type === 'ClassDeclaration') this.write(n.id!, scope, 'function');
         if (n.superClass) this.visit(n.superClass, scope);
         const cs = new Scope('block', scope, scope.fn);
         this.scopes.set(n, cs);
-        if (n.id) cs.bindings.set(n.id.name, new Binding(n.id.name, 'const', cs, 0));
+        if (n.id) {
+          // The class's inner name, bound right after the class is created.
+          const inner = new Binding(n.id.name, 'const', cs, 0);
+          inner.functionInits = 1;
+          cs.bindings.set(n.id.name, inner);
+        }
         for (const m of n.body.body) {
           if (m.type !== 'StaticBlock' && m.computed) this.visit(m.key, cs);
           if (m.type === 'MethodDefinition') this.fn(m.value, cs);
@@ -337,6 +415,11 @@ class Analyzer implements Analysis {
         }
     }
   }
+}
+
+/** An initialiser whose value is always a function object (the compiler's exprNamed creates it). */
+function isFunctionValued(init: acorn.Expression | null | undefined): boolean {
+  return !!init && (init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' || init.type === 'ClassExpression');
 }
 
 export function patternNames(p: acorn.Pattern): string[] {

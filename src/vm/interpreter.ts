@@ -274,7 +274,8 @@ function dispatch(vm: VM): void {
             break;
           }
           // ---------------------------------------------------- variables
-          case Op.getlocal: {
+          case Op.getlocal:
+          case Op.getlocalfn: {
             const q = lb + 2 * code[pc + 1];
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
@@ -300,7 +301,8 @@ function dispatch(vm: VM): void {
             pc += 2;
             break;
           }
-          case Op.getlocalchecked: {
+          case Op.getlocalchecked:
+          case Op.getlocalcheckedfn: {
             const q = lb + 2 * code[pc + 1];
             if (u32[q + 1] === L.TAG_TDZ) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
@@ -320,11 +322,14 @@ function dispatch(vm: VM): void {
             break;
           }
           case Op.getenv:
-          case Op.getenvchecked: {
+          case Op.getenvchecked:
+          case Op.getenvfn:
+          case Op.getenvcheckedfn: {
             let env = u32[fp + 3];
             for (let l = code[pc + 2]; l > 0; l--) env = u32[(env + L.ENV_PARENT) >>> 2];
             const q = ((env + L.ENV_DATA) >>> 2) + 2 * code[pc + 1];
-            if (code[pc] === Op.getenvchecked) {
+            const op = code[pc];
+            if (op === Op.getenvchecked || op === Op.getenvcheckedfn) {
               if (u32[q + 1] === L.TAG_TDZ) {
                 vm.sp = sp; vm.fp = fp; vm.pc = pc;
                 vm.throwError('ReferenceError', `Cannot access '${vm.str(consts[2 * (code[pc + 3])])}' before initialization`);

@@ -353,3 +353,103 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.code_memory_full as number).toBeGreaterThan(0);
   });
 });
+
+/** Runs `src` at threshold 1 with --disasm; returns the output, the disassembly and the stats. */
+function runDisasm(src: string): { out: string; dis: string; stats: Record<string, unknown>; exits: Record<string, number> } {
+  let out = '';
+  let dis = '';
+  const vm = new VM({ stdout: (s) => (out += s), stderr: (s) => (dis += s), jitCallThreshold: 1, stats: true, disasm: true });
+  const r = vm.run(src, 'jit-test.js');
+  expect(r.error).toBeUndefined();
+  const jit = vm.engine.vm.jit!;
+  return { out, dis, stats: vm.engine.jitStats()!, exits: jit.exitReasons() };
+}
+
+/** The `guard function` comments emitted in the blocks of function `name`. */
+function functionGuards(dis: string, name: string): number {
+  let n = 0;
+  for (const block of dis.split(/^== BLOCK /m)) if (block.startsWith(`${name}@`)) n += (block.match(/guard function/g) ?? []).length;
+  return n;
+}
+
+describe.skipIf(!native.native)(`LBBV JIT: calls through bindings that always hold a function${skipReason}`, () => {
+  test('a recursive function declaration: no callee type guard, so fib runs almost guard-free', () => {
+    const r = runDisasm('function fib(n) { if (n < 2) return n; return fib(n - 1) + fib(n - 2); }\nconsole.log(fib(20));\n');
+    expect(r.out).toBe('6765\n');
+    expect(r.dis).toContain('getenvfn');
+    expect(r.dis).toMatch(/send fib\/1/);
+    expect(functionGuards(r.dis, 'fib')).toBe(0);
+    // Only the guards of the first calls (arguments of unknown type) remain.
+    expect(r.stats.type_checks_executed as number).toBeLessThan(100);
+  });
+
+  test('a call through a parameter keeps its guard; through a local declaration, const arrow or class it has none', () => {
+    const src = [
+      'function viaParam(g, x) { return g(x); }',
+      'function local(x) { function sq(y) { return y * y; } const inc = (y) => y + 1; return inc(sq(x)); }',
+      'class P { constructor(x) { this.x = x; } }',
+      'function make(x) { return new P(x).x; }',
+      'const fns = [local];',
+      'let s = 0;',
+      // An array element has no known type, so viaParam's entry does not know g is a function.
+      'for (let i = 0; i < 300; i++) s += viaParam(fns[0], i) + make(i);',
+      'console.log(s);',
+    ].join('\n');
+    const r = runDisasm(src);
+    let s = 0;
+    for (let i = 0; i < 300; i++) s += i * i + 1 + i;
+    expect(r.out).toBe(`${s}\n`);
+    expect(functionGuards(r.dis, 'viaParam')).toBeGreaterThan(0);
+    expect(functionGuards(r.dis, 'local')).toBe(0);
+    expect(functionGuards(r.dis, 'make')).toBe(0);
+    expect(r.dis).toMatch(/send sq\/1/);
+    expect(r.dis).toMatch(/send inc\/1/);
+  });
+
+  test('a TDZ-checked load still exits while uninitialised, and is a function after', () => {
+    const src = [
+      'function call(i) { return f(i); }',
+      'let caught = 0;',
+      'for (let i = 0; i < 50; i++) { try { call(i); } catch (e) { if (e instanceof ReferenceError) caught++; } }',
+      'const f = (x) => x * 2;',
+      'let s = 0;',
+      'for (let i = 0; i < 200; i++) s += call(i);',
+      'console.log(caught, s);',
+    ].join('\n');
+    const r = runDisasm(src);
+    expect(r.out).toBe('50 39800\n');
+    expect(r.dis).toContain('getenvcheckedfn');
+    expect(r.exits.getenv_tdz).toBeGreaterThan(0);
+    expect(functionGuards(r.dis, 'call')).toBe(0);
+  });
+
+  test('a function declaration reassigned by a closure keeps its guard and fails over correctly', () => {
+    const src = [
+      'function f() { return 1; }',
+      'function call() { return f(); }',
+      'function change(v) { f = v; }',
+      'let s = 0;',
+      'for (let i = 0; i < 200; i++) { if (i === 100) change(() => 2); s += call(); }',
+      'change(5);',
+      'try { call(); } catch (e) { console.log(e.message); }',
+      'console.log(s);',
+    ].join('\n');
+    const r = runDisasm(src);
+    expect(r.out).toBe('f is not a function\n300\n');
+    expect(functionGuards(r.dis, 'call')).toBeGreaterThan(0);
+  });
+
+  test('REPL globals are loaded unmarked, so a later input may reassign a function', () => {
+    let out = '';
+    const vm = new VM({ stdout: (s) => (out += s), jitCallThreshold: 1 });
+    const engine = vm.engine;
+    engine.evalGlobal('function f(x) { return x + 1; } function call(x) { return f(x); }');
+    engine.evalGlobal('let s = 0; for (let i = 0; i < 200; i++) s += call(i); console.log(s);');
+    engine.evalGlobal('f = 3');
+    engine.evalGlobal('let m = ""; try { call(1); } catch (e) { m = e.message; } console.log(m);');
+    engine.evalGlobal('function f(x) { return -x; }');
+    engine.evalGlobal('console.log(call(4));');
+    engine.flush();
+    expect(out).toBe('20100\nf is not a function\n-4\n');
+  });
+});

@@ -155,6 +155,20 @@ const gen_getenvchecked: GenFn = (j) => {
   return Status.Keep;
 };
 
+/**
+ * A load of a binding the compiler proved always holds a function
+ * (F_FUNCTION_RESULT): the plain load, TDZ exit included, then the pushed
+ * temp is known to be a FUNCTION — and so is the local it copies, until the
+ * local is written. A call through it needs no callee type guard.
+ */
+function functionLoad(load: GenFn): GenFn {
+  return (j) => {
+    const status = load(j);
+    if (status === Status.Keep) j.ctx = j.ctx.setTempType(0, Type.Function);
+    return status;
+  };
+}
+
 const gen_setenv: GenFn = (j) => {
   loadEnv(j, j.op(1));
   X.mov(j.cb, X.RCX, j.top(0));
@@ -845,6 +859,10 @@ reg('getlocalchecked', gen_getlocalchecked);
 reg('initlocal', gen_initlocal);
 reg('getenv', gen_getenv);
 reg('getenvchecked', gen_getenvchecked);
+reg('getlocalfn', functionLoad(gen_getlocal));
+reg('getlocalcheckedfn', functionLoad(gen_getlocalchecked));
+reg('getenvfn', functionLoad(gen_getenv));
+reg('getenvcheckedfn', functionLoad(gen_getenvchecked));
 reg('setenv', gen_setenv);
 reg('getglobal', gen_getglobal);
 reg('setglobal', gen_setglobal);
