@@ -1,5 +1,5 @@
 // Liveness of frame locals: for each instruction, which locals may still be
-// read (by getlocal, getlocalchecked or restoreenv) before they are written
+// read (by getlocal and its variants, or restoreenv) before they are written
 // (by setlocal, initlocal or saveenv) on some path from it. The JIT drops
 // the types of dead locals from the contexts it versions blocks on, so two
 // arrivals that differ only in a value nobody reads share one version.
@@ -61,20 +61,13 @@ export function computeLiveness(iseq: ISeq): Uint32Array {
       }
       for (const h of iseq.handlers) if (pc >= h.start && pc < h.end) out |= live[h.handler];
       let inn = out;
-      const slot = code[pc + 1];
-      switch (op) {
-        case Op.getlocal:
-        case Op.getlocalchecked:
-        case Op.restoreenv:
-          if (slot < 32) inn |= 1 << slot;
-          break;
-        case Op.setlocal:
-        case Op.initlocal:
-        case Op.saveenv:
-          if (slot < 32) inn &= ~(1 << slot);
-          break;
-        default:
-          break;
+      // Writes are setlocal, initlocal and saveenv; any other instruction
+      // naming a local (getlocal and its variants, restoreenv) reads it.
+      const at = def.operands.indexOf('local');
+      const slot = at >= 0 ? code[pc + 1 + at] : 32;
+      if (slot < 32) {
+        if (op === Op.setlocal || op === Op.initlocal || op === Op.saveenv) inn &= ~(1 << slot);
+        else inn |= 1 << slot;
       }
       inn >>>= 0;
       if (inn !== live[pc]) {

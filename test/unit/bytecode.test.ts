@@ -107,6 +107,13 @@ describe('liveness of locals', () => {
     expect(store).toBeGreaterThan(0);
   });
 
+  test('loads of function bindings (getlocalfn) are reads too', () => {
+    const m = fn('function m() { function h() { return 1; } let s = 0; for (let i = 0; i < 3; i++) s += h(); return s; }', 'm');
+    const call = firstPc(m, 'getlocalfn', 0);
+    expect(liveLocals(m, call) & 1).toBe(1);
+    expect(liveLocals(m, firstPc(m, 'getlocal', 2)) & 1).toBe(1); // across the loop
+  });
+
   test('readsSelf sees putself only', () => {
     expect(readsSelf(fn('function h() { return this.x; }', 'h'))).toBe(true);
     expect(readsSelf(fn('function k(a) { return a + 1; }', 'k'))).toBe(false);
