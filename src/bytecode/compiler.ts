@@ -25,6 +25,13 @@ export interface CompileHost {
   globalSlot(name: string): number;
   /** Encodes a double as [lo, hi]. */
   doubleWords(x: number): [number, number];
+  /**
+   * Reserves field-type keys for the `count` slots of one scope's ENV and
+   * returns the first; `startsUndefined[i]` says slot i can be read before
+   * its first store (a `var` holds undefined until then). Optional: without
+   * it no keys are kept.
+   */
+  envFields?(count: number, startsUndefined: boolean[]): number;
 }
 
 export interface CompileOptions {
@@ -83,6 +90,8 @@ class FnBuilder {
   icCount = 0;
   localCount = 0;
   localNames: string[] = [];
+  /** pc -> env field key of a getenv/setenv instruction. */
+  envKeys = new Map<number, number>();
   depth = 0;
   maxDepth = 0;
   line = 0;
@@ -210,7 +219,21 @@ class Compiler {
           bind.index = b.newLocal(bind.name);
         }
       }
+      if (scope.envSize > 0 && this.host.envFields) {
+        // A `var` (or a function declaration sharing its name) can be read as undefined before its first store.
+        const startsUndefined = new Array<boolean>(scope.envSize).fill(false);
+        for (const bind of scope.bindings.values()) {
+          if (bind.captured && (bind.kind === 'var' || bind.kind === 'function')) startsUndefined[bind.index] = true;
+        }
+        scope.envFieldBase = this.host.envFields(scope.envSize, startsUndefined);
+      }
     }
+  }
+
+  /** Emits an ENV access to a captured binding and records its field-type key for the instruction. */
+  emitEnv(op: Op, bind: Binding, ...operands: number[]): void {
+    const pc = this.emit(op, ...operands);
+    if (bind.scope.envFieldBase >= 0) this.b.envKeys.set(pc, bind.scope.envFieldBase + bind.index);
   }
 
   finish(iseq: ISeq): ISeq {
@@ -230,6 +253,10 @@ class Compiler {
     iseq.icCount = b.icCount;
     iseq.localCount = b.localCount;
     iseq.localNames = b.localNames;
+    if (b.envKeys.size > 0) {
+      iseq.envKeys = new Int32Array(b.code.length).fill(-1);
+      for (const [pc, key] of b.envKeys) iseq.envKeys[pc] = key;
+    }
     iseq.maxStack = b.maxDepth + 4;
     iseq.id = this.host.registerISeq(iseq);
     return iseq;
@@ -283,7 +310,7 @@ class Compiler {
         const bind = scope.bindings.get(p)!;
         if (bind.captured && bind.kind === 'param') {
           this.emit(Op.getlocal, i);
-          this.emit(Op.setenv, bind.index, 0);
+          this.emitEnv(Op.setenv, bind, bind.index, 0);
         }
       });
     }
@@ -387,8 +414,8 @@ class Compiler {
       this.emit(Op.getglobal, bind.index, this.constString(name));
     } else if (bind.captured) {
       const level = this.envLevel(bind, from);
-      if (checked) this.emit(fn ? Op.getenvcheckedfn : Op.getenvchecked, bind.index, level, this.constString(name));
-      else this.emit(fn ? Op.getenvfn : Op.getenv, bind.index, level);
+      if (checked) this.emitEnv(fn ? Op.getenvcheckedfn : Op.getenvchecked, bind, bind.index, level, this.constString(name));
+      else this.emitEnv(fn ? Op.getenvfn : Op.getenv, bind, bind.index, level);
     } else if (checked) {
       this.emit(fn ? Op.getlocalcheckedfn : Op.getlocalchecked, bind.index, this.constString(name));
     } else {
@@ -400,7 +427,7 @@ class Compiler {
     if (!bind || bind.kind === 'global') {
       this.emit(Op.setglobal, bind ? bind.index : this.host.globalSlot(name));
     } else if (bind.captured) {
-      this.emit(Op.setenv, bind.index, this.envLevel(bind, from));
+      this.emitEnv(Op.setenv, bind, bind.index, this.envLevel(bind, from));
     } else {
       this.emit(Op.setlocal, bind.index);
     }

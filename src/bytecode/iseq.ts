@@ -68,6 +68,12 @@ export class ISeq {
   /** Host copies of the constant pool (number or string), for the disassembler. */
   constValues: (number | string)[] = [];
   handlers: Handler[] = [];
+  /**
+   * Per instruction index: for getenv/setenv (and variants), the VM-wide key
+   * of the captured binding's field type (vm.envFields; -1 elsewhere or
+   * when the compile host keeps none).
+   */
+  envKeys: Int32Array = EMPTY_I32;
   /** Inline-cache slots used by getprop/setprop/getmethod/opt_length. */
   icCount = 0;
   localNames: string[] = [];

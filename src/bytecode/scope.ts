@@ -75,6 +75,8 @@ export class Scope {
   readonly bindings = new Map<string, Binding>();
   /** Number of captured bindings: the size of the ENV pushed on entry (0 = none). */
   envSize = 0;
+  /** Key of slot 0's field type in the VM's env field table (vm.envFields), -1 when none. */
+  envFieldBase = -1;
   constructor(
     readonly kind: 'function' | 'block' | 'global',
     readonly parent: Scope | null,

@@ -58,6 +58,11 @@ function fieldKey(shapeId: number, slot: number): number {
   return shapeId * 128 + slot;
 }
 
+/** Map key of a captured binding's field type (negative: apart from object fields). */
+function envFieldKey(key: number): number {
+  return -1 - key;
+}
+
 /** Counters of outlined slow paths share the exit-reason slots but are not exits. */
 function isSlowPathCounter(name: string): boolean {
   return name.endsWith('_megamorphic') || name.endsWith('_slow_path');
@@ -733,15 +738,23 @@ export class Jit {
    * block's invalidation, so that its next version stops checking.
    */
   assumeFieldType(j: JitState, shape: Shape, slot: number, reason: string | null): void {
+    this.assumeField(j, fieldKey(shape.id, slot), reason, `shape ${shape.id} slot ${slot}`);
+  }
+
+  /** The same for the field type of a captured binding (vm.envFields key `key`). */
+  assumeEnvFieldType(j: JitState, key: number, reason: string | null): void {
+    this.assumeField(j, envFieldKey(key), reason, `captured binding ${key}`);
+  }
+
+  private assumeField(j: JitState, key: number, reason: string | null, what: string): void {
     let pos = -1;
     let exit = 0;
     if (reason !== null) {
       exit = j.sideExit(reason);
-      j.comment(`assume shape ${shape.id} slot ${slot} keeps its field type`);
+      j.comment(`assume ${what} keeps its field type`);
       pos = this.inline.writePos;
       X.nop(this.inline, 5);
     }
-    const key = fieldKey(shape.id, slot);
     let list = this.fieldAssumptions.get(key);
     if (!list) {
       list = [];
@@ -752,7 +765,15 @@ export class Jit {
 
   /** A field type widened (the shape table calls this): its loads exit, their blocks and checking stores are invalidated. */
   invalidateField(shapeId: number, slot: number): void {
-    const key = fieldKey(shapeId, slot);
+    this.invalidateFieldKey(fieldKey(shapeId, slot));
+  }
+
+  /** A captured binding's field type widened (the VM calls this). */
+  invalidateEnvField(key: number): void {
+    this.invalidateFieldKey(envFieldKey(key));
+  }
+
+  private invalidateFieldKey(key: number): void {
     const list = this.fieldAssumptions.get(key);
     if (!list) return;
     this.fieldAssumptions.delete(key);
@@ -912,7 +933,7 @@ export class Jit {
       code_memory_full: this.counters.code_memory_full,
       invalidation_count: this.counters.invalidation_count,
       typed_field_loads: this.counters.typed_field_loads,
-      field_type_widened: this.vm.shapes.generalizeCount,
+      field_type_widened: this.vm.shapes.generalizeCount + this.vm.envFieldWidened,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,
     };

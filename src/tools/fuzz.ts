@@ -40,6 +40,9 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('++', '--')).map(([v, op]) => `${v}${op};`),
   fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `if (${c}) { ${v} = ${e}; }`),
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom(...VARS), literal).map(([k, v, lit]) => `if (i === ${k}) ${v} = ${lit};`),
+  // Closures: the variables they name become captured bindings (ENV slots), read and written from both sides.
+  fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `${v} = ((p) => ${e})(i);`),
+  fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `((p) => { ${v} = ${e}; })(i);`),
 );
 
 /** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */

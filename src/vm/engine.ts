@@ -73,6 +73,7 @@ export class Engine {
       registerISeq: (iseq) => this.register(iseq),
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
+      envFields: (count, startsUndefined) => vm.allocEnvFields(count, startsUndefined),
     };
     this.deferPrelude();
   }

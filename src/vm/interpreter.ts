@@ -357,6 +357,12 @@ function dispatch(vm: VM): void {
             const q = ((env + L.ENV_DATA) >>> 2) + 2 * code[pc + 1];
             if (code[pc] === Op.setenv) {
               sp -= 2;
+              // A kind of value this binding has not held yet widens its field type (the JIT's loads rely on it).
+              const key = iseq.envKeys.length > 0 ? iseq.envKeys[pc] : -1;
+              if (key >= 0) {
+                const want = vm.envFields[key];
+                if (want !== FIELD_ANY && want !== fieldCode(u32[sp + 1])) vm.noteEnvStore(key, u32[sp + 1]);
+              }
               u32[q] = u32[sp];
               u32[q + 1] = u32[sp + 1];
             } else {

@@ -17,7 +17,7 @@ import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { L } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
-import { ATTR_HIDDEN, type Shape, ShapeTable } from './shapes';
+import { ATTR_HIDDEN, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
@@ -486,6 +486,35 @@ export class VM {
       return ((ref + base) >>> 2) + 2 * i;
     }
     return ((this.u32[(ref + L.OBJ_SLOTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * (i - cap);
+  }
+
+  // ------------------------------------------------ captured bindings' types
+
+  /**
+   * Field types of captured bindings (ENV slots), by key: one key per
+   * (scope, slot) of the program, given out by the compiler (iseq.envKeys
+   * names the key of each getenv/setenv). Codes as for object fields
+   * (vm/shapes.ts): the kinds of value every ENV of that scope has held in
+   * that slot — TDZ markers aside, which checked loads never let through.
+   */
+  readonly envFields: number[] = [];
+  /** Number of captured-binding field types widened from one kind to any (for --stats). */
+  envFieldWidened = 0;
+
+  allocEnvFields(count: number, startsUndefined: boolean[]): number {
+    const base = this.envFields.length;
+    for (let i = 0; i < count; i++) this.envFields.push(startsUndefined[i] ? L.TAG_UNDEF : FIELD_NONE);
+    return base;
+  }
+
+  /** A store of a value with tag word hi into the ENV slot of key `key` whose kind its field type does not cover: widens it. */
+  noteEnvStore(key: number, hi: number): void {
+    const have = this.envFields[key];
+    const code = fieldCode(hi);
+    if (have === code || have === FIELD_ANY) return;
+    this.envFields[key] = have === FIELD_NONE ? code : FIELD_ANY;
+    if (have !== FIELD_NONE) this.envFieldWidened++;
+    if (this.jit) this.jit.invalidateEnvField(key);
   }
 
   /** Adds a new own property (the key must not exist). */

@@ -11,7 +11,7 @@ import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
-import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
+import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
@@ -137,11 +137,33 @@ function loadEnv(j: JitState, level: number): void {
   for (let l = 0; l < level; l++) X.mov(j.cb, X.EAX, X.dword(X.R12, L.ENV_PARENT, X.RAX));
 }
 
+/** The VM-wide field-type key of the captured binding this instruction accesses, or -1. */
+function envKey(j: JitState): number {
+  const keys = j.iseq.envKeys;
+  return keys.length > 0 ? keys[j.pc] : -1;
+}
+
+/**
+ * The type a load of a captured binding pushes: its field type (the kinds
+ * every ENV of its scope has held there, vm.envFields), under a patch-point
+ * assumption, or Unknown.
+ */
+function typedEnvLoad(j: JitState): Type {
+  const key = envKey(j);
+  if (key < 0) return Type.Unknown;
+  const t = fieldType(j.jit.vm.envFields[key]);
+  if (t === Type.Unknown) return t;
+  j.jit.assumeEnvFieldType(j, key, 'getenv_field_type_changed');
+  j.jit.counters.typed_field_loads++;
+  return t;
+}
+
 const gen_getenv: GenFn = (j) => {
   loadEnv(j, j.op(1));
   X.mov(j.cb, X.RCX, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX));
+  const t = typedEnvLoad(j);
   X.mov(j.cb, j.pushSlot(), X.RCX);
-  j.ctx = j.ctx.push(Type.Unknown);
+  j.ctx = j.ctx.push(t);
   return Status.Keep;
 };
 
@@ -150,8 +172,10 @@ const gen_getenvchecked: GenFn = (j) => {
   X.mov(j.cb, X.RCX, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX));
   X.cmp(j.cb, X.dword(X.R12, L.ENV_DATA + 8 * j.op(0) + 4, X.RAX), L.TAG_TDZ | 0);
   X.jcc(j.cb, 'e', j.sideExit('getenv_tdz'), { rel32: true });
+  // Past the TDZ check, the value is one the binding was assigned.
+  const t = typedEnvLoad(j);
   X.mov(j.cb, j.pushSlot(), X.RCX);
-  j.ctx = j.ctx.push(Type.Unknown);
+  j.ctx = j.ctx.push(t);
   return Status.Keep;
 };
 
@@ -164,12 +188,38 @@ const gen_getenvchecked: GenFn = (j) => {
 function functionLoad(load: GenFn): GenFn {
   return (j) => {
     const status = load(j);
-    if (status === Status.Keep) j.ctx = j.ctx.setTempType(0, Type.Function);
+    // The load's field type may say otherwise only on a path that cannot run
+    // (a store of the function earlier in this block exits on its field-type check).
+    if (status === Status.Keep && typeMeet(j.ctx.peekType(0), Type.Function) !== null) j.ctx = j.ctx.setTempType(0, Type.Function);
     return status;
   };
 }
 
 const gen_setenv: GenFn = (j) => {
+  // The value must fit the binding's field type: known to, or checked (a
+  // mismatch exits; the interpreter's store widens the type and this block
+  // is invalidated, so that its next version stores without the check).
+  const key = envKey(j);
+  if (key >= 0) {
+    const vm = j.jit.vm;
+    const vcode = fieldCodeOfType(j.ctx.peekType(0));
+    if (vm.envFields[key] === FIELD_NONE) {
+      // Nothing stored yet: the field type takes the kind of the value about
+      // to be stored (known, or peeked at run time) now.
+      if (vcode >= 0) vm.noteEnvStore(key, vcode === FIELD_DOUBLE ? 0 : vcode);
+      else if (!j.canPeek()) return j.defer();
+      else vm.noteEnvStore(key, peekTag(j, 0));
+    }
+    const code = vm.envFields[key];
+    if (code !== FIELD_ANY && vcode !== code) {
+      j.jit.assumeEnvFieldType(j, key, null);
+      j.comment(`setenv: value must be ${typeName(fieldType(code))} (field type)`);
+      j.countCheck();
+      const val = j.top(0);
+      X.cmp(j.cb, X.mem(32, val.base, val.disp + 4), code === FIELD_DOUBLE ? L.TAG_BASE | 0 : code | 0);
+      X.jcc(j.cb, code === FIELD_DOUBLE ? 'ae' : 'ne', j.sideExit('setenv_field_type'), { rel32: true });
+    }
+  }
   loadEnv(j, j.op(1));
   X.mov(j.cb, X.RCX, j.top(0));
   X.mov(j.cb, X.qword(X.R12, L.ENV_DATA + 8 * j.op(0), X.RAX), X.RCX);
@@ -1400,6 +1450,11 @@ function loadSlot(j: JitState, ref: X.Reg | number, loc: number): void {
   }
 }
 
+/** The tag word of the value `depth` from the top, at run time (only when j.canPeek()). */
+function peekTag(j: JitState, depth: number): number {
+  return j.jit.vm.u32[j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth) + 1];
+}
+
 /** The Type that a field code (vm/shapes.ts) promises; Unknown for FIELD_ANY and FIELD_NONE. */
 function fieldType(code: number): Type {
   return code === FIELD_ANY || code === FIELD_NONE ? Type.Unknown : typeOfTag(code);
@@ -1553,15 +1608,12 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   // The value must fit the field's type (vm/shapes.ts): known to, or checked
   // (a mismatch exits; the interpreter's store widens the field, and this
   // block is invalidated so that its next version stores without the check).
-  const code = next.field(i);
   const vt0 = j.ctx.peekType(0);
-  if (code !== FIELD_ANY && fieldCodeOfType(vt0) !== code) {
-    if (code === FIELD_NONE) {
-      // No object of this shape has stored here yet: the interpreter stores first (and this block is invalidated then).
-      j.jit.assumeFieldType(j, next, i, null);
-      X.jmp(cb, j.sideExit(`${what}_field_type`), { rel32: true });
-      return Status.End;
-    }
+  const vcode = fieldCodeOfType(vt0);
+  // Nothing stored yet: the field type takes the kind of the value about to be stored now (peeked: this is the block's first instruction).
+  if (next.field(i) === FIELD_NONE) vm.shapes.noteStore(next, i, peekTag(j, 0));
+  const code = next.field(i);
+  if (code !== FIELD_ANY && vcode !== code) {
     j.comment(`${what} .${key}: value must be ${typeName(fieldType(code))} (field type)`);
     j.countCheck();
     const val = j.top(0);
