@@ -427,6 +427,9 @@ export class Jit {
       j.insnCtx = j.ctx;
       if (this.options.stats && (gen !== undefined || RUNTIME_OPS.has(opcode))) X.inc(this.inline, X.qword(X.R15, this.counterOffset(Slot.JitInsns)));
       j.insnStart = this.inline.writePos;
+      j.beginInsnXmm();
+      // The double cache survives only instructions compiled by a gen function that opts in (no runtime call).
+      let xmmOk = gen !== undefined;
       if (gen === undefined) {
         if (RUNTIME_OPS.has(opcode)) {
           this.genRuntimeCall(j, `unhandled_${OPS[opcode].name}`);
@@ -435,6 +438,7 @@ export class Jit {
       } else {
         status = gen(j);
         if (status === Status.CantCompile) {
+          xmmOk = false;
           if (RUNTIME_OPS.has(opcode)) {
             j.ctx = j.insnCtx;
             this.genRuntimeCall(j, j.exitReason || OPS[opcode].name);
@@ -443,6 +447,8 @@ export class Jit {
         }
       }
       if (status === Status.Keep) j.insns++;
+      const operands = Array.from({ length: OPS[opcode].operands.length }, (_, i) => iseq.code[j.pc + 1 + i]);
+      j.endInsnXmm(xmmOk && status === Status.Keep && j.afterLabels.length === 0, j.insnCtx.stackSize - popCount(opcode, operands));
       if (j.afterLabels.length > 0) {
         for (const l of j.afterLabels) this.inline.bindLabel(l);
         j.afterLabels = [];
