@@ -302,6 +302,7 @@ export class Jit {
    * continues after it: operands popped, results pushed with unknown types.
    */
   genRuntimeCall(j: JitState, reason: string): void {
+    j.xmmLose();
     j.comment(`runtime call (${reason})`);
     // Counted by why the fast path did not apply, among the slow paths (with --stats only).
     if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${reason}_slow_path`))));
@@ -325,6 +326,7 @@ export class Jit {
     ocb.comment(`slow path: ${counter}`);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(counter))));
     this.emitRuntimeCallback(ocb, j.pc, j.insnCtx.stackSize);
+    j.xmmReload(ocb);
     X.jmp(ocb, after, { rel32: true });
     return addr;
   }
@@ -354,6 +356,7 @@ export class Jit {
     const addr = ocb.addrOf();
     ocb.comment('allocation buffer full: refill, retry');
     this.emitCallback(ocb, CB_REFILL, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
+    j.xmmReload(ocb);
     X.jmp(ocb, retry, { rel32: true });
     return addr;
   }
@@ -376,6 +379,7 @@ export class Jit {
   genNativeCall(j: JitState, nativeId: number): void {
     j.comment(`direct call of built-in ${this.vm.natives[nativeId].name}`);
     const cb = this.inline;
+    j.xmmLose();
     this.emitCallback(cb, CB_NATIVE, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
   }
 
@@ -448,7 +452,7 @@ export class Jit {
       }
       if (status === Status.Keep) j.insns++;
       const operands = Array.from({ length: OPS[opcode].operands.length }, (_, i) => iseq.code[j.pc + 1 + i]);
-      j.endInsnXmm(xmmOk && status === Status.Keep && j.afterLabels.length === 0, j.insnCtx.stackSize - popCount(opcode, operands));
+      j.endInsnXmm(xmmOk && status === Status.Keep, j.insnCtx.stackSize - popCount(opcode, operands));
       if (j.afterLabels.length > 0) {
         for (const l of j.afterLabels) this.inline.bindLabel(l);
         j.afterLabels = [];

@@ -953,8 +953,9 @@ export const GEN: (GenFn | undefined)[] = new Array(OPS.length);
 
 /**
  * For gen functions whose code never touches the double cache's registers
- * and has no outlined path that calls out and comes back: the cache
- * survives them (the slots they write are forgotten by the block compiler).
+ * and calls out only on outlined paths that reload the cache
+ * (jit.genSlowPath, jit.genRefillPath): the cache survives them (the slots
+ * they write are forgotten by the block compiler).
  */
 function keepsXmm(fn: GenFn): GenFn {
   return (j) => {
@@ -1014,8 +1015,8 @@ reg('opt_lt', gen_opt_lt);
 reg('opt_le', gen_opt_le);
 reg('opt_gt', gen_opt_gt);
 reg('opt_ge', gen_opt_ge);
-reg('opt_stricteq', gen_opt_stricteq);
-reg('opt_strictneq', gen_opt_strictneq);
+reg('opt_stricteq', keepsXmm(gen_opt_stricteq));
+reg('opt_strictneq', keepsXmm(gen_opt_strictneq));
 reg('opt_not', keepsXmm(gen_opt_not));
 reg('opt_typeof', keepsXmm(gen_opt_typeof));
 reg('jump', gen_jump);
@@ -1319,6 +1320,7 @@ function genArrayPush(j: JitState, nativeId: number): Status {
   j.ctx = j.ctx.pop(3);
   j.storeInt(j.pushSlot(), X.ECX);
   j.ctx = j.ctx.push(Type.Int32);
+  j.keepXmm();
   return Status.Keep;
 }
 
@@ -1860,13 +1862,13 @@ const gen_opt_aset: GenFn = (j) => {
   return Status.Keep;
 };
 
-reg('getprop', gen_getprop);
-reg('getmethod', gen_getmethod);
-reg('setprop', gen_setprop);
-reg('initprop', gen_initprop);
+reg('getprop', keepsXmm(gen_getprop));
+reg('getmethod', keepsXmm(gen_getmethod));
+reg('setprop', keepsXmm(gen_setprop));
+reg('initprop', keepsXmm(gen_initprop));
 reg('opt_length', keepsXmm(gen_opt_length));
-reg('opt_aref', gen_opt_aref);
-reg('opt_aset', gen_opt_aset);
+reg('opt_aref', keepsXmm(gen_opt_aref));
+reg('opt_aset', keepsXmm(gen_opt_aset));
 
 // --------------------------------------------------------------- allocation
 
@@ -2084,9 +2086,9 @@ const gen_putargc: GenFn = (j) => {
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));
-reg('pushenv', gen_pushenv);
+reg('pushenv', keepsXmm(gen_pushenv));
 reg('popenv', keepsXmm(gen_popenv));
-reg('initenv', gen_initenv);
-reg('newobject', gen_newobject);
-reg('closure', gen_closure);
-reg('newarray', gen_newarray);
+reg('initenv', keepsXmm(gen_initenv));
+reg('newobject', keepsXmm(gen_newobject));
+reg('closure', keepsXmm(gen_closure));
+reg('newarray', keepsXmm(gen_newarray));

@@ -72,6 +72,8 @@ export class JitState {
   private readonly xmmNew = new Set<number>();
   /** Set by a gen function when its code keeps the cache valid (see keepXmm). */
   private xmmKept = false;
+  /** Set when the current instruction calls out inline (the cache registers are lost). */
+  private xmmLost = false;
 
   constructor(
     readonly jit: Jit,
@@ -156,22 +158,49 @@ export class JitState {
     this.xmmKept = true;
   }
 
+  /** The current instruction calls out (C or TypeScript) inline: the cache ends with it. */
+  xmmLose(): void {
+    this.xmmLost = true;
+  }
+
+  /**
+   * After a call on an outlined path that jumps back into the current
+   * instruction (jit.genSlowPath, jit.genRefillPath): puts every cached slot
+   * back in its register, from memory (the call clobbered the registers;
+   * the slots in memory are authoritative). Slots the instruction itself
+   * rewrites may reload something else: the block compiler forgets those.
+   */
+  xmmReload(cb: X.CodeBlock): void {
+    const done = new Set<number>();
+    for (const [disp, r] of this.xmmKeys) {
+      if (done.has(r)) continue;
+      done.add(r);
+      if (done.size === 1 && this.jit.options.disasm) cb.comment('reload the double cache');
+      X.movsd(cb, XMM_CACHE[r], X.qword(X.R13, disp));
+    }
+  }
+
   /** Called by the block compiler before each instruction. */
   beginInsnXmm(): void {
     this.xmmKept = false;
+    this.xmmLost = false;
     this.xmmNew.clear();
   }
 
   /**
-   * Called by the block compiler after each instruction. `ok` is false when
-   * the instruction ended the block, called the runtime, or has an
-   * outlined path that jumps back: then the cache is cleared. Otherwise
+   * Called by the block compiler after each instruction (before its after
+   * labels are bound). `ok` is false when the instruction ended the block or
+   * was compiled as a runtime call: then the cache is cleared. Otherwise
    * the operand-stack slots the instruction popped (from index `low` up)
    * were possibly rewritten: they are forgotten unless the instruction
    * recorded them itself.
    */
   endInsnXmm(ok: boolean, low: number): void {
-    if (!ok || !this.xmmKept) {
+    // An outlined slow path that comes back after the instruction reloads
+    // the cache as it was when the path was made: nothing the instruction
+    // recorded afterwards holds there.
+    if (this.afterLabels.length > 0 && this.xmmNew.size > 0) ok = false;
+    if (!ok || !this.xmmKept || this.xmmLost) {
       this.xmmClear();
       return;
     }
