@@ -171,13 +171,13 @@ export class JitState {
    * rewrites may reload something else: the block compiler forgets those.
    */
   xmmReload(cb: X.CodeBlock): void {
-    const done = new Set<number>();
-    for (const [disp, r] of this.xmmKeys) {
-      if (done.has(r)) continue;
-      done.add(r);
-      if (done.size === 1 && this.jit.options.disasm) cb.comment('reload the double cache');
-      X.movsd(cb, XMM_CACHE[r], X.qword(X.R13, disp));
-    }
+    // Per register, the lowest slot it holds: a local, else the deepest stack
+    // slot. If any of its slots outlives the instruction that one does (the
+    // instruction may rewrite only stack slots from some index up).
+    const from = new Map<number, number>();
+    for (const [disp, r] of this.xmmKeys) if (!from.has(r) || disp < from.get(r)!) from.set(r, disp);
+    if (from.size > 0 && this.jit.options.disasm) cb.comment('reload the double cache');
+    for (const [r, disp] of from) X.movsd(cb, XMM_CACHE[r], X.qword(X.R13, disp));
   }
 
   /** Called by the block compiler before each instruction. */
