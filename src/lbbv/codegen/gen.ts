@@ -310,7 +310,11 @@ function doubleBinary(j: JitState, ta: Type, tb: Type, op: (cb: X.CodeBlock, d: 
   else if (ra) {
     j.comment(`${j.slotName(a)} from ${ra.name} (cached, no reload)`);
     X.movapd(j.cb, dst, ra);
-  } else loadDouble(j, dst, a, ta);
+  } else {
+    // cvtsi2sd writes only the low half: zero the register first so it does not wait for the value it held.
+    if (ta === Type.Int32) X.xorpd(j.cb, dst, dst);
+    loadDouble(j, dst, a, ta);
+  }
   op(j.cb, dst, src);
   return dst;
 }
@@ -1339,23 +1343,33 @@ function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 
   j.comment(`Math.${op} inline`);
   guardNativeCallee(j, argc + 1, nativeId);
   j.guardTop(argDepth, t, 'send_arg_type_changed');
-  let src = doubleSource(j, j.top(argDepth), t, X.XMM0);
+  const src = doubleSource(j, j.top(argDepth), t, X.XMM0);
   const srcReg = src.kind === 'reg' ? src : null;
   j.xmmPop(argc + 2);
-  const d = j.xmmAlloc([srcReg]);
-  if (op === 'sqrt') X.sqrtsd(cb, d, src);
-  else if (op === 'floor') X.roundsd(cb, d, src, X.ROUND_DOWN);
-  else if (op === 'ceil') X.roundsd(cb, d, src, X.ROUND_UP);
-  else {
-    // abs: clear the sign bit (andpd needs a register source: a memory one would be 16 bytes, aligned).
-    if (src.kind !== 'reg') {
-      X.movsd(cb, X.XMM0, src);
-      src = X.XMM0;
-    }
+  if (op === 'abs') {
+    // Clear the sign bit (andpd takes a register: a memory operand would be 16 aligned bytes).
+    const d = j.xmmAlloc([srcReg]);
     X.mov(cb, X.R11, (1n << 63n) - 1n);
     X.movq(cb, d, X.R11);
-    X.andpd(cb, d, src);
+    if (srcReg) X.andpd(cb, d, srcReg);
+    else {
+      X.movsd(cb, X.XMM0, src);
+      X.andpd(cb, d, X.XMM0);
+    }
+    j.ctx = j.ctx.pop(argc + 2);
+    pushCachedDouble(j, d);
+    return Status.Keep;
   }
+  // sqrtsd/roundsd write only the low half of their destination: compute in
+  // place after a full-width copy, so the result does not wait for the
+  // register's previous value.
+  const d = j.xmmAlloc([], srcReg);
+  if (src !== d) {
+    if (srcReg) X.movapd(cb, d, srcReg);
+    else X.movsd(cb, d, src);
+  }
+  if (op === 'sqrt') X.sqrtsd(cb, d, d);
+  else X.roundsd(cb, d, d, op === 'floor' ? X.ROUND_DOWN : X.ROUND_UP);
   j.ctx = j.ctx.pop(argc + 2);
   pushCachedDouble(j, d);
   return Status.Keep;
