@@ -417,7 +417,15 @@ function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: Ss
   loadAnyNumber(j, X.XMM0, a, `${name}_not_number`);
   loadAnyNumber(j, X.XMM1, b, `${name}_not_number`);
   sse(cb, X.XMM0, X.XMM1);
-  X.movsd(cb, a, X.XMM0);
+  if (intOp) X.movsd(cb, a, X.XMM0);
+  else {
+    // No int32 path (division): the result is always a double, kept in a cache register.
+    j.xmmPop(2);
+    const d = j.xmmAlloc();
+    X.movapd(cb, d, X.XMM0);
+    X.movsd(cb, a, d);
+    j.xmmRecord(a, d);
+  }
   cb.bindLabel(done);
   cb.linkLabels();
   j.ctx = j.ctx.pop(2).push(intOp ? Type.UnknownImm : Type.Double);

@@ -71,3 +71,15 @@ function negs(x) {
   return [show(b), show(c), show(d), show(-(a * 0)), show(a / 0 - a / 0)];
 }
 for (const x of [0.5, -0, 0, -3.75, NaN, -Infinity]) for (let r = 0; r < 50; r++) if (r === 49) console.log(negs(x).join(' '));
+
+// A division site that sees int32s, doubles, -0 and NaN (its generic number
+// path), with its result reused at once.
+function mixdiv(a, b) {
+  const q = a / b;
+  const r = q * q + q;
+  return show(q) + '/' + show(r) + '/' + show(-q);
+}
+const mixed = [6, 2.5, -0, 3, NaN, -4, 0, 1e-300, -2147483648];
+const outD = [];
+for (let r = 0; r < 20; r++) for (const a of mixed) for (const b of mixed) if (r === 19) outD.push(mixdiv(a, b));
+console.log(outD.join(' '));
