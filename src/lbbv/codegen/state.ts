@@ -37,8 +37,9 @@ const TEMPS = L.FRAME_HEADER;
  * The registers of the per-block double cache (docs/ARCHITECTURE.md §6):
  * between instructions that opt in, a frame slot (operand-stack slot or
  * local) whose value is a double may also be held in one of these. Nothing
- * else in generated code uses them; any call out (callbacks into C or
- * TypeScript clobber every xmm register) ends the cache.
+ * else in generated code uses them. A call out (callbacks into C or
+ * TypeScript clobber every xmm register) ends the cache, unless it is on an
+ * outlined path that reloads it (xmmReload) before jumping back.
  */
 export const XMM_CACHE: readonly X.Reg[] = [X.XMM2, X.XMM3, X.XMM4, X.XMM5, X.XMM6, X.XMM7];
 
@@ -149,10 +150,11 @@ export class JitState {
 
   /**
    * The current instruction's code leaves the cache registers alone on
-   * every path that reaches its end, never calls out and comes back (no
-   * slow path, no allocation refill), binds no label reached from outside
-   * the instruction, and records (xmmRecord) each slot it writes that it
-   * wants cached. Anything else clears the cache.
+   * every path that reaches its end (or, on an outlined slow path or
+   * allocation refill that calls out and comes back, reloads them with
+   * xmmReload), binds no label reached from outside the instruction, and
+   * records (xmmRecord) each slot it writes that it wants cached. Anything
+   * else clears the cache at the end of the instruction.
    */
   keepXmm(): void {
     this.xmmKept = true;
