@@ -337,6 +337,7 @@ export class Jit {
    * continues after it: operands popped, results pushed with unknown types.
    */
   genRuntimeCall(j: JitState, reason: string): void {
+    j.xmmLose();
     j.comment(`runtime call (${reason})`);
     // Counted by why the fast path did not apply, among the slow paths (with --stats only).
     if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${reason}_slow_path`))));
@@ -360,6 +361,7 @@ export class Jit {
     ocb.comment(`slow path: ${counter}`);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(counter))));
     this.emitRuntimeCallback(ocb, j.pc, j.insnCtx.stackSize);
+    j.xmmReload(ocb);
     X.jmp(ocb, after, { rel32: true });
     return addr;
   }
@@ -389,6 +391,7 @@ export class Jit {
     const addr = ocb.addrOf();
     ocb.comment('allocation buffer full: refill, retry');
     this.emitCallback(ocb, CB_REFILL, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
+    j.xmmReload(ocb);
     X.jmp(ocb, retry, { rel32: true });
     return addr;
   }
@@ -411,6 +414,7 @@ export class Jit {
   genNativeCall(j: JitState, nativeId: number): void {
     j.comment(`direct call of built-in ${this.vm.natives[nativeId].name}`);
     const cb = this.inline;
+    j.xmmLose();
     this.emitCallback(cb, CB_NATIVE, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
   }
 
@@ -462,6 +466,9 @@ export class Jit {
       j.insnCtx = j.ctx;
       if (this.options.stats && (gen !== undefined || RUNTIME_OPS.has(opcode))) X.inc(this.inline, X.qword(X.R15, this.counterOffset(Slot.JitInsns)));
       j.insnStart = this.inline.writePos;
+      j.beginInsnXmm();
+      // The double cache survives only instructions compiled by a gen function that opts in (no runtime call).
+      let xmmOk = gen !== undefined;
       if (gen === undefined) {
         if (RUNTIME_OPS.has(opcode)) {
           this.genRuntimeCall(j, `unhandled_${OPS[opcode].name}`);
@@ -470,6 +477,7 @@ export class Jit {
       } else {
         status = gen(j);
         if (status === Status.CantCompile) {
+          xmmOk = false;
           if (RUNTIME_OPS.has(opcode)) {
             j.ctx = j.insnCtx;
             this.genRuntimeCall(j, j.exitReason || OPS[opcode].name);
@@ -478,6 +486,8 @@ export class Jit {
         }
       }
       if (status === Status.Keep) j.insns++;
+      const operands = Array.from({ length: OPS[opcode].operands.length }, (_, i) => iseq.code[j.pc + 1 + i]);
+      j.endInsnXmm(xmmOk && status === Status.Keep, j.insnCtx.stackSize - popCount(opcode, operands));
       if (j.afterLabels.length > 0) {
         for (const l of j.afterLabels) this.inline.bindLabel(l);
         j.afterLabels = [];

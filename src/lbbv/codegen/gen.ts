@@ -56,8 +56,17 @@ const gen_pop: GenFn = (j) => {
 
 const gen_dup: GenFn = (j) => {
   const t = j.ctx.peekType(0);
-  j.copy(j.pushSlot(), j.top(0));
+  const top = j.top(0);
+  const push = j.pushSlot();
+  const r = j.xmmOf(top);
+  if (r) {
+    j.comment(`t0 from ${r.name} (cached, no reload)`);
+    X.movsd(j.cb, push, r);
+    j.xmmRecord(top, r);
+    j.xmmRecord(push, r);
+  } else j.copy(push, top);
   j.ctx = j.ctx.push(t);
+  j.keepXmm();
   return Status.Keep;
 };
 
@@ -100,17 +109,50 @@ const gen_rot3: GenFn = (j) => {
 
 // ------------------------------------------------------------------- locals
 
+/**
+ * getlocal: a copy of the local. A double local is copied through a cache
+ * register (the one already holding it, or a new one), so the instructions
+ * after it in the block find both the local and the copy there.
+ */
 const gen_getlocal: GenFn = (j) => {
-  j.copy(j.pushSlot(), j.local(j.op(0)));
-  j.ctx = j.ctx.pushLocal(j.op(0));
+  const i = j.op(0);
+  const local = j.local(i);
+  const push = j.pushSlot();
+  let r = j.xmmOf(local);
+  if (r) j.comment(`l${i} from ${r.name} (cached, no reload)`);
+  else if (j.ctx.localType(i) === Type.Double) {
+    r = j.xmmAlloc();
+    X.movsd(j.cb, r, local);
+    j.xmmRecord(local, r);
+  }
+  if (r) {
+    X.movsd(j.cb, push, r);
+    j.xmmRecord(push, r);
+  } else j.copy(push, local);
+  j.ctx = j.ctx.pushLocal(i);
+  j.keepXmm();
   return Status.Keep;
 };
 
+/** setlocal: the local's cache register changes with it (a double goes through one). */
 const gen_setlocal: GenFn = (j) => {
   const i = j.op(0);
   const t = j.ctx.peekType(0);
-  j.copy(j.local(i), j.top(0));
+  const top = j.top(0);
+  const local = j.local(i);
+  let r = j.xmmOf(top);
+  j.xmmForget(local);
+  if (r) j.comment(`t0 from ${r.name} (cached, no reload)`);
+  else if (t === Type.Double) {
+    r = j.xmmAlloc();
+    X.movsd(j.cb, r, top);
+  }
+  if (r) {
+    X.movsd(j.cb, local, r);
+    j.xmmRecord(local, r);
+  } else j.copy(local, top);
   j.ctx = j.ctx.pop(1).setLocalType(i, t);
+  j.keepXmm();
   return Status.Keep;
 };
 
@@ -127,7 +169,9 @@ const gen_getlocalchecked: GenFn = (j) => {
 const gen_initlocal: GenFn = (j) => {
   const i = j.op(0);
   j.storeWords(j.local(i), 0, L.TAG_TDZ);
+  j.xmmForget(j.local(i));
   j.ctx = j.ctx.setLocalType(i, Type.Unknown);
+  j.keepXmm();
   return Status.Keep;
 };
 
@@ -284,10 +328,70 @@ function numericOperands(j: JitState): [Type, Type] | null | 'exit' {
   return [a, b];
 }
 
-/** Loads a number slot into an xmm register (converting an int32). */
+/** Loads a number slot into an xmm register (converting an int32); a double from the cache register holding it, if any. */
 function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
-  if (t === Type.Int32) X.cvtsi2sd(j.cb, xmm, X.mem(32, slot.base, slot.disp));
-  else X.movsd(j.cb, xmm, slot);
+  if (t === Type.Int32) {
+    X.cvtsi2sd(j.cb, xmm, X.mem(32, slot.base, slot.disp));
+    return;
+  }
+  const r = j.xmmOf(slot);
+  if (r) {
+    j.comment(`${j.slotName(slot)} from ${r.name} (cached, no reload)`);
+    if (r !== xmm) X.movapd(j.cb, xmm, r);
+  } else X.movsd(j.cb, xmm, slot);
+}
+
+/**
+ * A number slot as the source operand of an SSE instruction: the cache
+ * register holding it, else the slot itself (a double), else `scratch`
+ * holding the int32 converted.
+ */
+function doubleSource(j: JitState, slot: X.Mem, t: Type, scratch: X.Reg): X.Reg | X.Mem {
+  if (t === Type.Int32) {
+    X.cvtsi2sd(j.cb, scratch, X.mem(32, slot.base, slot.disp));
+    return scratch;
+  }
+  const r = j.xmmOf(slot);
+  if (r) {
+    j.comment(`${j.slotName(slot)} from ${r.name} (cached, no reload)`);
+    return r;
+  }
+  return slot;
+}
+
+/**
+ * Computes `op(a, b)` for the doubles (or int32s, by `ta` / `tb`) at depths
+ * 1 and 0 in a cache register, which it returns; the operands are
+ * forgotten by the cache. An operand in a cache register is used there: a
+ * dying one (held for no other slot) becomes the destination.
+ */
+function doubleBinary(j: JitState, ta: Type, tb: Type, op: (cb: X.CodeBlock, d: X.Reg, s: X.Reg | X.Mem) => void): X.Reg {
+  const a = j.top(1);
+  const ra = ta === Type.Double ? j.xmmOf(a) : null;
+  const src = doubleSource(j, j.top(0), tb, X.XMM1);
+  const srcReg = src.kind === 'reg' ? src : null;
+  j.xmmPop(2);
+  const dst = j.xmmAlloc(srcReg === ra ? [] : [srcReg], ra);
+  if (ra === dst) j.comment(`${j.slotName(a)} from ${ra.name} (cached, no reload)`);
+  else if (ra) {
+    j.comment(`${j.slotName(a)} from ${ra.name} (cached, no reload)`);
+    X.movapd(j.cb, dst, ra);
+  } else {
+    // cvtsi2sd writes only the low half: zero the register first so it does not wait for the value it held.
+    if (ta === Type.Int32) X.xorpd(j.cb, dst, dst);
+    loadDouble(j, dst, a, ta);
+  }
+  op(j.cb, dst, src);
+  return dst;
+}
+
+/** Stores the double in cache register `reg` as the new top value, which the cache then holds. */
+function pushCachedDouble(j: JitState, reg: X.Reg): void {
+  const slot = j.pushSlot();
+  X.movsd(j.cb, slot, reg);
+  j.xmmRecord(slot, reg);
+  j.ctx = j.ctx.push(Type.Double);
+  j.keepXmm();
 }
 
 /**
@@ -299,6 +403,13 @@ function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
  */
 function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: string): void {
   const cb = j.cb;
+  const r = j.xmmOf(slot);
+  if (r) {
+    // The cache holds only doubles.
+    j.comment(`${j.slotName(slot)} from ${r.name} (cached double, no reload or tag check)`);
+    X.movapd(cb, xmm, r);
+    return;
+  }
   const notInt = cb.newLabel('not_int');
   const done = cb.newLabel('done');
   j.countCheck();
@@ -345,7 +456,7 @@ function jumpIfNegativeZero(j: JitState, target: X.Label | number): void {
  * else is converted to doubles; non-numbers side-exit. The result's
  * representation is not known at compile time.
  */
-function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.CodeBlock, d: X.Reg, s: X.Reg) => void): Status {
+function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: SseOp): Status {
   const cb = j.cb;
   j.comment(`${name}: generic number path`);
   const a = j.top(1);
@@ -372,21 +483,31 @@ function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: (c
   loadAnyNumber(j, X.XMM0, a, `${name}_not_number`);
   loadAnyNumber(j, X.XMM1, b, `${name}_not_number`);
   sse(cb, X.XMM0, X.XMM1);
-  X.movsd(cb, a, X.XMM0);
+  if (intOp) X.movsd(cb, a, X.XMM0);
+  else {
+    // No int32 path (division): the result is always a double, kept in a cache register.
+    j.xmmPop(2);
+    const d = j.xmmAlloc();
+    X.movapd(cb, d, X.XMM0);
+    X.movsd(cb, a, d);
+    j.xmmRecord(a, d);
+  }
   cb.bindLabel(done);
   cb.linkLabels();
   j.ctx = j.ctx.pop(2).push(intOp ? Type.UnknownImm : Type.Double);
+  j.keepXmm();
   return Status.Keep;
 }
 
 type IntOp = 'add' | 'sub' | 'imul';
+type SseOp = (cb: X.CodeBlock, d: X.Reg, s: X.Reg | X.Mem) => void;
 
 /**
  * opt_plus / opt_minus / opt_mult: int32 with an overflow check that
  * side-exits (the interpreter then produces the double), or double
  * arithmetic in SSE registers when either side is a double.
  */
-function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.CodeBlock, d: X.Reg, s: X.Reg) => void): Status {
+function genArith(j: JitState, name: string, intOp: IntOp | null, sse: SseOp): Status {
   const types = numericOperands(j);
   if (types === null) return j.defer();
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
@@ -410,16 +531,14 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: (cb: X.Co
     j.ctx = j.ctx.pop(2);
     j.storeInt(j.pushSlot(), X.EAX);
     j.ctx = j.ctx.push(Type.Int32);
+    j.keepXmm();
     return Status.Keep;
   }
   j.guardTop(1, ta, `${name}_type_changed`);
   j.guardTop(0, tb, `${name}_type_changed`);
-  loadDouble(j, X.XMM0, j.top(1), ta);
-  loadDouble(j, X.XMM1, j.top(0), tb);
-  sse(j.cb, X.XMM0, X.XMM1);
+  const r = doubleBinary(j, ta, tb, sse);
   j.ctx = j.ctx.pop(2);
-  X.movsd(j.cb, j.pushSlot(), X.XMM0);
-  j.ctx = j.ctx.push(Type.Double);
+  pushCachedDouble(j, r);
   return Status.Keep;
 }
 
@@ -477,12 +596,20 @@ function genStep(j: JitState, name: string, delta: 1 | -1): Status {
     X.jcc(j.cb, 'o', j.sideExit(`${name}_overflow`), { rel32: true });
     j.storeInt(j.top(0), X.EAX);
   } else {
-    X.movsd(j.cb, X.XMM0, j.top(0));
+    const top = j.top(0);
+    const src = j.xmmOf(top);
+    j.xmmPop(1);
+    const d = j.xmmAlloc([], src);
+    if (src) j.comment(`t0 from ${src.name} (cached, no reload)`);
+    if (src && src !== d) X.movapd(j.cb, d, src);
+    else if (!src) X.movsd(j.cb, d, top);
     X.mov(j.cb, X.EAX, delta);
     X.cvtsi2sd(j.cb, X.XMM1, X.EAX);
-    X.addsd(j.cb, X.XMM0, X.XMM1);
-    X.movsd(j.cb, j.top(0), X.XMM0);
+    X.addsd(j.cb, d, X.XMM1);
+    X.movsd(j.cb, top, d);
+    j.xmmRecord(top, d);
   }
+  j.keepXmm();
   j.ctx = j.ctx.pop(1).push(t);
   return Status.Keep;
 }
@@ -497,12 +624,29 @@ const gen_opt_neg: GenFn = (j) => {
   }
   j.guardTop(0, t, 'opt_neg_type_changed');
   const cb = j.cb;
-  X.mov(cb, X.RAX, j.top(0));
+  j.keepXmm();
   if (t === Type.Double) {
-    X.btc(cb, X.RAX, 63);
-    X.mov(cb, j.top(0), X.RAX);
+    // Flip the sign bit (-0 and NaN included), into a cache register.
+    const top = j.top(0);
+    const src = j.xmmOf(top);
+    j.xmmPop(1);
+    const d = j.xmmAlloc([src]);
+    if (src) {
+      j.comment(`t0 from ${src.name} (cached, no reload)`);
+      X.mov(cb, X.R11, 1n << 63n);
+      X.movq(cb, d, X.R11);
+      X.xorpd(cb, d, src);
+      X.movsd(cb, top, d);
+    } else {
+      X.mov(cb, X.RAX, top);
+      X.btc(cb, X.RAX, 63);
+      X.mov(cb, top, X.RAX);
+      X.movq(cb, d, X.RAX);
+    }
+    j.xmmRecord(top, d);
     return Status.Keep;
   }
+  X.mov(cb, X.RAX, j.top(0));
   const zero = cb.newLabel('zero');
   const done = cb.newLabel('done');
   X.test(cb, X.EAX, X.EAX);
@@ -619,13 +763,15 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
     if (cmp === 'eq' || cmp === 'ne') return j.exitHere(`${name}_double`);
     j.guardTop(1, ta, `${name}_type_changed`);
     j.guardTop(0, tb, `${name}_type_changed`);
-    loadDouble(j, X.XMM0, j.top(1), ta);
-    loadDouble(j, X.XMM1, j.top(0), tb);
     // ucomisd x, y sets CF/ZF like an unsigned compare and CF=ZF=PF=1 when
     // unordered; `a` and `ae` are false for NaN, so compare in the order that
     // makes the test one of them.
-    if (cmp === 'lt' || cmp === 'le') X.ucomisd(j.cb, X.XMM1, X.XMM0);
-    else X.ucomisd(j.cb, X.XMM0, X.XMM1);
+    const swap = cmp === 'lt' || cmp === 'le';
+    const [dx, tx, dy, ty] = swap ? [0, tb, 1, ta] : [1, ta, 0, tb];
+    const x = (tx === Type.Double && j.xmmOf(j.top(dx))) || null;
+    if (x) j.comment(`${j.slotName(j.top(dx))} from ${x.name} (cached, no reload)`);
+    else loadDouble(j, X.XMM0, j.top(dx), tx);
+    X.ucomisd(j.cb, x ?? X.XMM0, doubleSource(j, j.top(dy), ty, X.XMM1));
     cc = cmp === 'lt' || cmp === 'gt' ? 'a' : 'ae';
   }
   j.ctx = j.ctx.pop(2);
@@ -645,6 +791,7 @@ function genCompare(j: JitState, name: string, cmp: Cmp): Status {
   X.movzx(j.cb, X.EAX, X.AL);
   j.storeBool(j.pushSlot(), X.EAX);
   j.ctx = j.ctx.push(Type.Boolean);
+  j.keepXmm();
   return Status.Keep;
 }
 
@@ -882,6 +1029,20 @@ const gen_branchunless: GenFn = (j) => genCondBranch(j, 'branchunless', false);
 /** gen function per opcode; undefined means "side exit to the interpreter". */
 export const GEN: (GenFn | undefined)[] = new Array(OPS.length);
 
+/**
+ * For gen functions whose code never touches the double cache's registers
+ * and calls out only on outlined paths that reload the cache
+ * (jit.genSlowPath, jit.genRefillPath): the cache survives them (the slots
+ * they write are forgotten by the block compiler).
+ */
+function keepsXmm(fn: GenFn): GenFn {
+  return (j) => {
+    const status = fn(j);
+    j.keepXmm();
+    return status;
+  };
+}
+
 function reg(name: string, fn: GenFn): void {
   const op = OP[name];
   if (op === undefined) throw new Error(`lbbv: no opcode ${name}`);
@@ -889,57 +1050,57 @@ function reg(name: string, fn: GenFn): void {
   GEN[op] = fn;
 }
 
-reg('nop', gen_nop);
-reg('loophint', gen_loophint);
-reg('putundef', gen_putundef);
-reg('putnull', gen_putnull);
-reg('puttrue', gen_puttrue);
-reg('putfalse', gen_putfalse);
-reg('putint', gen_putint);
-reg('putconst', gen_putconst);
-reg('putself', gen_putself);
-reg('pop', gen_pop);
+reg('nop', keepsXmm(gen_nop));
+reg('loophint', keepsXmm(gen_loophint));
+reg('putundef', keepsXmm(gen_putundef));
+reg('putnull', keepsXmm(gen_putnull));
+reg('puttrue', keepsXmm(gen_puttrue));
+reg('putfalse', keepsXmm(gen_putfalse));
+reg('putint', keepsXmm(gen_putint));
+reg('putconst', keepsXmm(gen_putconst));
+reg('putself', keepsXmm(gen_putself));
+reg('pop', keepsXmm(gen_pop));
 reg('dup', gen_dup);
-reg('swap', gen_swap);
-reg('dup2', gen_dup2);
-reg('rot3', gen_rot3);
+reg('swap', keepsXmm(gen_swap));
+reg('dup2', keepsXmm(gen_dup2));
+reg('rot3', keepsXmm(gen_rot3));
 reg('getlocal', gen_getlocal);
 reg('setlocal', gen_setlocal);
-reg('getlocalchecked', gen_getlocalchecked);
+reg('getlocalchecked', keepsXmm(gen_getlocalchecked));
 reg('initlocal', gen_initlocal);
-reg('getenv', gen_getenv);
-reg('getenvchecked', gen_getenvchecked);
+reg('getenv', keepsXmm(gen_getenv));
+reg('getenvchecked', keepsXmm(gen_getenvchecked));
 reg('getlocalfn', functionLoad(gen_getlocal));
-reg('getlocalcheckedfn', functionLoad(gen_getlocalchecked));
-reg('getenvfn', functionLoad(gen_getenv));
-reg('getenvcheckedfn', functionLoad(gen_getenvchecked));
-reg('setenv', gen_setenv);
-reg('getglobal', gen_getglobal);
-reg('setglobal', gen_setglobal);
-reg('getglobalsoft', gen_getglobalsoft);
-reg('checkiterable', gen_checkiterable);
+reg('getlocalcheckedfn', functionLoad(keepsXmm(gen_getlocalchecked)));
+reg('getenvfn', functionLoad(keepsXmm(gen_getenv)));
+reg('getenvcheckedfn', functionLoad(keepsXmm(gen_getenvchecked)));
+reg('setenv', keepsXmm(gen_setenv));
+reg('getglobal', keepsXmm(gen_getglobal));
+reg('setglobal', keepsXmm(gen_setglobal));
+reg('getglobalsoft', keepsXmm(gen_getglobalsoft));
+reg('checkiterable', keepsXmm(gen_checkiterable));
 reg('opt_plus', gen_opt_plus);
 reg('opt_minus', gen_opt_minus);
 reg('opt_mult', gen_opt_mult);
 reg('opt_div', gen_opt_div);
-reg('opt_mod', gen_opt_mod);
+reg('opt_mod', keepsXmm(gen_opt_mod));
 reg('opt_neg', gen_opt_neg);
 reg('opt_inc', gen_opt_inc);
 reg('opt_dec', gen_opt_dec);
-reg('opt_and', gen_opt_and);
-reg('opt_or', gen_opt_or);
-reg('opt_xor', gen_opt_xor);
-reg('opt_shl', gen_opt_shl);
-reg('opt_sar', gen_opt_sar);
-reg('opt_shr', gen_opt_shr);
+reg('opt_and', keepsXmm(gen_opt_and));
+reg('opt_or', keepsXmm(gen_opt_or));
+reg('opt_xor', keepsXmm(gen_opt_xor));
+reg('opt_shl', keepsXmm(gen_opt_shl));
+reg('opt_sar', keepsXmm(gen_opt_sar));
+reg('opt_shr', keepsXmm(gen_opt_shr));
 reg('opt_lt', gen_opt_lt);
 reg('opt_le', gen_opt_le);
 reg('opt_gt', gen_opt_gt);
 reg('opt_ge', gen_opt_ge);
-reg('opt_stricteq', gen_opt_stricteq);
-reg('opt_strictneq', gen_opt_strictneq);
-reg('opt_not', gen_opt_not);
-reg('opt_typeof', gen_opt_typeof);
+reg('opt_stricteq', keepsXmm(gen_opt_stricteq));
+reg('opt_strictneq', keepsXmm(gen_opt_strictneq));
+reg('opt_not', keepsXmm(gen_opt_not));
+reg('opt_typeof', keepsXmm(gen_opt_typeof));
 reg('jump', gen_jump);
 reg('branchif', gen_branchif);
 reg('branchunless', gen_branchunless);
@@ -1242,6 +1403,7 @@ function genArrayPush(j: JitState, nativeId: number): Status {
   j.ctx = j.ctx.pop(3);
   j.storeInt(j.pushSlot(), X.ECX);
   j.ctx = j.ctx.push(Type.Int32);
+  j.keepXmm();
   return Status.Keep;
 }
 
@@ -1260,19 +1422,35 @@ function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 
   j.comment(`Math.${op} inline`);
   guardNativeCallee(j, argc + 1, nativeId);
   j.guardTop(argDepth, t, 'send_arg_type_changed');
-  loadDouble(j, X.XMM0, j.top(argDepth), t);
-  if (op === 'sqrt') X.sqrtsd(cb, X.XMM0, X.XMM0);
-  else if (op === 'floor') X.roundsd(cb, X.XMM0, X.XMM0, X.ROUND_DOWN);
-  else if (op === 'ceil') X.roundsd(cb, X.XMM0, X.XMM0, X.ROUND_UP);
-  else {
-    // abs: clear the sign bit.
-    X.movq(cb, X.RAX, X.XMM0);
-    X.btr(cb, X.RAX, 63);
-    X.movq(cb, X.XMM0, X.RAX);
+  const src = doubleSource(j, j.top(argDepth), t, X.XMM0);
+  const srcReg = src.kind === 'reg' ? src : null;
+  j.xmmPop(argc + 2);
+  if (op === 'abs') {
+    // Clear the sign bit (andpd takes a register: a memory operand would be 16 aligned bytes).
+    const d = j.xmmAlloc([srcReg]);
+    X.mov(cb, X.R11, (1n << 63n) - 1n);
+    X.movq(cb, d, X.R11);
+    if (srcReg) X.andpd(cb, d, srcReg);
+    else {
+      X.movsd(cb, X.XMM0, src);
+      X.andpd(cb, d, X.XMM0);
+    }
+    j.ctx = j.ctx.pop(argc + 2);
+    pushCachedDouble(j, d);
+    return Status.Keep;
   }
+  // sqrtsd/roundsd write only the low half of their destination: compute in
+  // place after a full-width copy, so the result does not wait for the
+  // register's previous value.
+  const d = j.xmmAlloc([], srcReg);
+  if (src !== d) {
+    if (srcReg) X.movapd(cb, d, srcReg);
+    else X.movsd(cb, d, src);
+  }
+  if (op === 'sqrt') X.sqrtsd(cb, d, d);
+  else X.roundsd(cb, d, d, op === 'floor' ? X.ROUND_DOWN : X.ROUND_UP);
   j.ctx = j.ctx.pop(argc + 2);
-  X.movsd(cb, j.pushSlot(), X.XMM0);
-  j.ctx = j.ctx.push(Type.Double);
+  pushCachedDouble(j, d);
   return Status.Keep;
 }
 
@@ -1301,6 +1479,7 @@ function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Stat
     j.ctx = j.ctx.pop(4);
     j.storeInt(j.pushSlot(), X.EAX);
     j.ctx = j.ctx.push(Type.Int32);
+    j.keepXmm();
     return Status.Keep;
   }
   loadDouble(j, X.XMM0, j.top(1), ta);
@@ -1323,9 +1502,11 @@ function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Stat
   X.addsd(cb, X.XMM0, X.XMM1);
   cb.bindLabel(done);
   cb.linkLabels();
+  j.xmmPop(4);
+  const d = j.xmmAlloc();
+  X.movapd(cb, d, X.XMM0);
   j.ctx = j.ctx.pop(4);
-  X.movsd(cb, j.pushSlot(), X.XMM0);
-  j.ctx = j.ctx.push(Type.Double);
+  pushCachedDouble(j, d);
   return Status.Keep;
 }
 
@@ -1824,13 +2005,13 @@ const gen_opt_aset: GenFn = (j) => {
   return Status.Keep;
 };
 
-reg('getprop', gen_getprop);
-reg('getmethod', gen_getmethod);
-reg('setprop', gen_setprop);
-reg('initprop', gen_initprop);
-reg('opt_length', gen_opt_length);
-reg('opt_aref', gen_opt_aref);
-reg('opt_aset', gen_opt_aset);
+reg('getprop', keepsXmm(gen_getprop));
+reg('getmethod', keepsXmm(gen_getmethod));
+reg('setprop', keepsXmm(gen_setprop));
+reg('initprop', keepsXmm(gen_initprop));
+reg('opt_length', keepsXmm(gen_opt_length));
+reg('opt_aref', keepsXmm(gen_opt_aref));
+reg('opt_aset', keepsXmm(gen_opt_aset));
 
 // --------------------------------------------------------------- allocation
 
@@ -2045,12 +2226,12 @@ const gen_putargc: GenFn = (j) => {
   return Status.Keep;
 };
 
-reg('isarray', gen_isarray);
-reg('arrayhas', gen_arrayhas);
-reg('putargc', gen_putargc);
-reg('pushenv', gen_pushenv);
-reg('popenv', gen_popenv);
-reg('initenv', gen_initenv);
-reg('newobject', gen_newobject);
-reg('closure', gen_closure);
-reg('newarray', gen_newarray);
+reg('isarray', keepsXmm(gen_isarray));
+reg('arrayhas', keepsXmm(gen_arrayhas));
+reg('putargc', keepsXmm(gen_putargc));
+reg('pushenv', keepsXmm(gen_pushenv));
+reg('popenv', keepsXmm(gen_popenv));
+reg('initenv', keepsXmm(gen_initenv));
+reg('newobject', keepsXmm(gen_newobject));
+reg('closure', keepsXmm(gen_closure));
+reg('newarray', keepsXmm(gen_newarray));

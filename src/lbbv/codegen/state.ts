@@ -33,6 +33,16 @@ export const SEND_CHAIN = 5;
 /** Byte offset of the first operand-stack slot from the frame pointer. */
 const TEMPS = L.FRAME_HEADER;
 
+/**
+ * The registers of the per-block double cache (docs/ARCHITECTURE.md §6):
+ * between instructions that opt in, a frame slot (operand-stack slot or
+ * local) whose value is a double may also be held in one of these. Nothing
+ * else in generated code uses them. A call out (callbacks into C or
+ * TypeScript clobber every xmm register) ends the cache, unless it is on an
+ * outlined path that reloads it (xmmReload) before jumping back.
+ */
+export const XMM_CACHE: readonly X.Reg[] = [X.XMM2, X.XMM3, X.XMM4, X.XMM5, X.XMM6, X.XMM7];
+
 export class JitState {
   /** Current instruction index. */
   pc: number;
@@ -46,6 +56,25 @@ export class JitState {
   exitReason = '';
   /** Side exits already emitted in this block, by "pc:stack:reason". */
   private readonly exits = new Map<string, number>();
+
+  /**
+   * Double cache: r13-relative displacement of a frame slot -> index into
+   * XMM_CACHE of a register holding the same 64 bits (a double). The slot
+   * in memory is still written and stays authoritative (exits, the
+   * collector, runtime calls and the interpreter read it); the register
+   * only saves reloading it. Valid only along straight-line code between
+   * instructions whose gen functions call keepXmm(); see endInsnXmm.
+   */
+  private readonly xmmKeys = new Map<number, number>();
+  /** Per cache register: clock of its last use (eviction picks the oldest). */
+  private readonly xmmUse: number[] = XMM_CACHE.map(() => 0);
+  private xmmClock = 0;
+  /** Slots recorded by the current instruction (they survive its end). */
+  private readonly xmmNew = new Set<number>();
+  /** Set by a gen function when its code keeps the cache valid (see keepXmm). */
+  private xmmKept = false;
+  /** Set when the current instruction calls out inline (the cache registers are lost). */
+  private xmmLost = false;
 
   constructor(
     readonly jit: Jit,
@@ -115,6 +144,134 @@ export class JitState {
 
   comment(text: string): void {
     if (this.jit.options.disasm) this.cb.comment(text);
+  }
+
+  // --------------------------------------------------------- double cache
+
+  /**
+   * The current instruction's code leaves the cache registers alone on
+   * every path that reaches its end (or, on an outlined slow path or
+   * allocation refill that calls out and comes back, reloads them with
+   * xmmReload), binds no label reached from outside the instruction, and
+   * records (xmmRecord) each slot it writes that it wants cached. Anything
+   * else clears the cache at the end of the instruction.
+   */
+  keepXmm(): void {
+    this.xmmKept = true;
+  }
+
+  /** The current instruction calls out (C or TypeScript) inline: the cache ends with it. */
+  xmmLose(): void {
+    this.xmmLost = true;
+  }
+
+  /**
+   * After a call on an outlined path that jumps back into the current
+   * instruction (jit.genSlowPath, jit.genRefillPath): puts every cached slot
+   * back in its register, from memory (the call clobbered the registers;
+   * the slots in memory are authoritative). Slots the instruction itself
+   * rewrites may reload something else: the block compiler forgets those.
+   */
+  xmmReload(cb: X.CodeBlock): void {
+    // Per register, the lowest slot it holds: a local, else the deepest stack
+    // slot. If any of its slots outlives the instruction that one does (the
+    // instruction may rewrite only stack slots from some index up).
+    const from = new Map<number, number>();
+    for (const [disp, r] of this.xmmKeys) if (!from.has(r) || disp < from.get(r)!) from.set(r, disp);
+    if (from.size > 0 && this.jit.options.disasm) cb.comment('reload the double cache');
+    for (const [r, disp] of from) X.movsd(cb, XMM_CACHE[r], X.qword(X.R13, disp));
+  }
+
+  /** Called by the block compiler before each instruction. */
+  beginInsnXmm(): void {
+    this.xmmKept = false;
+    this.xmmLost = false;
+    this.xmmNew.clear();
+  }
+
+  /**
+   * Called by the block compiler after each instruction (before its after
+   * labels are bound). `ok` is false when the instruction ended the block or
+   * was compiled as a runtime call: then the cache is cleared. Otherwise
+   * the operand-stack slots the instruction popped (from index `low` up)
+   * were possibly rewritten: they are forgotten unless the instruction
+   * recorded them itself.
+   */
+  endInsnXmm(ok: boolean, low: number): void {
+    // An outlined slow path that comes back after the instruction reloads
+    // the cache as it was when the path was made: nothing the instruction
+    // recorded afterwards holds there.
+    if (this.afterLabels.length > 0 && this.xmmNew.size > 0) ok = false;
+    if (!ok || !this.xmmKept || this.xmmLost) {
+      this.xmmClear();
+      return;
+    }
+    const lowDisp = TEMPS + 8 * low;
+    for (const disp of [...this.xmmKeys.keys()]) {
+      if (disp >= lowDisp && !this.xmmNew.has(disp)) this.xmmKeys.delete(disp);
+    }
+  }
+
+  xmmClear(): void {
+    this.xmmKeys.clear();
+  }
+
+  /** The cache register holding the double in frame slot `m`, or null. */
+  xmmOf(m: X.Mem): X.Reg | null {
+    if (m.base !== X.R13 || m.index !== null) return null;
+    const r = this.xmmKeys.get(m.disp);
+    if (r === undefined) return null;
+    this.xmmUse[r] = ++this.xmmClock;
+    return XMM_CACHE[r];
+  }
+
+  /** Forgets frame slot `m` (its value is about to change). */
+  xmmForget(m: X.Mem): void {
+    this.xmmKeys.delete(m.disp);
+  }
+
+  /** Forgets the top `n` operand-stack slots (popped: their registers may be reused). */
+  xmmPop(n: number): void {
+    const lowDisp = TEMPS + 8 * (this.ctx.stackSize - n);
+    for (const disp of [...this.xmmKeys.keys()]) if (disp >= lowDisp) this.xmmKeys.delete(disp);
+  }
+
+  /**
+   * A cache register to compute a new value in: `prefer` if no slot is
+   * cached in it any more, else a free one, else the least recently used;
+   * never one in `avoid`. Slots cached in it are forgotten.
+   */
+  xmmAlloc(avoid: readonly (X.Reg | null)[] = [], prefer: X.Reg | null = null): X.Reg {
+    const inUse = new Set(this.xmmKeys.values());
+    const avoidIdx = new Set(avoid.filter((r): r is X.Reg => r !== null).map((r) => XMM_CACHE.indexOf(r)));
+    let pick = -1;
+    const p = prefer ? XMM_CACHE.indexOf(prefer) : -1;
+    if (p >= 0 && !inUse.has(p) && !avoidIdx.has(p)) pick = p;
+    for (let i = 0; pick < 0 && i < XMM_CACHE.length; i++) if (!inUse.has(i) && !avoidIdx.has(i)) pick = i;
+    if (pick < 0) {
+      for (let i = 0; i < XMM_CACHE.length; i++) {
+        if (avoidIdx.has(i)) continue;
+        if (pick < 0 || this.xmmUse[i] < this.xmmUse[pick]) pick = i;
+      }
+      for (const [disp, r] of [...this.xmmKeys]) if (r === pick) this.xmmKeys.delete(disp);
+    }
+    this.xmmUse[pick] = ++this.xmmClock;
+    return XMM_CACHE[pick];
+  }
+
+  /** Records that frame slot `m` (just written from `reg`) also lives in cache register `reg`. */
+  xmmRecord(m: X.Mem, reg: X.Reg): void {
+    const r = XMM_CACHE.indexOf(reg);
+    if (m.base !== X.R13 || m.index !== null || r < 0) throw new Error('xmmRecord: not a frame slot and a cache register');
+    this.xmmKeys.set(m.disp, r);
+    this.xmmNew.add(m.disp);
+    this.xmmUse[r] = ++this.xmmClock;
+  }
+
+  /** A name for frame slot `m` in comments: t<depth> or l<i>. */
+  slotName(m: X.Mem): string {
+    if (m.disp >= TEMPS) return `t${this.ctx.stackSize - 1 - (m.disp - TEMPS) / 8}`;
+    return `l${this.iseq.localCount + m.disp / 8}`;
   }
 
   // ---------------------------------------------------------------- exits
