@@ -14,7 +14,7 @@ import { liveLocals, readsSelf } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
-import type { VM } from '../vm/vm';
+import { GLOBAL_ASSUMED, type VM } from '../vm/vm';
 import type { Shape } from '../vm/shapes';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
@@ -499,7 +499,7 @@ export class Jit {
     }
     if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
       // Out of code memory mid-block: forget this block entirely (and the patch points it recorded).
-      for (const table of [this.protoAssumptions, this.fieldAssumptions]) {
+      for (const table of [this.protoAssumptions, this.fieldAssumptions, this.globalLoads, this.globalStores]) {
         for (const [key, list] of table) {
           const kept = list.filter((p) => p.block !== block);
           if (kept.length === 0) table.delete(key);
@@ -708,16 +708,7 @@ export class Jit {
    * into a jump to the side exit `reason` at the current instruction.
    */
   assumeProtoShape(j: JitState, proto: number, reason: string): void {
-    const exit = j.sideExit(reason);
-    j.comment(`assume prototype ${proto} keeps shape ${this.vm.shapeOf(proto).id}`);
-    const pos = this.inline.writePos;
-    X.nop(this.inline, 5);
-    let list = this.protoAssumptions.get(proto);
-    if (!list) {
-      list = [];
-      this.protoAssumptions.set(proto, list);
-    }
-    list.push({ pos, exit, block: j.block });
+    this.addPatchPoint(this.protoAssumptions, proto, j, reason, `assume prototype ${proto} keeps shape ${this.vm.shapeOf(proto).id}`);
   }
 
   /**
@@ -730,12 +721,7 @@ export class Jit {
     const list = this.protoAssumptions.get(proto);
     if (!list) return;
     this.protoAssumptions.delete(proto);
-    for (const p of list) {
-      const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
-      if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
-      this.code.flush(this.codeStart + p.pos, 5);
-      this.invalidateBlock(p.block);
-    }
+    this.patchToExits(list);
   }
 
   /**
@@ -773,6 +759,69 @@ export class Jit {
     list.push({ pos, exit, block: j.block });
   }
 
+  /** Patch points of global loads compiled as constants, by global slot. */
+  private readonly globalLoads = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  /** Patch points of stores to globals not (yet) assumed constant, by global slot. */
+  private readonly globalStores = new Map<number, { pos: number; exit: number; block: Block }[]>();
+
+  /**
+   * A load of global `slot` compiled as its current value: records a patch
+   * point (a 5-byte nop) that invalidateGlobal() turns into a jump to the
+   * side exit `reason`. The first such assumption on a slot also turns the
+   * stores to it already compiled into exits (the interpreter's store
+   * invalidates, vm.noteGlobalStore), and later compiled stores exit too.
+   */
+  assumeGlobalConstant(j: JitState, slot: number, reason: string): void {
+    const vm = this.vm;
+    if (vm.globalAssumed[slot] !== GLOBAL_ASSUMED) {
+      vm.globalAssumed[slot] = GLOBAL_ASSUMED;
+      const stores = this.globalStores.get(slot);
+      if (stores) {
+        this.globalStores.delete(slot);
+        this.patchToExits(stores);
+      }
+    }
+    this.addPatchPoint(this.globalLoads, slot, j, reason, `assume global ${vm.globalNames[slot]} keeps its value`);
+  }
+
+  /** A store to global `slot` (not assumed constant when compiled): a patch point that becomes an exit once it is. */
+  globalStoreSite(j: JitState, slot: number, reason: string): void {
+    this.addPatchPoint(this.globalStores, slot, j, reason, `store to global ${this.vm.globalNames[slot]} (exits once the global is assumed constant)`);
+  }
+
+  /** A global assumed constant is being written (the VM calls this first): its constant loads exit, their blocks are invalidated. */
+  invalidateGlobal(slot: number): void {
+    const loads = this.globalLoads.get(slot);
+    if (!loads) return;
+    this.globalLoads.delete(slot);
+    this.patchToExits(loads);
+  }
+
+  private addPatchPoint(table: Map<number, { pos: number; exit: number; block: Block }[]>, key: number, j: JitState, reason: string, what: string): void {
+    const exit = j.sideExit(reason);
+    j.comment(what);
+    const pos = this.inline.writePos;
+    X.nop(this.inline, 5);
+    let list = table.get(key);
+    if (!list) {
+      list = [];
+      table.set(key, list);
+    }
+    list.push({ pos, exit, block: j.block });
+  }
+
+  /** Turns each patch point into a jump to its side exit and invalidates its block. */
+  private patchToExits(list: { pos: number; exit: number; block: Block }[]): void {
+    for (const p of list) {
+      if (p.pos >= 0) {
+        const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
+        if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
+        this.code.flush(this.codeStart + p.pos, 5);
+      }
+      this.invalidateBlock(p.block);
+    }
+  }
+
   /** A field type widened (the shape table calls this): its loads exit, their blocks and checking stores are invalidated. */
   invalidateField(shapeId: number, slot: number): void {
     this.invalidateFieldKey(fieldKey(shapeId, slot));
@@ -787,14 +836,7 @@ export class Jit {
     const list = this.fieldAssumptions.get(key);
     if (!list) return;
     this.fieldAssumptions.delete(key);
-    for (const p of list) {
-      if (p.pos >= 0) {
-        const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
-        if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
-        this.code.flush(this.codeStart + p.pos, 5);
-      }
-      this.invalidateBlock(p.block);
-    }
+    this.patchToExits(list);
   }
 
   /**

@@ -18,7 +18,7 @@ import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
-import { HF_INTERNED, HF_IS_PROTO, MC } from './vm';
+import { GLOBAL_ASSUMED, HF_INTERNED, HF_IS_PROTO, MC } from './vm';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 
@@ -395,6 +395,8 @@ function dispatch(vm: VM): void {
           }
           case Op.setglobal: {
             const q = GLOBALS_Q + 2 * code[pc + 1];
+            // Machine code that took this global's value as a constant is invalidated first.
+            if (vm.globalAssumed[code[pc + 1]] === GLOBAL_ASSUMED) vm.noteGlobalStore(code[pc + 1]);
             sp -= 2;
             u32[q] = u32[sp];
             u32[q + 1] = u32[sp + 1];

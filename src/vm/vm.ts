@@ -69,6 +69,11 @@ export interface VMOptions {
   argv?: string[];
 }
 
+/** vm.globalAssumed: machine code relies on the global's current value. */
+export const GLOBAL_ASSUMED = 1;
+/** vm.globalAssumed: the global changed after an assumption; it is loaded, not assumed, from now on. */
+export const GLOBAL_REASSIGNED = 2;
+
 export class VM {
   readonly mem: Memory;
   readonly u8: Uint8Array;
@@ -1372,9 +1377,24 @@ export class VM {
   }
 
   setGlobal(name: string, lo: number, hi: number): void {
-    const q = this.globalQ(this.globalSlot(name));
+    const slot = this.globalSlot(name);
+    if (this.globalAssumed[slot] === GLOBAL_ASSUMED) this.noteGlobalStore(slot);
+    const q = this.globalQ(slot);
     this.u32[q] = lo;
     this.u32[q + 1] = hi;
+  }
+
+  /**
+   * Per global slot: whether machine code assumed its value constant
+   * (GLOBAL_ASSUMED), or did once and saw it change (GLOBAL_REASSIGNED: it
+   * is not assumed again). Every store to a global checks it.
+   */
+  readonly globalAssumed = new Uint8Array(L.MAX_GLOBALS);
+
+  /** A store to a global that machine code assumed constant: that code is invalidated first. */
+  noteGlobalStore(slot: number): void {
+    this.globalAssumed[slot] = GLOBAL_REASSIGNED;
+    if (this.jit) this.jit.invalidateGlobal(slot);
   }
 
   // ------------------------------------------------------------- env

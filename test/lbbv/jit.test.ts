@@ -323,6 +323,26 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.side_exit_count as number).toBeLessThan(5);
   });
 
+  test('globals are compiled as constants until written: Math needs no type check; a store invalidates the code', () => {
+    const src = [
+      'let s = 0;',
+      'for (let i = 0; i < 2000; i++) s = s + Math.max(i, 3) + Math.min(i, 7);',
+      'g = 3;',
+      'function readG() { return g + 1; }',
+      'for (let i = 0; i < 200; i++) { s = s + readG(); if (i === 100) g = 0.5; }',
+      'console.log(s);',
+    ].join('\n');
+    const r = runJit(src);
+    let s = 0;
+    for (let i = 0; i < 2000; i++) s = s + Math.max(i, 3) + Math.min(i, 7);
+    for (let i = 0; i < 200; i++) s = s + (i <= 100 ? 4 : 1.5);
+    expect(r.out).toBe(`${s}\n`);
+    // The loops' only checks are on values the context cannot know; Math and g are constants of known type.
+    expect(r.stats.type_checks_executed as number).toBeLessThan(1000); // 5200 when globals were loaded and checked
+    expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
+    expect(r.stats.side_exit_count as number).toBeLessThan(5);
+  });
+
   test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
     const prog = (shapes: number): string => [
       'const objs = [];',

@@ -9,9 +9,9 @@ import { readsSelf } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
-import { closureFlags, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
+import { closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
-import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag } from '../context';
+import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
@@ -271,8 +271,26 @@ const gen_setenv: GenFn = (j) => {
   return Status.Keep;
 };
 
+/**
+ * getglobal: a declared global that was never reassigned after machine code
+ * relied on it (built-ins such as Math, console, Array) is compiled as its
+ * current value — a constant of known type — under an assumption that a
+ * store to it invalidates (vm.globalAssumed). Others are loaded.
+ */
 const gen_getglobal: GenFn = (j) => {
-  const g = j.global(j.op(0));
+  const vm = j.jit.vm;
+  const slot = j.op(0);
+  const q = vm.globalQ(slot);
+  const lo = vm.u32[q];
+  const hi = vm.u32[q + 1];
+  if (hi !== L.TAG_TDZ && vm.globalAssumed[slot] !== GLOBAL_REASSIGNED) {
+    j.jit.assumeGlobalConstant(j, slot, 'getglobal_reassigned');
+    j.comment(`global ${vm.globalNames[slot]} as a constant`);
+    j.storeWords(j.pushSlot(), lo, hi);
+    j.ctx = j.ctx.push(typeOfValue(lo, hi));
+    return Status.Keep;
+  }
+  const g = j.global(slot);
   X.cmp(j.cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
   X.jcc(j.cb, 'e', j.sideExit('getglobal_undeclared'), { rel32: true });
   j.copy(j.pushSlot(), g);
@@ -308,8 +326,15 @@ const gen_checkiterable: GenFn = (j) => {
   return Status.Keep;
 };
 
+/** setglobal: a global that machine code assumes constant is written by the interpreter, which invalidates that code first. */
 const gen_setglobal: GenFn = (j) => {
-  j.copy(j.global(j.op(0)), j.top(0));
+  const slot = j.op(0);
+  if (j.jit.vm.globalAssumed[slot] === GLOBAL_ASSUMED) {
+    X.jmp(j.cb, j.sideExit('setglobal_assumed_constant'), { rel32: true });
+    return Status.End;
+  }
+  j.jit.globalStoreSite(j, slot, 'setglobal_assumed_constant');
+  j.copy(j.global(slot), j.top(0));
   j.ctx = j.ctx.pop(1);
   return Status.Keep;
 };
