@@ -61,5 +61,10 @@ measure('JS -> machine code -> return', (n) => {
 measure('JS -> machine code -> JS callback -> return', (n) => {
   for (let i = 0; i < n; i++) sink += enter(callback, base, 0x100, 0x200);
 });
+const args = new Float64Array(native.runtime, 224, 4); // RT.CALLBACK_ARGS
+native.setCallback(() => args[0] + args[1] + args[2] + args[3], true);
+measure('... with the arguments in the runtime block', (n) => {
+  for (let i = 0; i < n; i++) sink += enter(callback, base, 0x100, 0x200);
+});
 if (sink === 0) console.log('(unexpected)');
 native.setCallback(null);

@@ -39,6 +39,7 @@ constexpr size_t RT_RET_RDX = 40;      // u64: rdx idem
 constexpr size_t RT_DEPTH = 48;        // u64: number of active enter() calls
 constexpr size_t RT_STACK_LIMIT = 56;  // u64: lowest safe native rsp before calling out (0 = unknown)
 constexpr size_t RT_SIZE = 4096;       // one page; 256.. is free for the JIT
+constexpr size_t RT_CALLBACK_ARGS = 224;  // 4 doubles (the last scratch words): id, a, b, c for an argument-less dispatcher
 
 // Headroom kept above the bottom of the native stack for a callback into JS
 // (V8 itself stops with a RangeError well before that).
@@ -50,7 +51,7 @@ constexpr int64_t CALLBACK_ERROR = INT64_MIN;
 constexpr uint64_t MAX_CODE_SIZE = uint64_t{1} << 31;    // 2 GiB: every jump inside fits rel32
 constexpr uint64_t MAX_RESERVATION = uint64_t{1} << 32;  // 4 GiB
 
-constexpr uint32_t ABI_VERSION = 1;
+constexpr uint32_t ABI_VERSION = 2;
 
 static_assert(RT_RET_RAX == 32 && RT_RET_RDX == 40, "enter.S hard-codes these offsets");
 
@@ -69,6 +70,7 @@ struct State {
   napi_env env = nullptr;
   uint8_t *rt = nullptr;        // the runtime block
   napi_ref callback = nullptr;  // the JS dispatcher (setCallback)
+  bool args_in_runtime = false; // pass (id, a, b, c) as doubles at RT_CALLBACK_ARGS, not as JS arguments
   napi_ref holder = nullptr;    // an object; holder.exception = the pending JS exception
 };
 
@@ -425,16 +427,26 @@ napi_value Enter(napi_env env, napi_callback_info cbinfo) {
   return out;
 }
 
-// setCallback(fn | null): the JS dispatcher lbbv_callback calls.
+// setCallback(fn | null, argsInRuntime?): the JS dispatcher lbbv_callback calls.
+// With argsInRuntime true, fn is called without arguments and finds id, a, b,
+// c as doubles in the runtime block at RT_CALLBACK_ARGS (four fewer JS values
+// to create per callback).
 napi_value SetCallback(napi_env env, napi_callback_info cbinfo) {
-  size_t argc = 1;
-  napi_value fn = nullptr;
+  size_t argc = 2;
+  napi_value argv[2] = {nullptr, nullptr};
   napi_valuetype t = napi_undefined;
   State *st = nullptr;
   napi_get_instance_data(env, reinterpret_cast<void **>(&st));
-  if (napi_get_cb_info(env, cbinfo, &argc, &fn, nullptr, nullptr) != napi_ok || argc < 1 ||
-      napi_typeof(env, fn, &t) != napi_ok || (t != napi_function && t != napi_null && t != napi_undefined))
+  if (napi_get_cb_info(env, cbinfo, &argc, argv, nullptr, nullptr) != napi_ok || argc < 1 ||
+      napi_typeof(env, argv[0], &t) != napi_ok || (t != napi_function && t != napi_null && t != napi_undefined))
     return throw_type(env, "lbbv native: setCallback: expected a function or null");
+  napi_value fn = argv[0];
+  bool via_rt = false;
+  if (argc >= 2 && argv[1] != nullptr) {
+    napi_valuetype bt = napi_undefined;
+    if (napi_typeof(env, argv[1], &bt) == napi_ok && bt == napi_boolean) napi_get_value_bool(env, argv[1], &via_rt);
+  }
+  st->args_in_runtime = via_rt;
   if (st->callback != nullptr) {
     napi_delete_reference(env, st->callback);
     st->callback = nullptr;
@@ -467,7 +479,17 @@ int64_t call_dispatcher(State *st, int64_t id, int64_t a, int64_t b, int64_t c) 
     return CALLBACK_ERROR;
   }
   napi_get_undefined(env, &recv);
-  if (napi_create_double(env, static_cast<double>(id), &args[0]) != napi_ok ||
+  if (st->args_in_runtime) {
+    double *slot = reinterpret_cast<double *>(st->rt + RT_CALLBACK_ARGS);
+    slot[0] = static_cast<double>(id);
+    slot[1] = static_cast<double>(a);
+    slot[2] = static_cast<double>(b);
+    slot[3] = static_cast<double>(c);
+    if (napi_call_function(env, recv, fn, 0, nullptr, &result) != napi_ok) {
+      capture_exception(st, "lbbv native: the callback could not run");
+      return CALLBACK_ERROR;
+    }
+  } else if (napi_create_double(env, static_cast<double>(id), &args[0]) != napi_ok ||
       napi_create_double(env, static_cast<double>(a), &args[1]) != napi_ok ||
       napi_create_double(env, static_cast<double>(b), &args[2]) != napi_ok ||
       napi_create_double(env, static_cast<double>(c), &args[3]) != napi_ok ||

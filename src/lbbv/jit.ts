@@ -163,7 +163,9 @@ export class Jit {
     this.rt32 = new Uint32Array(native.runtime);
     this.rt64 = new BigInt64Array(native.runtime);
     this.rt64.fill(0n, RT.JIT / 8);
-    native.setCallback((id, a, b, c) => this.callback(id, a, b, c));
+    // Callback arguments come through the runtime block (RT.CALLBACK_ARGS): no JS values are made for them.
+    const args = new Float64Array(native.runtime, RT.CALLBACK_ARGS, 4);
+    native.setCallback(() => this.callback(args[0], args[1], args[2], args[3]), true);
     vm.shapes.onGeneralize = (shape, slot) => this.invalidateField(shape.id, slot);
     this.genShared();
   }

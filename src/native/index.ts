@@ -72,8 +72,13 @@ export interface Native {
    * the call, rethrows that exception instead.
    */
   enter(code: number, memBase: number, fp: number, sp: number): number;
-  /** Registers the JS dispatcher called by `lbbv_callback` (null: none; a call then fails with an Error). */
-  setCallback(fn: NativeCallback | null): void;
+  /**
+   * Registers the JS dispatcher called by `lbbv_callback` (null: none; a call
+   * then fails with an Error). With `argsInRuntime`, it is called without
+   * arguments and reads id, a, b, c as doubles at RT.CALLBACK_ARGS (cheaper:
+   * no JS values are made for them).
+   */
+  setCallback(fn: NativeCallback | null, argsInRuntime?: boolean): void;
   /** The full rax of the last return from machine code (RT.RET_RAX). */
   lastResult(): bigint;
   /** The rdx of the last return from machine code (RT.RET_RDX). */
@@ -94,7 +99,7 @@ interface Addon {
   commit(buffer: ArrayBuffer, bytes: number): number;
   release(buffer: ArrayBuffer): void;
   enter(code: number, memBase: number, fp: number, sp: number): number;
-  setCallback(fn: NativeCallback | null): void;
+  setCallback(fn: NativeCallback | null, argsInRuntime?: boolean): void;
 }
 
 /** Path of the built addon (the same relative path from src/native and dist/native). */

@@ -22,6 +22,8 @@ export const RT = {
   STACK_LIMIT: 56,
   /** 16 u64 scratch words (128..255) for passing extra arguments/results between generated code and callbacks. */
   SCRATCH: 128,
+  /** The last 4 scratch words: id, a, b, c of a callback, as doubles, for a dispatcher registered with argsInRuntime. */
+  CALLBACK_ARGS: 224,
   /** 256..RUNTIME_SIZE-1: free for the JIT's own fields (the JIT documents them). */
   JIT: 256,
 } as const;
@@ -57,4 +59,4 @@ export const MAX_JIT_MEM_MIB = 2048;
 export const MAX_VM_MEMORY = 2 ** 32;
 
 /** The addon's ABI version; the loader refuses an addon built from other sources. */
-export const NATIVE_ABI_VERSION = 1;
+export const NATIVE_ABI_VERSION = 2;

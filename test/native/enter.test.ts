@@ -89,6 +89,24 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(-1);
   });
 
+  it('passes the callback arguments through the runtime block when asked to', () => {
+    const f = asm.callback();
+    const dv = new DataView(mem.buffer);
+    dv.setBigInt64(0x1000, 123456789012n, true); // [fp]
+    dv.setBigInt64(0x2000, -5n, true); // [sp]
+    const args = new Float64Array(nat.runtime, RT.CALLBACK_ARGS, 4);
+    let arity = -1;
+    nat.setCallback(function (this: unknown, ...xs: unknown[]) {
+      arity = xs.length;
+      return args[0] * 1000 + args[3] + (args[1] === 123456789012 && args[2] === -5 ? 1 : 0);
+    } as never, true);
+    expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(7 * 1000 + 3 + 1);
+    expect(arity).toBe(0);
+    // Back to JS arguments.
+    nat.setCallback((id, a, b, c) => id + a + b + c);
+    expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(7 + 123456789012 - 5 + 3);
+  });
+
   it('can also call lbbv_callback by its absolute address', () => {
     const dv = new DataView(mem.buffer);
     dv.setBigInt64(0x1000, 10n, true);

@@ -233,35 +233,36 @@ export function tagOfCell(vm: VM, ref: number): number {
 function installMath(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
   const math = vm.newObject(vm.objectProto);
   global('Math', math, L.TAG_OBJECT);
-  const unary: [string, (x: number) => number][] = [
-    ['abs', Math.abs],
-    ['floor', Math.floor],
-    ['ceil', Math.ceil],
-    ['round', Math.round],
-    ['trunc', Math.trunc],
-    ['sign', Math.sign],
-    ['sqrt', Math.sqrt],
-    ['cbrt', Math.cbrt],
-    ['sin', Math.sin],
-    ['cos', Math.cos],
-    ['tan', Math.tan],
-    ['asin', Math.asin],
-    ['acos', Math.acos],
-    ['atan', Math.atan],
-    ['sinh', Math.sinh],
-    ['cosh', Math.cosh],
-    ['tanh', Math.tanh],
-    ['exp', Math.exp],
-    ['expm1', Math.expm1],
-    ['log', Math.log],
-    ['log2', Math.log2],
-    ['log10', Math.log10],
-    ['log1p', Math.log1p],
-    ['fround', Math.fround],
-    ['clz32', Math.clz32],
+  // One function literal each, so that every built-in calls its Math function from a call site of its own (monomorphic).
+  const unary: [string, Parameters<typeof method>[4]][] = [
+    ['abs', (vm, args, argc) => vm.retNumber(Math.abs(argNum(vm, args, argc, 0)))],
+    ['floor', (vm, args, argc) => vm.retNumber(Math.floor(argNum(vm, args, argc, 0)))],
+    ['ceil', (vm, args, argc) => vm.retNumber(Math.ceil(argNum(vm, args, argc, 0)))],
+    ['round', (vm, args, argc) => vm.retNumber(Math.round(argNum(vm, args, argc, 0)))],
+    ['trunc', (vm, args, argc) => vm.retNumber(Math.trunc(argNum(vm, args, argc, 0)))],
+    ['sign', (vm, args, argc) => vm.retNumber(Math.sign(argNum(vm, args, argc, 0)))],
+    ['sqrt', (vm, args, argc) => vm.retNumber(Math.sqrt(argNum(vm, args, argc, 0)))],
+    ['cbrt', (vm, args, argc) => vm.retNumber(Math.cbrt(argNum(vm, args, argc, 0)))],
+    ['sin', (vm, args, argc) => vm.retNumber(Math.sin(argNum(vm, args, argc, 0)))],
+    ['cos', (vm, args, argc) => vm.retNumber(Math.cos(argNum(vm, args, argc, 0)))],
+    ['tan', (vm, args, argc) => vm.retNumber(Math.tan(argNum(vm, args, argc, 0)))],
+    ['asin', (vm, args, argc) => vm.retNumber(Math.asin(argNum(vm, args, argc, 0)))],
+    ['acos', (vm, args, argc) => vm.retNumber(Math.acos(argNum(vm, args, argc, 0)))],
+    ['atan', (vm, args, argc) => vm.retNumber(Math.atan(argNum(vm, args, argc, 0)))],
+    ['sinh', (vm, args, argc) => vm.retNumber(Math.sinh(argNum(vm, args, argc, 0)))],
+    ['cosh', (vm, args, argc) => vm.retNumber(Math.cosh(argNum(vm, args, argc, 0)))],
+    ['tanh', (vm, args, argc) => vm.retNumber(Math.tanh(argNum(vm, args, argc, 0)))],
+    ['exp', (vm, args, argc) => vm.retNumber(Math.exp(argNum(vm, args, argc, 0)))],
+    ['expm1', (vm, args, argc) => vm.retNumber(Math.expm1(argNum(vm, args, argc, 0)))],
+    ['log', (vm, args, argc) => vm.retNumber(Math.log(argNum(vm, args, argc, 0)))],
+    ['log2', (vm, args, argc) => vm.retNumber(Math.log2(argNum(vm, args, argc, 0)))],
+    ['log10', (vm, args, argc) => vm.retNumber(Math.log10(argNum(vm, args, argc, 0)))],
+    ['log1p', (vm, args, argc) => vm.retNumber(Math.log1p(argNum(vm, args, argc, 0)))],
+    ['fround', (vm, args, argc) => vm.retNumber(Math.fround(argNum(vm, args, argc, 0)))],
+    ['clz32', (vm, args, argc) => vm.retNumber(Math.clz32(argNum(vm, args, argc, 0)))],
   ];
-  for (const [name, f] of unary) {
-    const fn = method(vm, math, name, 1, (vm, args, argc) => vm.retNumber(f(argNum(vm, args, argc, 0))));
+  for (const [name, impl] of unary) {
+    const fn = method(vm, math, name, 1, impl);
     vm.mathNatives.set(name, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
   }
   method(vm, math, 'atan2', 2, (vm, args, argc) => vm.retNumber(Math.atan2(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));

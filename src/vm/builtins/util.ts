@@ -17,6 +17,7 @@ export function argNum(vm: VM, args: number, argc: number, i: number): number {
   const q = args + 2 * i;
   const hi = vm.u32[q + 1];
   if (hi === L.TAG_INT) return vm.i32[q];
+  if (hi < L.TAG_BASE) return vm.f64[q >>> 1];
   return vm.toNumber(vm.u32[q], hi);
 }
 
