@@ -50,6 +50,12 @@ const CB_GENERIC_ENTRY = 4;
 /** Call the built-in at a `send` directly (its identity guarded by the caller): fp, pc, stack size. */
 const CB_NATIVE = 5;
 
+/** `throw`: find the handler; if it is in a frame machine code can resume, the address to jump to (0: exit). */
+const CB_THROW = 6;
+
+/** Runtime-block word where CB_THROW leaves the handler's frame (byte offset). */
+const THROW_FP = RT.SCRATCH + 8;
+
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
 
@@ -136,6 +142,7 @@ export class Jit {
     code_memory_full: 0,
     invalidation_count: 0,
     typed_field_loads: 0,
+    throw_to_handler_count: 0,
     compile_time_ms: 0,
   };
 
@@ -421,6 +428,69 @@ export class Jit {
   }
 
   /**
+   * throw in machine code: lbbv_callback(CB_THROW, fp, pc, stack size) finds
+   * the handler; when machine code can run it, the callback has moved the
+   * exception to the handler frame's stack and returns the address of the
+   * handler's block, with the frame in THROW_FP: r13 moves there and the
+   * code jumps. Otherwise (0) the interpreter throws as before.
+   */
+  genThrow(j: JitState): void {
+    const cb = this.inline;
+    j.xmmLose();
+    this.emitCallback(cb, CB_THROW, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
+    X.jcc(cb, 'e', j.sideExit('throw'), { rel32: true });
+    j.comment('throw: to the handler, in its frame');
+    X.mov(cb, X.R13, X.qword(X.R15, THROW_FP));
+    X.add(cb, X.R13, X.R12);
+    X.jmp(cb, X.RAX);
+  }
+
+  /**
+   * CB_THROW: the handler search of the interpreter's unwind(), from the
+   * frame at fpBytes and pc, over frames machine code pushed or the
+   * interpreter runs alike. It stops (0: the interpreter throws) at a frame
+   * with a host boundary (a native's call into JS lies between) and when no
+   * version of the handler's block can be had. Otherwise it truncates the
+   * handler frame's stack to the exception and returns the address of the
+   * handler block's generic version.
+   */
+  private throwToHandler(fpBytes: number, pc: number, stackSize: number): number {
+    const vm = this.vm;
+    const u32 = vm.u32;
+    const tq = (fpBytes >>> 2) + (L.FRAME_HEADER >>> 2) + 2 * (stackSize - 1);
+    let fp = fpBytes >>> 2;
+    let lookupPc = pc;
+    for (;;) {
+      const iseq = vm.iseqs[u32[fp + 2]];
+      const h = iseq.findHandler(lookupPc);
+      if (h) {
+        const ctx = Context.unknown(1);
+        let blk = this.versions.find(iseq.id, h.handler, ctx);
+        if (!blk) {
+          if (this.versions.atCap(iseq.id, h.handler, ctx)) return 0;
+          // Compiling may allocate: the collector sees the frames up to the throw, the exception on top.
+          vm.fp = fpBytes >>> 2;
+          vm.sp = tq + 2;
+          blk = this.compileBlock(iseq, h.handler, ctx, -1);
+          if (!blk) return 0;
+        }
+        const q = fp + (L.FRAME_HEADER >>> 2);
+        const lo = u32[tq];
+        const hi = u32[tq + 1];
+        u32[q] = lo;
+        u32[q + 1] = hi;
+        this.rt32[THROW_FP / 4] = fp << 2;
+        this.rt32[THROW_FP / 4 + 1] = 0;
+        this.counters.throw_to_handler_count++;
+        return blk.address;
+      }
+      if (u32[fp + 5] & L.FRAME_HOST_BOUNDARY) return 0;
+      lookupPc = u32[fp + 1] - 1;
+      fp = u32[fp] >>> 2;
+    }
+  }
+
+  /**
    * Calls lbbv_callback(id, rsi, rdx, rcx) with the arguments `setArgs` puts
    * in place; a negative result (a JS exception) returns an error to
    * `enter`, otherwise the result is in rax (flags from `test rax, rax`).
@@ -568,6 +638,7 @@ export class Jit {
       vm.heap.refillBuffer();
       return 0;
     }
+    if (id === CB_THROW) return this.throwToHandler(a, b, c);
     if (id === CB_NATIVE) {
       this.counters.native_call_count++;
       const vm = this.vm;
@@ -987,6 +1058,7 @@ export class Jit {
       code_memory_full: this.counters.code_memory_full,
       invalidation_count: this.counters.invalidation_count,
       typed_field_loads: this.counters.typed_field_loads,
+      throw_to_handler_count: this.counters.throw_to_handler_count,
       field_type_widened: this.vm.shapes.generalizeCount + this.vm.envFieldWidened,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,

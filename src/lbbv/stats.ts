@@ -47,4 +47,5 @@ export const COUNTER_DOCS: Record<string, string> = {
   invalidation_count: 'blocks invalidated because an assumption broke',
   typed_field_loads: 'property loads compiled with the field type known',
   field_type_widened: 'field types widened from one kind of value to any',
+  throw_to_handler_count: 'throws whose handler machine code ran directly',
 };

@@ -343,6 +343,25 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.side_exit_count as number).toBeLessThan(5);
   });
 
+  test('throw runs the handler in machine code, across frames, without exits', () => {
+    const src = [
+      'class Stop { constructor(v) { this.v = v; } }',
+      'function leaf(i) { if (i % 2) throw new Stop(i); return i; }',
+      'function mid(i) { return leaf(i) + 1; }',
+      'function top(i) { try { return mid(i); } catch (e) { return -e.v; } }',
+      'let s = 0;',
+      'for (let i = 0; i < 2000; i++) s = s + top(i);',
+      'console.log(s);',
+    ].join('\n');
+    const r = runJit(src);
+    let s = 0;
+    for (let i = 0; i < 2000; i++) s += i % 2 ? -i : i + 1;
+    expect(r.out).toBe(`${s}\n`);
+    expect(r.stats.throw_to_handler_count as number).toBeGreaterThan(990);
+    expect(r.exits.throw ?? 0).toBeLessThan(5);
+    expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
+  });
+
   test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
     const prog = (shapes: number): string => [
       'const objs = [];',

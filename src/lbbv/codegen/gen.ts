@@ -1619,9 +1619,13 @@ const gen_leave: GenFn = (j) => {
   return Status.End;
 };
 
-/** throw: the interpreter finds the handler and unwinds (a control exit, not a failed speculation). */
+/**
+ * throw: a callback finds the handler; machine code jumps to it when the
+ * frames in between are machine code's or the interpreter's own, otherwise
+ * the interpreter throws (a control exit, not a failed speculation).
+ */
 const gen_throw: GenFn = (j) => {
-  X.jmp(j.cb, j.sideExit('throw'), { rel32: true });
+  j.jit.genThrow(j);
   return Status.End;
 };
 
