@@ -78,3 +78,56 @@ export function computeLiveness(iseq: ISeq): Uint32Array {
   }
   return live;
 }
+
+const trackedCache = new Map<number, WeakMap<ISeq, Int8Array>>();
+
+/**
+ * Which locals a context of `slots` local slots tracks, as slot per local
+ * (-1: untracked, its type always unknown). With no more locals than slots
+ * it is the identity. Otherwise the locals most used in loops win: each
+ * getlocal/setlocal (and variant) of a local adds 8^d, d the number of loops
+ * (backward branches) around it; ties go to the lower index.
+ */
+export function trackedLocals(iseq: ISeq, slots: number): Int8Array {
+  let byIseq = trackedCache.get(slots);
+  if (!byIseq) {
+    byIseq = new WeakMap();
+    trackedCache.set(slots, byIseq);
+  }
+  let table = byIseq.get(iseq);
+  if (table) return table;
+  const n = iseq.localCount;
+  table = new Int8Array(n).fill(-1);
+  if (n <= slots) {
+    for (let i = 0; i < n; i++) table[i] = i;
+  } else {
+    const code = iseq.code;
+    const depth = new Int32Array(code.length + 1);
+    for (let pc = 0; pc < code.length; pc += insnLength(code[pc])) {
+      const def = OPS[code[pc]];
+      if (!(def.flags & F_BRANCH)) continue;
+      def.operands.forEach((kind, k) => {
+        const target = code[pc + 1 + k];
+        if (kind === 'label' && target <= pc) {
+          depth[target]++;
+          depth[pc + 1]--;
+        }
+      });
+    }
+    // Loop depth by prefix sums over instruction indices: +1 at a back edge's target, -1 after the branch.
+    const score = new Float64Array(n);
+    let d = 0;
+    let next = 0;
+    for (let pc = 0; pc < code.length; pc++) {
+      d += depth[pc];
+      if (pc !== next) continue;
+      next = pc + insnLength(code[pc]);
+      const at = OPS[code[pc]].operands.indexOf('local');
+      if (at >= 0) score[code[pc + 1 + at]] += 8 ** Math.min(d, 6);
+    }
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => score[b] - score[a] || a - b);
+    for (let k = 0; k < slots; k++) table[order[k]] = k;
+  }
+  byIseq.set(iseq, table);
+  return table;
+}

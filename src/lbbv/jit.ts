@@ -10,7 +10,7 @@
 // compiled code.
 
 import type { ISeq } from '../bytecode/iseq';
-import { liveLocals, readsSelf } from '../bytecode/liveness';
+import { liveLocals, readsSelf, trackedLocals } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
@@ -312,9 +312,11 @@ export class Jit {
   private withoutDeadTypes(iseqId: number, pc: number, ctx: Context): Context {
     const iseq = this.vm.iseqs[iseqId];
     const live = liveLocals(iseq, pc);
+    const slots = trackedLocals(iseq, MAX_LOCALS);
     let c = ctx;
-    for (let i = 0; i < MAX_LOCALS; i++) {
-      if (!(live & (1 << i)) && c.localType(i) !== Type.Unknown) c = c.setLocalType(i, Type.Unknown);
+    for (let i = 0; i < Math.min(slots.length, 32); i++) {
+      const s = slots[i];
+      if (s >= 0 && !(live & (1 << i)) && c.localType(s) !== Type.Unknown) c = c.setLocalType(s, Type.Unknown);
     }
     if (c.selfType !== Type.Unknown && !readsSelf(iseq)) c = c.setSelfType(Type.Unknown);
     return c;
@@ -598,7 +600,13 @@ export class Jit {
 
   private printBlock(block: Block, iseq: ISeq, inlineStart: number, outlinedStart: number): void {
     const log = this.options.log ?? ((s: string) => process.stderr.write(s));
-    const head = `== BLOCK ${iseq.name || '<anonymous>'}@${iseq.file}:${iseq.position(block.pc).line} pc=${block.pc} version ${block.version}/${this.options.maxVersions} ctx=${block.ctx.toString()}\n`;
+    let head = `== BLOCK ${iseq.name || '<anonymous>'}@${iseq.file}:${iseq.position(block.pc).line} pc=${block.pc} version ${block.version}/${this.options.maxVersions} ctx=${block.ctx.toString()}\n`;
+    if (iseq.localCount > MAX_LOCALS) {
+      // The context's l0..l7 are the tracked locals (trackedLocals), not locals 0..7.
+      const slots = trackedLocals(iseq, MAX_LOCALS);
+      const names = Array.from({ length: MAX_LOCALS }, (_, k) => `l${k}=${iseq.localNames[slots.indexOf(k)] ?? '?'}`);
+      head += `   (context slots: ${names.join(' ')})\n`;
+    }
     let text = head + X.disassembleBlock(this.inline, inlineStart, block.end);
     if (this.outlined.writePos > outlinedStart) text += '  -- outlined --\n' + X.disassembleBlock(this.outlined, outlinedStart, this.outlined.writePos);
     log(text + '\n');
@@ -716,7 +724,8 @@ export class Jit {
     const iseq = this.vm.iseqs[iseqId];
     if (iseq.restIndex >= 0) return 0;
     let ctx = Context.unknown(0);
-    for (let i = 0; i < Math.min(iseq.localCount, MAX_LOCALS); i++) if (i >= iseq.paramCount) ctx = ctx.setLocalType(i, Type.Undefined);
+    const slots = trackedLocals(iseq, MAX_LOCALS);
+    for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0) ctx = ctx.setLocalType(slots[i], Type.Undefined);
     const blk = this.versions.find(iseqId, 0, ctx) ?? (this.versions.atCap(iseqId, 0, ctx) ? null : this.compileBlock(iseq, 0, ctx, -1));
     if (!blk) return 0;
     const ocb = this.outlined;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { disasm } from '../../src/bytecode/disasm';
-import { liveLocals, readsSelf } from '../../src/bytecode/liveness';
+import { liveLocals, readsSelf, trackedLocals } from '../../src/bytecode/liveness';
 import { OP, OPS, insnLength, popCount } from '../../src/bytecode/opcodes';
 import { Engine } from '../../src/vm/engine';
 
@@ -112,6 +112,18 @@ describe('liveness of locals', () => {
     const call = firstPc(m, 'getlocalfn', 0);
     expect(liveLocals(m, call) & 1).toBe(1);
     expect(liveLocals(m, firstPc(m, 'getlocal', 2)) & 1).toBe(1); // across the loop
+  });
+
+  test('trackedLocals: identity up to the slot count, else the locals most used in loops', () => {
+    const small = fn('function s(a, b) { let c = a + b; return c; }', 's');
+    expect(Array.from(trackedLocals(small, 8))).toEqual([0, 1, 2]);
+    // Ten locals; only x and y are used in the loop, so they take slots even though they come last.
+    const big = fn('function b(p0, p1, p2, p3, p4, p5, p6, p7) { let x = 0; let y = 1; for (let i = 0; i < 10; i++) { x = x + y; } return p0 + p1 + p2 + p3 + p4 + p5 + p6 + p7 + x; }', 'b');
+    const t = trackedLocals(big, 4);
+    const slotOf = (name: string) => t[big.localNames.indexOf(name)];
+    for (const name of ['x', 'y', 'i']) expect(slotOf(name)).toBeGreaterThanOrEqual(0);
+    expect(Array.from(t).filter((s) => s >= 0).sort()).toEqual([0, 1, 2, 3]);
+    expect(t.filter((s) => s < 0).length).toBe(big.localCount - 4);
   });
 
   test('readsSelf sees putself only', () => {

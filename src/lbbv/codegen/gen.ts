@@ -5,7 +5,7 @@
 // about each, and a guard is emitted only where it is not.
 
 import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
-import { readsSelf } from '../../bytecode/liveness';
+import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
@@ -120,7 +120,7 @@ const gen_getlocal: GenFn = (j) => {
   const push = j.pushSlot();
   let r = j.xmmOf(local);
   if (r) j.comment(`l${i} from ${r.name} (cached, no reload)`);
-  else if (j.ctx.localType(i) === Type.Double) {
+  else if (j.localType(i) === Type.Double) {
     r = j.xmmAlloc();
     X.movsd(j.cb, r, local);
     j.xmmRecord(local, r);
@@ -129,7 +129,7 @@ const gen_getlocal: GenFn = (j) => {
     X.movsd(j.cb, push, r);
     j.xmmRecord(push, r);
   } else j.copy(push, local);
-  j.ctx = j.ctx.pushLocal(i);
+  j.ctx = j.pushLocal(i);
   j.keepXmm();
   return Status.Keep;
 };
@@ -151,7 +151,7 @@ const gen_setlocal: GenFn = (j) => {
     X.movsd(j.cb, local, r);
     j.xmmRecord(local, r);
   } else j.copy(local, top);
-  j.ctx = j.ctx.pop(1).setLocalType(i, t);
+  j.ctx = j.setLocalType(i, t, j.ctx.pop(1));
   j.keepXmm();
   return Status.Keep;
 };
@@ -162,7 +162,7 @@ const gen_getlocalchecked: GenFn = (j) => {
   X.cmp(j.cb, X.mem(32, tag.base, tag.disp + 4), L.TAG_TDZ | 0);
   X.jcc(j.cb, 'e', j.sideExit('getlocal_tdz'), { rel32: true });
   j.copy(j.pushSlot(), j.local(i));
-  j.ctx = j.ctx.pushLocal(i);
+  j.ctx = j.pushLocal(i);
   return Status.Keep;
 };
 
@@ -170,7 +170,7 @@ const gen_initlocal: GenFn = (j) => {
   const i = j.op(0);
   j.storeWords(j.local(i), 0, L.TAG_TDZ);
   j.xmmForget(j.local(i));
-  j.ctx = j.ctx.setLocalType(i, Type.Unknown);
+  j.ctx = j.setLocalType(i, Type.Unknown);
   j.keepXmm();
   return Status.Keep;
 };
@@ -1302,9 +1302,12 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
   } else X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), argc);
   // The callee's entry context: its parameters have the argument types.
   let entry = Context.unknown(0);
-  const p = Math.min(callee.paramCount, MAX_LOCALS);
-  for (let i = 0; i < p; i++) entry = entry.setLocalType(i, i < argc ? j.ctx.peekType(argc - 1 - i) : Type.Undefined);
-  for (let i = p; i < Math.min(nl, MAX_LOCALS); i++) entry = entry.setLocalType(i, Type.Undefined);
+  const slots = trackedLocals(callee, MAX_LOCALS);
+  for (let i = 0; i < nl; i++) {
+    if (slots[i] < 0) continue;
+    const t = i >= callee.paramCount ? Type.Undefined : i < argc ? j.ctx.peekType(argc - 1 - i) : Type.Undefined;
+    entry = entry.setLocalType(slots[i], t);
+  }
   // `this`'s type is worth a version only to a callee that reads it.
   if (readsSelf(callee)) entry = entry.setSelfType(construct ? Type.Object : flags & L.FNF_ARROW ? Type.Unknown : j.ctx.peekType(argc));
   X.lea(cb, X.R13, X.mem(0, X.R13, nf));

@@ -4,10 +4,11 @@
 // with a branch, or defer until run-time types can be peeked.
 
 import type { ISeq } from '../../bytecode/iseq';
+import { trackedLocals } from '../../bytecode/liveness';
 import { insnLength, OPS } from '../../bytecode/opcodes';
 import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
-import { Context, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
+import { Context, MAX_LOCALS, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
 import { Slot } from '../stats';
 import type { Block } from '../versions';
 import type { Jit } from '../jit';
@@ -87,6 +88,35 @@ export class JitState {
     this.pc = block.pc;
     this.ctx = ctx;
     this.insnCtx = ctx;
+    this.slots = trackedLocals(iseq, MAX_LOCALS);
+  }
+
+  // --------------------------------------------------------------- locals
+
+  /**
+   * Context slot of each local (bytecode/liveness.ts trackedLocals): a
+   * Context tracks MAX_LOCALS locals, the first ones or, in a function with
+   * more, the ones most used in loops. Gen functions name locals by index
+   * and go through these helpers.
+   */
+  readonly slots: Int8Array;
+
+  /** The known type of local i (Unknown when it is not tracked). */
+  localType(i: number): Type {
+    const s = i < this.slots.length ? this.slots[i] : -1;
+    return s < 0 ? Type.Unknown : this.ctx.localType(s);
+  }
+
+  /** ctx with a copy of local i pushed (an alias when the local is tracked). */
+  pushLocal(i: number): Context {
+    const s = i < this.slots.length ? this.slots[i] : -1;
+    return s < 0 ? this.ctx.push(Type.Unknown) : this.ctx.pushLocal(s);
+  }
+
+  /** `c` (default ctx) after a write of a value of type t to local i. */
+  setLocalType(i: number, t: Type, c: Context = this.ctx): Context {
+    const s = i < this.slots.length ? this.slots[i] : -1;
+    return s < 0 ? c : c.setLocalType(s, t);
   }
 
   get cb(): X.CodeBlock {
