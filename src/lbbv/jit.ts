@@ -18,7 +18,7 @@ import { GLOBAL_ASSUMED, type VM } from '../vm/vm';
 import type { Shape } from '../vm/shapes';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
-import { Context, ContextTable, MAX_LOCALS, Type } from './context';
+import { Context, ContextTable, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag } from './context';
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { JitState, Status } from './codegen/state';
@@ -63,6 +63,9 @@ const MAX_GENERIC_ENTRIES = 1 << 16;
 function fieldKey(shapeId: number, slot: number): number {
   return shapeId * 128 + slot;
 }
+
+/** What a typed entry returns when the arguments' types are not the ones it was made for (nothing ran). */
+const ENTRY_TYPES_DIFFER = 3;
 
 /** Map key of a captured binding's field type (negative: apart from object fields). */
 function envFieldKey(key: number): number {
@@ -143,6 +146,7 @@ export class Jit {
     invalidation_count: 0,
     typed_field_loads: 0,
     throw_to_handler_count: 0,
+    entry_types_differ: 0,
     compile_time_ms: 0,
   };
 
@@ -1000,7 +1004,14 @@ export class Jit {
     if (entry === 0) return false;
     this.counters.jit_entry_count++;
     const exitsBefore = this.rt32[this.counterOffset(Slot.Exits) / 4];
-    this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
+    if (this.native.enter(entry, vm.mem.address, fp << 2, sp << 2) === ENTRY_TYPES_DIFFER) {
+      // A typed function entry called with other argument types: from now on the function is entered generically.
+      this.counters.entry_types_differ++;
+      entry = this.compileEntry(iseq, pc, stackSize, fp, key, true);
+      this.entries.set(key, entry);
+      if (entry === 0) return false;
+      this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
+    }
     if (this.rt32[this.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
       iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
       iseq.jitSkip = iseq.jitBackoff;
@@ -1012,18 +1023,62 @@ export class Jit {
     return true;
   }
 
-  /** An entry: aligns the native stack and jumps to the generic-context version at (iseq, pc). */
-  private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number, key: number): number {
-    const ctx = Context.unknown(stackSize);
+  /**
+   * An entry from the interpreter at (iseq, pc): aligns the native stack and
+   * jumps to a version of the block there. At a function's start the first
+   * entry is typed like a call from machine code (interprocedural
+   * versioning): the arguments' current types, the other locals undefined.
+   * It checks the argument types; when a later call brings others it returns
+   * ENTRY_TYPES_DIFFER without running anything, and enter() replaces it by
+   * a generic entry (`generic`). Loop entries are generic: typing them
+   * multiplied versions more than it saved checks (sudoku, fannkuchredux).
+   */
+  private compileEntry(iseq: ISeq, pc: number, stackSize: number, fp: number, key: number, generic = false): number {
+    let ctx = Context.unknown(stackSize);
+    const slots = trackedLocals(iseq, MAX_LOCALS);
+    const typed = !generic && pc === 0 && stackSize === 0;
+    if (typed) {
+      const lb = fp - 2 * iseq.localCount;
+      for (let i = 0; i < iseq.localCount; i++) {
+        if (slots[i] < 0) continue;
+        ctx = ctx.setLocalType(slots[i], i < iseq.paramCount ? typeOfTag(this.vm.u32[lb + 2 * i + 1]) : Type.Undefined);
+      }
+      // As for a branch: the same version as a call from machine code with these argument types.
+      ctx = this.withoutDeadTypes(iseq.id, pc, ctx);
+    }
     const blk = this.versions.find(iseq.id, pc, ctx) ?? (this.versions.atCap(iseq.id, pc, ctx) ? null : this.compileBlock(iseq, pc, ctx, fp));
     if (!blk) return 0;
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     ocb.comment(`entry ${iseq.name}@${pc} (stack ${stackSize})`);
+    // The version found or made may know less than ctx (the cap): check only what it relies on.
+    const differ = ocb.newLabel('types_differ');
+    let checks = 0;
+    for (let i = 0; typed && i < iseq.paramCount; i++) {
+      const t = slots[i] < 0 ? Type.Unknown : blk.ctx.localType(slots[i]);
+      if (t === Type.Unknown) continue;
+      ocb.comment(`entry: argument ${i} is ${typeName(t)}?`);
+      if (this.options.stats) X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.TypeChecks)));
+      const tag = X.dword(X.R13, -8 * (iseq.localCount - i) + 4);
+      if (t === Type.Double) {
+        X.cmp(ocb, tag, L.TAG_BASE | 0);
+        X.jcc(ocb, 'ae', differ, { rel32: true });
+      } else {
+        X.cmp(ocb, tag, tagOfType(t) | 0);
+        X.jcc(ocb, 'ne', differ, { rel32: true });
+      }
+      checks++;
+    }
     X.sub(ocb, X.RSP, 8);
     // r14: the int32 tag in the high half, for one-store int boxing (state.storeInt).
     X.mov(ocb, X.R14, BigInt(L.TAG_INT) << 32n);
     X.jmp(ocb, blk.address, { rel32: true });
+    if (checks > 0) {
+      ocb.bindLabel(differ);
+      X.mov(ocb, X.EAX, ENTRY_TYPES_DIFFER);
+      X.ret(ocb);
+    }
+    ocb.linkLabels();
     if (ocb.dropped) return 0;
     this.entryBlocks.set(key, blk);
     return addr;
@@ -1068,6 +1123,7 @@ export class Jit {
       invalidation_count: this.counters.invalidation_count,
       typed_field_loads: this.counters.typed_field_loads,
       throw_to_handler_count: this.counters.throw_to_handler_count,
+      entry_types_differ: this.counters.entry_types_differ,
       field_type_widened: this.vm.shapes.generalizeCount + this.vm.envFieldWidened,
       context_count: this.contexts.size,
       context_bytes: this.contexts.bytesUsed,

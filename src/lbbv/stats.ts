@@ -48,4 +48,5 @@ export const COUNTER_DOCS: Record<string, string> = {
   typed_field_loads: 'property loads compiled with the field type known',
   field_type_widened: 'field types widened from one kind of value to any',
   throw_to_handler_count: 'throws whose handler machine code ran directly',
+  entry_types_differ: 'typed function entries from the interpreter replaced by generic ones',
 };

@@ -362,6 +362,16 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
   });
 
+  test('a function entered from the interpreter is versioned on its argument types, then entered generically when they change', () => {
+    // Straight-line top-level code runs once, in the interpreter: once f is hot, each call enters machine code at pc 0.
+    const calls = (arg: (k: number) => string) => Array.from({ length: 60 }, (_, k) => `s = s + f(${arg(k)}, 1);`);
+    const src = ['function f(a, b) { return a + b; }', 'let s = 0;', ...calls((k) => `${k}`), 'let n = s; s = "";', ...calls(() => '"x"'), 'console.log(n, s.length);'].join('\n');
+    const r = runJit(src, { threshold: 30 });
+    expect(r.out).toBe(`${(59 * 60) / 2 + 60} ${60 * 2}\n`);
+    expect(r.stats.jit_entry_count as number).toBeGreaterThan(60);
+    expect(r.stats.entry_types_differ).toBe(1);
+  });
+
   test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
     const prog = (shapes: number): string => [
       'const objs = [];',
