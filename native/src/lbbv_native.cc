@@ -7,6 +7,7 @@
 // syscall is checked; a failure becomes a JS Error and the process goes on.
 
 #include <napi.h>
+#include <v8.h>
 
 #include <errno.h>
 #include <pthread.h>
@@ -71,6 +72,9 @@ struct State {
   uint8_t *rt = nullptr;        // the runtime block
   napi_ref callback = nullptr;  // the JS dispatcher (setCallback)
   bool args_in_runtime = false; // pass (id, a, b, c) as doubles at RT_CALLBACK_ARGS, not as JS arguments
+  // With args_in_runtime: the dispatcher held for a direct V8 call (no
+  // Node-API layer on the hottest path; see call_direct).
+  v8::Global<v8::Function> *direct = nullptr;
   napi_ref holder = nullptr;    // an object; holder.exception = the pending JS exception
 };
 
@@ -447,6 +451,14 @@ napi_value SetCallback(napi_env env, napi_callback_info cbinfo) {
     if (napi_typeof(env, argv[1], &bt) == napi_ok && bt == napi_boolean) napi_get_value_bool(env, argv[1], &via_rt);
   }
   st->args_in_runtime = via_rt;
+  delete st->direct;
+  st->direct = nullptr;
+  if (via_rt && t == napi_function) {
+    // A napi_value is a v8::Local<v8::Value> (Node's own conversion copies the bits).
+    v8::Local<v8::Value> local;
+    memcpy(static_cast<void *>(&local), &fn, sizeof(fn));
+    st->direct = new v8::Global<v8::Function>(v8::Isolate::GetCurrent(), local.As<v8::Function>());
+  }
   if (st->callback != nullptr) {
     napi_delete_reference(env, st->callback);
     st->callback = nullptr;
@@ -505,6 +517,45 @@ int64_t call_dispatcher(State *st, int64_t id, int64_t a, int64_t b, int64_t c) 
   return r;
 }
 
+// The argsInRuntime dispatcher, called through V8 directly: the arguments
+// are already in the runtime block, the result is a number (or, rarely, a
+// bigint: then the Node-API conversion). An exception is caught by the
+// TryCatch and recorded as pending, as on the Node-API path.
+int64_t call_direct(State *st, int64_t id, int64_t a, int64_t b, int64_t c) {
+  v8::Isolate *iso = v8::Isolate::GetCurrent();
+  v8::HandleScope scope(iso);  // this callback's handles die with it
+  double *slot = reinterpret_cast<double *>(st->rt + RT_CALLBACK_ARGS);
+  slot[0] = static_cast<double>(id);
+  slot[1] = static_cast<double>(a);
+  slot[2] = static_cast<double>(b);
+  slot[3] = static_cast<double>(c);
+  v8::Local<v8::Context> context = iso->GetCurrentContext();
+  v8::TryCatch tc(iso);
+  v8::Local<v8::Value> result;
+  if (!st->direct->Get(iso)->Call(context, v8::Undefined(iso), 0, nullptr).ToLocal(&result)) {
+    if (tc.HasCaught() && !tc.HasTerminated()) {
+      v8::Local<v8::Value> exc = tc.Exception();
+      napi_value e;
+      memcpy(static_cast<void *>(&e), &exc, sizeof(e));
+      set_pending(st, e);
+    } else {
+      set_pending_error(st, "lbbv native: the callback could not run");
+    }
+    return CALLBACK_ERROR;
+  }
+  if (result->IsNumber()) {
+    double d = result.As<v8::Number>()->Value();
+    if (d > -9223372036854775808.0 && d < 9223372036854775808.0) return static_cast<int64_t>(d);
+  } else {
+    napi_value r;
+    memcpy(static_cast<void *>(&r), &result, sizeof(r));
+    int64_t out;
+    if (result_to_i64(st->env, r, &out)) return out;
+  }
+  set_pending_error(st, "lbbv native: the callback must return an integer (number or bigint) in (-2^63, 2^63)", true);
+  return CALLBACK_ERROR;
+}
+
 }  // namespace
 
 // Called by machine code (System V: rdi, rsi, rdx, rcx; rsp 16-byte aligned at
@@ -517,6 +568,7 @@ extern "C" int64_t lbbv_callback(int64_t id, int64_t a, int64_t b, int64_t c) {
   State *st = t_current;
   if (st == nullptr) return CALLBACK_ERROR;  // not inside enter(): cannot happen from correct code
   if (rt_u64(st->rt, RT_PENDING) != 0) return CALLBACK_ERROR;
+  if (st->direct != nullptr) return call_direct(st, id, a, b, c);
   napi_handle_scope scope;  // this callback's handles die with it
   if (napi_open_handle_scope(st->env, &scope) != napi_ok) {
     set_pending_error(st, "lbbv native: cannot open a handle scope");
@@ -532,6 +584,7 @@ namespace {
 void finalize_state(Napi::Env env, State *st) {
   if (st->callback) napi_delete_reference(env, st->callback);
   if (st->holder) napi_delete_reference(env, st->holder);
+  delete st->direct;
   free(st->rt);
   delete st;
 }

@@ -107,6 +107,31 @@ describe.skipIf(!native)(`enter and callbacks ${skipReason}`, () => {
     expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(7 + 123456789012 - 5 + 3);
   });
 
+  it('the dispatcher registered with argsInRuntime: exceptions are rethrown as they are, bigint and bad results handled', () => {
+    const f = asm.callback();
+    const boom = new Error('boom');
+    for (const v of [boom, 42, 'str', undefined, { x: 1 }]) {
+      nat.setCallback(() => {
+        throw v;
+      }, true);
+      let got: unknown = 'nothing';
+      try {
+        nat.enter(f, mem.address, 0x1000, 0x2000);
+      } catch (e) {
+        got = e;
+      }
+      expect(got).toBe(v);
+      expect(rt64[RT.PENDING / 8]).toBe(0n);
+    }
+    nat.setCallback(() => -(1n << 62n) - 1n, true);
+    nat.enter(f, mem.address, 0x1000, 0x2000);
+    expect(nat.lastResult()).toBe(-(1n << 62n) - 1n);
+    nat.setCallback(() => 'not a number' as never, true);
+    expect(() => nat.enter(f, mem.address, 0x1000, 0x2000)).toThrow(TypeError);
+    nat.setCallback(() => 5, true);
+    expect(nat.enter(f, mem.address, 0x1000, 0x2000)).toBe(5);
+  });
+
   it('can also call lbbv_callback by its absolute address', () => {
     const dv = new DataView(mem.buffer);
     dv.setBigInt64(0x1000, 10n, true);
