@@ -1131,6 +1131,10 @@ const gen_send: GenFn = (j) => {
       return genArrayPush(j, nativeId);
     }
     if (argc === 1 && nativeId === vm.mathNative('Array.isArray')) return genArrayIsArray(j, nativeId);
+    if (argc <= 1 && nativeId === vm.mathNative('String.prototype.charCodeAt')) {
+      const r = genStringCharCodeAt(j, argc, nativeId);
+      if (r !== null) return r;
+    }
     if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
       return genMathPowInt(j, nativeId);
     }
@@ -1558,6 +1562,55 @@ function genArrayIsArray(j: JitState, nativeId: number): Status {
   j.comment('Array.isArray inline');
   guardNativeCallee(j, 2, nativeId);
   return genIsArray(j, 3);
+}
+
+/**
+ * s.charCodeAt(i) inline, for a string receiver and an int32 index (no
+ * argument: index 0): the built-in's identity guarded, then a load from the
+ * receiver's CHARS cell (docs/ARCHITECTURE.md §3), made on first use from an
+ * outlined path that comes back to retry. An index out of range (negative
+ * ones included: the compare is unsigned) gives NaN: the first version of
+ * the instruction sends it down a chain guard, so its result is an Int32 for
+ * the code after it; a deeper version (or with chains off) calls the
+ * built-in on an outlined slow path and joins with an unknown result. Other
+ * receivers or index types (doubles, strings, undefined): null, a direct
+ * call of the built-in.
+ */
+function genStringCharCodeAt(j: JitState, argc: number, nativeId: number): Status | null {
+  const recvDepth = argc;
+  if (j.ctx.peekType(recvDepth) !== Type.String && j.peekRuntimeType(recvDepth) !== Type.String) return null;
+  if (argc === 1 && j.ctx.peekType(0) !== Type.Int32 && j.peekRuntimeType(0) !== Type.Int32) return null;
+  const cb = j.cb;
+  const precise = j.insnCtx.chainDepth === 0 && !j.chainExhausted(SEND_CHAIN);
+  j.comment(`String.prototype.charCodeAt inline${argc === 0 ? ' (no argument: index 0)' : ''}`);
+  guardNativeCallee(j, argc + 1, nativeId);
+  j.guardTop(recvDepth, Type.String, 'send_receiver_type_changed');
+  if (argc === 1) j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  const retry = cb.newLabel('retry');
+  cb.bindLabel(retry);
+  j.comment('eax = the receiver\'s CHARS cell (0: not made yet)');
+  X.mov(cb, X.EAX, j.top(recvDepth, 32));
+  X.mov(cb, X.EAX, X.dword(X.R12, L.STR_CHARS, X.RAX));
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'e', j.jit.genStringCharsPath(j, retry), { rel32: true });
+  if (argc === 1) X.mov(cb, X.ECX, j.top(0, 32));
+  else X.xor(cb, X.ECX, X.ECX);
+  j.comment('index < length (unsigned), else NaN');
+  X.cmp(cb, X.ECX, X.dword(X.R12, L.CHARS_LENGTH, X.RAX));
+  if (precise) j.chainGuard('ae', 'charcodeat_out_of_range', SEND_CHAIN);
+  else {
+    const after = cb.newLabel('after');
+    j.afterLabels.push(after);
+    X.jcc(cb, 'ae', j.jit.genSlowPath(j, 'charcodeat_out_of_range_slow_path', after), { rel32: true });
+  }
+  j.comment('ecx = code unit i');
+  X.lea(cb, X.RAX, X.mem(0, X.R12, 0, X.RAX));
+  X.movzx(cb, X.ECX, X.mem(16, X.RAX, L.CHARS_DATA, X.RCX, 2));
+  j.ctx = j.ctx.pop(argc + 2);
+  j.storeInt(j.pushSlot(), X.ECX);
+  j.ctx = j.ctx.push(precise ? Type.Int32 : Type.UnknownImm);
+  j.keepXmm();
+  return Status.Keep;
 }
 
 /** Return types a call site's continuation is versioned on; index 0 (unknown) is the default. */
