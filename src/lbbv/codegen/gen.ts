@@ -1726,6 +1726,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const vm = j.jit.vm;
   const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth);
   const hi = vm.u32[q + 1];
+  if (hi === L.TAG_STRING && what === 'getmethod') return genReadStringMethod(j, depth, key, what);
   // Arrays have shapes too (for their methods); property reads on them stay in the interpreter.
   if (hi !== L.TAG_OBJECT && hi !== L.TAG_FUNCTION && !(hi === L.TAG_ARRAY && what === 'getmethod')) return `${what}_not_object`;
   const ref = vm.u32[q];
@@ -1775,6 +1776,41 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   // A megamorphic slow path (which reads any property) joins after the instruction: then nothing is known.
   const t = j.afterLabels.length > 0 ? Type.Unknown : typedFieldLoad(j, hshape, vm.foundSlot, what);
   loadSlot(j, holder === ref ? X.RAX : holder, loc);
+  return t;
+}
+
+/**
+ * A method of a string primitive (`s.charCodeAt`, …), into rcx: strings
+ * have no shape and no own properties but `length` and their indices, so
+ * the guard is the receiver's String tag, and the method comes from
+ * String.prototype (or further up) under the assumption that each
+ * prototype up to the holder keeps its shape. String.prototype gets the
+ * IS_PROTO flag here (no shape names it as prototype, so nothing else
+ * sets it), so that adding a property to it invalidates the assumption as
+ * for any other prototype.
+ */
+function genReadStringMethod(j: JitState, depth: number, key: string, what: string): string | Type {
+  const vm = j.jit.vm;
+  if (key === 'length' || /^(0|[1-9][0-9]*)$/.test(key)) return `${what}_not_object`;
+  const proto = vm.stringProto;
+  if (vm.shapeOf(proto).isDictionary) return `${what}_dictionary`;
+  if (!vm.findProperty(proto, key)) return `${what}_missing`;
+  const holder = vm.foundHolder;
+  const chain: number[] = [];
+  for (let o = proto; o !== 0; o = vm.protoOf(o)) {
+    chain.push(o);
+    if (o === holder) break;
+  }
+  j.guardTop(depth, Type.String, `${what}_not_object`);
+  for (const o of chain) {
+    vm.u8[o + L.HDR_FLAGS] |= HF_IS_PROTO;
+    j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
+  }
+  const hshape = vm.shapeOf(holder);
+  const loc = slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, vm.foundSlot);
+  j.comment(`${what} .${key} of a string: ${holder === proto ? 'String.prototype' : 'prototype'} slot ${vm.foundSlot}`);
+  const t = j.afterLabels.length > 0 ? Type.Unknown : typedFieldLoad(j, hshape, vm.foundSlot, what);
+  loadSlot(j, holder, loc);
   return t;
 }
 

@@ -65,3 +65,14 @@ for (let i = 0; i < 400; i++) {
   log.push('xyz'.charCodeAt(i % 3));
 }
 console.log(log.slice(140, 160).join(','), log.slice(295, 305).join(','));
+
+// Methods of strings come from String.prototype or further up: a method
+// found on Object.prototype, then shadowed by one added to String.prototype.
+Object.prototype.describe = function () { return 'obj:' + this; };
+const seen = [];
+for (let i = 0; i < 300; i++) {
+  if (i === 120) String.prototype.describe = function () { return 'str:' + this.length; };
+  if (i === 240) String.prototype.extra = 1;
+  seen.push(('ab' + (i % 3)).describe());
+}
+console.log(seen.slice(115, 125).join(','), seen[299], 'xy'.extra, (5).describe());
