@@ -1373,6 +1373,7 @@ function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   const cb = j.cb;
   j.guardTop(depth, Type.Function, 'send_not_function');
   const callee = j.top(depth);
+  j.comment(`callee is the built-in ${j.jit.vm.natives[nativeId].name} (native ${nativeId})`);
   X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
   j.chainGuard('e', 'send_callee_changed', SEND_CHAIN);
