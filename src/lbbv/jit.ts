@@ -50,7 +50,7 @@ const CB_GENERIC_ENTRY = 4;
 /** Call the built-in at a `send` directly (its identity guarded by the caller): fp, pc, stack size. */
 const CB_NATIVE = 5;
 /** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect): fp, pc, stack size. */
-const CB_STRING_CHARS = 6;
+const CB_STRING_CHARS = 7;
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
