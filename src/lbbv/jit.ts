@@ -49,6 +49,8 @@ const CB_REFILL = 3;
 const CB_GENERIC_ENTRY = 4;
 /** Call the built-in at a `send` directly (its identity guarded by the caller): fp, pc, stack size. */
 const CB_NATIVE = 5;
+/** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect): fp, pc, stack size. */
+const CB_STRING_CHARS = 7;
 
 /** `throw`: find the handler; if it is in a frame machine code can resume, the address to jump to (0: exit). */
 const CB_THROW = 6;
@@ -141,6 +143,7 @@ export class Jit {
     runtime_call_count: 0,
     native_call_count: 0,
     alloc_refill_count: 0,
+    string_chars_count: 0,
     backoff_count: 0,
     code_memory_full: 0,
     invalidation_count: 0,
@@ -412,6 +415,22 @@ export class Jit {
   }
 
   /**
+   * The outlined path of an inline `charCodeAt` whose receiver has no CHARS
+   * cell yet: makes it (lbbv_callback(CB_STRING_CHARS, …), with the stack as
+   * at the instruction's start: the collector may run), then jumps back to
+   * `retry`. Returns its address.
+   */
+  genStringCharsPath(j: JitState, retry: X.Label): number {
+    const ocb = this.outlined;
+    const addr = ocb.addrOf();
+    ocb.comment('receiver has no CHARS cell yet: copy its code units, retry');
+    this.emitCallback(ocb, CB_STRING_CHARS, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
+    j.xmmReload(ocb);
+    X.jmp(ocb, retry, { rel32: true });
+    return addr;
+  }
+
+  /**
    * lbbv_callback(CB_RUNTIME, fp, pc, stack size), then: a negative result
    * (a JS exception) returns an error to `enter`; 1 (the call pushed a
    * bytecode frame for the interpreter) takes the generic exit; 0 goes on.
@@ -660,6 +679,18 @@ export class Jit {
       vm.fp = fp;
       vm.pc = b;
       vm.callNative(vm.u32[(vm.u32[fnQ] + L.FN_ISEQ) >>> 2], fnQ, argc, 0);
+      return 0;
+    }
+    if (id === CB_STRING_CHARS) {
+      this.counters.string_chars_count++;
+      const vm = this.vm;
+      const fp = a >>> 2;
+      const argc = vm.iseqs[vm.u32[fp + 2]].code[b + 1];
+      vm.fp = fp;
+      vm.pc = b;
+      vm.sp = fp + (L.FRAME_HEADER >>> 2) + 2 * c;
+      // The receiver sits just above the callee, below the arguments.
+      vm.stringChars(vm.u32[vm.sp - 2 * argc - 2]);
       return 0;
     }
     if (id === CB_GENERIC_ENTRY) {
@@ -1117,6 +1148,7 @@ export class Jit {
       runtime_call_count: this.counters.runtime_call_count,
       native_call_count: this.counters.native_call_count,
       alloc_refill_count: this.counters.alloc_refill_count,
+      string_chars_count: this.counters.string_chars_count,
       backoff_count: this.counters.backoff_count,
       runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
       code_memory_full: this.counters.code_memory_full,

@@ -43,6 +43,7 @@ export const COUNTER_DOCS: Record<string, string> = {
   type_checks_executed: 'type guards executed',
   compile_time_ms: 'time spent compiling',
   jit_entry_count: 'entries from the interpreter into machine code',
+  string_chars_count: 'strings whose code units machine code had copied into linear memory (charCodeAt)',
   code_memory_full: 'compilations refused because code memory was full',
   invalidation_count: 'blocks invalidated because an assumption broke',
   typed_field_loads: 'property loads compiled with the field type known',

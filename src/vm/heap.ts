@@ -251,6 +251,8 @@ export class Heap {
     const w = ref >>> 2;
     switch (this.u8[ref + L.HDR_KIND]) {
       case L.K_STRING:
+        // Its code units, if machine code asked for them (CHARS holds no references).
+        this.mark(u32[(ref + L.STR_CHARS) >>> 2]);
         return;
       case L.K_OBJECT:
       case L.K_FUNCTION: {

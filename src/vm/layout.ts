@@ -33,6 +33,8 @@ export const enum L {
   K_ELEMENTS = 6,
   K_SLOTS = 7,
   K_ENV = 8,
+  /** UTF-16 code units of a STRING, made on demand for machine code (§3). */
+  K_CHARS = 9,
 
   // ---- Cell field offsets (bytes) ----
   HDR_KIND = 0,
@@ -42,7 +44,13 @@ export const enum L {
 
   STR_LENGTH = 8,
   STR_HOSTID = 12,
-  STR_SIZE = 16,
+  /** u32: the string's CHARS cell, 0 = not materialised yet. */
+  STR_CHARS = 16,
+  STR_SIZE = 24,
+
+  /** CHARS: u32 length in code units, then the u16 code units from offset 16. */
+  CHARS_LENGTH = 8,
+  CHARS_DATA = 16,
 
   OBJ_SHAPE = 8,
   OBJ_SLOTS = 12,
@@ -130,13 +138,17 @@ export const K_FUNCTION = L.K_FUNCTION;
 export const K_ELEMENTS = L.K_ELEMENTS;
 export const K_SLOTS = L.K_SLOTS;
 export const K_ENV = L.K_ENV;
+export const K_CHARS = L.K_CHARS;
 export const HDR_KIND = L.HDR_KIND;
 export const HDR_GC = L.HDR_GC;
 export const HDR_FLAGS = L.HDR_FLAGS;
 export const HDR_SIZE = L.HDR_SIZE;
 export const STR_LENGTH = L.STR_LENGTH;
 export const STR_HOSTID = L.STR_HOSTID;
+export const STR_CHARS = L.STR_CHARS;
 export const STR_SIZE = L.STR_SIZE;
+export const CHARS_LENGTH = L.CHARS_LENGTH;
+export const CHARS_DATA = L.CHARS_DATA;
 export const OBJ_SHAPE = L.OBJ_SHAPE;
 export const OBJ_SLOTS = L.OBJ_SLOTS;
 export const OBJ_INLINE = L.OBJ_INLINE;

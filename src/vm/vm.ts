@@ -247,6 +247,25 @@ export class VM {
     return ref;
   }
 
+  /**
+   * The CHARS cell of string `ref`: its UTF-16 code units in linear memory,
+   * copied from the host string the first time machine code needs them
+   * (strings are immutable, so the copy never goes stale). May collect: `ref`
+   * must be reachable from a root.
+   */
+  stringChars(ref: number): number {
+    const have = this.u32[(ref + L.STR_CHARS) >>> 2];
+    if (have !== 0) return have;
+    const s = this.str(ref);
+    const n = s.length;
+    const cell = this.heap.alloc(L.CHARS_DATA + 2 * n, L.K_CHARS);
+    this.u32[(cell + L.CHARS_LENGTH) >>> 2] = n;
+    const u16 = this.mem.u16;
+    for (let i = 0, q = (cell + L.CHARS_DATA) >>> 1; i < n; i++) u16[q + i] = s.charCodeAt(i);
+    this.u32[(ref + L.STR_CHARS) >>> 2] = cell;
+    return cell;
+  }
+
   /** A string cell that lives forever (constants, property names the runtime uses). */
   pinString(s: string): number {
     let ref = this.pinnedStrings.get(s);

@@ -518,3 +518,114 @@ describe.skipIf(!native.native)(`LBBV JIT: calls through bindings that always ho
     expect(out).toBe('20100\nf is not a function\n-4\n');
   });
 });
+
+/** Runs `src` under the host engine with a captured console.log (the expected output). */
+function runHost(src: string): string {
+  let out = '';
+  const log = (...a: unknown[]): void => {
+    out += `${a.map(String).join(' ')}\n`;
+  };
+  new Function('console', src)({ log });
+  return out;
+}
+
+describe.skipIf(!native.native)(`LBBV JIT: String.prototype.charCodeAt inline${skipReason}`, () => {
+  test('a string hash runs in machine code: no built-in or runtime calls in steady state, one CHARS cell per string', () => {
+    const src = [
+      'let s = "";',
+      'for (let i = 0; i < 2000; i++) s += String.fromCharCode(32 + (i * 7) % 95);',
+      'function hash(s) { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) & 0xffffff; return h; }',
+      'let t = 0;',
+      'for (let k = 0; k < 20; k++) t = (t + hash(s)) & 0xffffff;',
+      'console.log(t);',
+    ].join('\n');
+    const r = runJit(src);
+    expect(r.out).toBe(runHost(src));
+    // 40000 charCodeAt calls; the few direct built-in calls left are String.fromCharCode and console.log.
+    expect(r.stats.native_call_count as number).toBeLessThan(2100);
+    expect((r.stats.runtime_calls as Record<string, number>)['send charCodeAt'] ?? 0).toBe(0);
+    // The method itself is read from String.prototype in machine code too.
+    expect((r.stats.runtime_calls as Record<string, number>).getmethod ?? 0).toBe(0);
+    expect(r.stats.string_chars_count).toBe(1);
+    const few = runJit(src.replace('k < 20', 'k < 2'));
+    expect(r.stats.native_call_count).toBe(few.stats.native_call_count);
+  });
+
+  test('edge cases match the host: surrogates, out of range, NaN/fractional/negative/undefined/string indices, no argument', () => {
+    const src = [
+      'const strs = ["hello", "", "\\ud83d\\ude00x", "\\u00e9\\uffff\\u0000", "a"];',
+      'const idx = [0, 1, 2, 3, -1, 5, 100, 0x7fffffff, -0x80000000];',
+      'const odd = [undefined, NaN, 1.7, -0.5, -1.5, "2", "x", null, true, Infinity, -Infinity, 2.99, 1e10];',
+      'function at(s, i) { return s.charCodeAt(i); }',
+      'function first(s) { return s.charCodeAt(); }',
+      'let out = [];',
+      'for (let r = 0; r < 30; r++) for (const s of strs) { for (const i of idx) out.push(at(s, i)); out.push(first(s)); }',
+      'console.log(out.slice(0, 50).join(","), out.length);',
+      'let sum = 0; for (const v of out) sum += v === v ? v : 1000;',
+      'console.log(sum);',
+      'out = [];',
+      'for (let r = 0; r < 10; r++) for (const s of strs) for (const i of odd) out.push(at(s, i));',
+      'console.log(out.slice(0, 65).join(","), out.length);',
+      'const o = { cc: String.prototype.charCodeAt, toString() { return "obj"; } };',
+      'let t = 0; for (let i = 0; i < 50; i++) t += "abc".charCodeAt(i % 3) + o.cc(i % 3) + (5).toString().charCodeAt(0);',
+      'console.log(t);',
+    ].join('\n');
+    const expected = runHost(src);
+    expect(runJit(src).out).toBe(expected);
+    expect(runJit(src, { maxVersions: 1 }).out).toBe(expected);
+    expect(runJit(src, { threshold: 30 }).out).toBe(expected);
+  });
+
+  test('an out-of-range index takes the chain guard; the next version joins after a slow path', () => {
+    const src = [
+      'function at(s, i) { return s.charCodeAt(i) + 1; }',
+      'let t = 0, nan = 0;',
+      'for (let i = 0; i < 3000; i++) { const c = at("abcdef", i % 8 - 1); if (c === c) t += c; else nan++; }',
+      'console.log(t, nan);',
+    ].join('\n');
+    const r = runJit(src);
+    expect(r.out).toBe(runHost(src));
+    expect((r.stats.slow_path_counts as Record<string, number>).charcodeat_out_of_range_slow_path).toBeGreaterThan(0);
+    expect(r.exits.charcodeat_out_of_range ?? 0).toBe(0);
+  });
+
+  test('strings keep their CHARS cells across collections; dead ones are reclaimed', () => {
+    const src = [
+      'const keep = [];',
+      'for (let i = 0; i < 300; i++) keep.push("k" + i + "\\u20ac" + String.fromCharCode(0xd800 + i) + "-".repeat(i % 40));',
+      'function sum(s) { let h = 0; for (let i = 0; i < s.length; i++) h = h + s.charCodeAt(i); return h; }',
+      'function all() { let t = 0; for (let i = 0; i < keep.length; i++) t = t + sum(keep[i]); return t; }',
+      'const before = all();',
+      '// Garbage: strings whose CHARS cells are made, then dropped, and plenty of objects.',
+      'let junk = 0;',
+      'for (let r = 0; r < 40; r++) {',
+      '  for (let i = 0; i < 2000; i++) { const s = "junk" + r + "/" + i; junk = junk + s.charCodeAt(i % s.length); const o = { a: s, b: [i, i] }; }',
+      '}',
+      'const after = all();',
+      'console.log(before, after, before === after, junk);',
+      'globalKeep = keep; // a global: still reachable when the run is over',
+    ].join('\n');
+    let out = '';
+    const vm = new VM({ stdout: (s) => (out += s), jitCallThreshold: 1, stats: true });
+    const r = vm.run(src, 'jit-test.js');
+    expect(r.error).toBeUndefined();
+    expect(out).toBe(runHost(src));
+    const heap = vm.engine.vm.heap;
+    expect(heap.gcCount).toBeGreaterThan(2);
+    const stats = vm.engine.jitStats()!;
+    expect(stats.string_chars_count as number).toBeGreaterThan(80000);
+    // Walk the heap: every live CHARS cell belongs to a live string, and only the kept strings' survive.
+    heap.collect();
+    const u8 = vm.engine.vm.u8;
+    const u32 = vm.engine.vm.u32;
+    let chars = 0;
+    const owned = new Set<number>();
+    for (let p = heap.base; p < heap.top; p += u32[(p + 4) >>> 2]) {
+      if (u8[p] === 2 && u32[(p + 16) >>> 2] !== 0) owned.add(u32[(p + 16) >>> 2]);
+      if (u8[p] === 9) chars++;
+    }
+    for (let p = heap.base; p < heap.top; p += u32[(p + 4) >>> 2]) if (u8[p] === 9) expect(owned.has(p)).toBe(true);
+    expect(chars).toBeGreaterThanOrEqual(300);
+    expect(chars).toBeLessThan(5000);
+  });
+});

@@ -66,7 +66,7 @@ function checkHeapWalk(vm: VM): void {
   while (p < h.top && bad.length === 0) {
     const kind = vm.u8[p + L.HDR_KIND];
     const size = vm.u32[(p + L.HDR_SIZE) >>> 2];
-    if (kind < L.K_FREE || kind > L.K_ENV || size % 8 !== 0 || size < 16) bad.push(`cell ${p}: kind ${kind} size ${size}`);
+    if (kind < L.K_FREE || kind > L.K_CHARS || size % 8 !== 0 || size < 16) bad.push(`cell ${p}: kind ${kind} size ${size}`);
     p += size;
   }
   expect(bad).toEqual([]);

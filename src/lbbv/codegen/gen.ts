@@ -1156,6 +1156,10 @@ const gen_send: GenFn = (j) => {
       return genArrayPush(j, nativeId);
     }
     if (argc === 1 && nativeId === vm.mathNative('Array.isArray')) return genArrayIsArray(j, nativeId);
+    if (argc <= 1 && nativeId === vm.mathNative('String.prototype.charCodeAt')) {
+      const r = genStringCharCodeAt(j, argc, nativeId);
+      if (r !== null) return r;
+    }
     if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
       return genMathPowInt(j, nativeId);
     }
@@ -1397,6 +1401,7 @@ function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   const cb = j.cb;
   j.guardTop(depth, Type.Function, 'send_not_function');
   const callee = j.top(depth);
+  j.comment(`callee is the built-in ${j.jit.vm.natives[nativeId].name} (native ${nativeId})`);
   X.mov(cb, X.EAX, X.mem(32, callee.base, callee.disp));
   X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE);
   j.chainGuard('e', 'send_callee_changed', SEND_CHAIN);
@@ -1588,6 +1593,55 @@ function genArrayIsArray(j: JitState, nativeId: number): Status {
   return genIsArray(j, 3);
 }
 
+/**
+ * s.charCodeAt(i) inline, for a string receiver and an int32 index (no
+ * argument: index 0): the built-in's identity guarded, then a load from the
+ * receiver's CHARS cell (docs/ARCHITECTURE.md §3), made on first use from an
+ * outlined path that comes back to retry. An index out of range (negative
+ * ones included: the compare is unsigned) gives NaN: the first version of
+ * the instruction sends it down a chain guard, so its result is an Int32 for
+ * the code after it; a deeper version (or with chains off) calls the
+ * built-in on an outlined slow path and joins with an unknown result. Other
+ * receivers or index types (doubles, strings, undefined): null, a direct
+ * call of the built-in.
+ */
+function genStringCharCodeAt(j: JitState, argc: number, nativeId: number): Status | null {
+  const recvDepth = argc;
+  if (j.ctx.peekType(recvDepth) !== Type.String && j.peekRuntimeType(recvDepth) !== Type.String) return null;
+  if (argc === 1 && j.ctx.peekType(0) !== Type.Int32 && j.peekRuntimeType(0) !== Type.Int32) return null;
+  const cb = j.cb;
+  const precise = j.insnCtx.chainDepth === 0 && !j.chainExhausted(SEND_CHAIN);
+  j.comment(`String.prototype.charCodeAt inline${argc === 0 ? ' (no argument: index 0)' : ''}`);
+  guardNativeCallee(j, argc + 1, nativeId);
+  j.guardTop(recvDepth, Type.String, 'send_receiver_type_changed');
+  if (argc === 1) j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  const retry = cb.newLabel('retry');
+  cb.bindLabel(retry);
+  j.comment('eax = the receiver\'s CHARS cell (0: not made yet)');
+  X.mov(cb, X.EAX, j.top(recvDepth, 32));
+  X.mov(cb, X.EAX, X.dword(X.R12, L.STR_CHARS, X.RAX));
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'e', j.jit.genStringCharsPath(j, retry), { rel32: true });
+  if (argc === 1) X.mov(cb, X.ECX, j.top(0, 32));
+  else X.xor(cb, X.ECX, X.ECX);
+  j.comment('index < length (unsigned), else NaN');
+  X.cmp(cb, X.ECX, X.dword(X.R12, L.CHARS_LENGTH, X.RAX));
+  if (precise) j.chainGuard('ae', 'charcodeat_out_of_range', SEND_CHAIN);
+  else {
+    const after = cb.newLabel('after');
+    j.afterLabels.push(after);
+    X.jcc(cb, 'ae', j.jit.genSlowPath(j, 'charcodeat_out_of_range_slow_path', after), { rel32: true });
+  }
+  j.comment('ecx = code unit i');
+  X.lea(cb, X.RAX, X.mem(0, X.R12, 0, X.RAX));
+  X.movzx(cb, X.ECX, X.mem(16, X.RAX, L.CHARS_DATA, X.RCX, 2));
+  j.ctx = j.ctx.pop(argc + 2);
+  j.storeInt(j.pushSlot(), X.ECX);
+  j.ctx = j.ctx.push(precise ? Type.Int32 : Type.UnknownImm);
+  j.keepXmm();
+  return Status.Keep;
+}
+
 /** Return types a call site's continuation is versioned on; index 0 (unknown) is the default. */
 const RETURN_TYPES: readonly Type[] = [Type.Unknown, Type.Int32, Type.Double, Type.Boolean, Type.Undefined, Type.Object, Type.String, Type.Array];
 
@@ -1705,6 +1759,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   const vm = j.jit.vm;
   const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth);
   const hi = vm.u32[q + 1];
+  if (hi === L.TAG_STRING && what === 'getmethod') return genReadStringMethod(j, depth, key, what);
   // Arrays have shapes too (for their methods); property reads on them stay in the interpreter.
   if (hi !== L.TAG_OBJECT && hi !== L.TAG_FUNCTION && !(hi === L.TAG_ARRAY && what === 'getmethod')) return `${what}_not_object`;
   const ref = vm.u32[q];
@@ -1754,6 +1809,41 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
   // A megamorphic slow path (which reads any property) joins after the instruction: then nothing is known.
   const t = j.afterLabels.length > 0 ? Type.Unknown : typedFieldLoad(j, hshape, vm.foundSlot, what);
   loadSlot(j, holder === ref ? X.RAX : holder, loc);
+  return t;
+}
+
+/**
+ * A method of a string primitive (`s.charCodeAt`, …), into rcx: strings
+ * have no shape and no own properties but `length` and their indices, so
+ * the guard is the receiver's String tag, and the method comes from
+ * String.prototype (or further up) under the assumption that each
+ * prototype up to the holder keeps its shape. String.prototype gets the
+ * IS_PROTO flag here (no shape names it as prototype, so nothing else
+ * sets it), so that adding a property to it invalidates the assumption as
+ * for any other prototype.
+ */
+function genReadStringMethod(j: JitState, depth: number, key: string, what: string): string | Type {
+  const vm = j.jit.vm;
+  if (key === 'length' || /^(0|[1-9][0-9]*)$/.test(key)) return `${what}_not_object`;
+  const proto = vm.stringProto;
+  if (vm.shapeOf(proto).isDictionary) return `${what}_dictionary`;
+  if (!vm.findProperty(proto, key)) return `${what}_missing`;
+  const holder = vm.foundHolder;
+  const chain: number[] = [];
+  for (let o = proto; o !== 0; o = vm.protoOf(o)) {
+    chain.push(o);
+    if (o === holder) break;
+  }
+  j.guardTop(depth, Type.String, `${what}_not_object`);
+  for (const o of chain) {
+    vm.u8[o + L.HDR_FLAGS] |= HF_IS_PROTO;
+    j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
+  }
+  const hshape = vm.shapeOf(holder);
+  const loc = slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, vm.foundSlot);
+  j.comment(`${what} .${key} of a string: ${holder === proto ? 'String.prototype' : 'prototype'} slot ${vm.foundSlot}`);
+  const t = j.afterLabels.length > 0 ? Type.Unknown : typedFieldLoad(j, hshape, vm.foundSlot, what);
+  loadSlot(j, holder, loc);
   return t;
 }
 

@@ -35,16 +35,17 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     if (hi === L.TAG_UNDEF || hi === 0xfff90004) vm.throwError('TypeError', `String.prototype.${name} called on null or undefined`);
     return vm.toStr(vm.u32[self], hi);
   };
-  const strMethod = (name: string, length: number, f: (vm: VM, s: string, args: number, argc: number) => void): void => {
+  const strMethod = (name: string, length: number, f: (vm: VM, s: string, args: number, argc: number) => void): number =>
     method(vm, P, name, length, (vm, args, argc, self) => f(vm, thisStr(vm, self, name), args, argc));
-  };
   const optStr = (vm: VM, args: number, argc: number, i: number): string | undefined =>
     argHi(vm, args, argc, i) === L.TAG_UNDEF ? undefined : argStr(vm, args, argc, i);
   const optNum = (vm: VM, args: number, argc: number, i: number): number | undefined =>
     argHi(vm, args, argc, i) === L.TAG_UNDEF ? undefined : argNum(vm, args, argc, i);
 
   strMethod('charAt', 1, (vm, s, a, c) => vm.retString(s.charAt(argInt(vm, a, c, 0, 0))));
-  strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
+  const charCodeAt = strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
+  // Compiled inline by the JIT (on a string's CHARS cell, docs/ARCHITECTURE.md §6).
+  vm.mathNatives.set('String.prototype.charCodeAt', vm.u32[(charCodeAt + L.FN_ISEQ) >>> 2]);
   strMethod('codePointAt', 1, (vm, s, a, c) => {
     const r = s.codePointAt(argInt(vm, a, c, 0, 0));
     if (r === undefined) vm.retUndef();
