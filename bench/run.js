@@ -197,16 +197,10 @@ async function main(argv) {
         b.runs[e.id] = { ok: false, reason: genError || e.reason, warmup: [], measure: [] };
         continue;
       }
-      const extra = [];
-      let statsPath = null;
-      if (e.jit) {
-        if (e.flags.has('--stats-json')) {
-          statsPath = path.join(tmp, `${port.name}.stats.json`);
-          extra.push('--stats-json=' + statsPath);
-        }
-        if (e.flags.has('--stats-iter')) extra.push('--stats-iter');
-      }
-      const args = e.args.concat(extra, [program], harnessArgs);
+      // The timed run is never instrumented: --stats makes generated code
+      // count every instruction and type check. JIT statistics come from a
+      // second, untimed run with the same iteration counts (below).
+      const args = e.args.concat([program], harnessArgs);
       let iter = 0;
       progress.update(`${tag} · ${e.id}: starting`);
       const r = await runProcess(args, {
@@ -226,16 +220,29 @@ async function main(argv) {
       else progress.line(`${tag} · ${e.id}: n/a (${r.reason})`);
 
       if (e.jit && r.ok) {
-        b.statsIter = r.statsIter.length ? r.statsIter : null;
+        const n = String(r.measure.length);
+        const sameIters = ['--warmup', String(r.warmup.length), '--iters', n, '--max-iters', n, '--min-time', '0'];
+        let statsPath = null;
+        let statsIter = [];
+        if (e.flags.has('--stats-json')) {
+          statsPath = path.join(tmp, `${port.name}.stats.json`);
+          const sArgs = e.args.concat(['--stats-json=' + statsPath], e.flags.has('--stats-iter') ? ['--stats-iter'] : [], [program], sameIters);
+          if (opts.small) sArgs.push('--small');
+          progress.update(`${tag} · ${e.id}: statistics run`);
+          const sr = await runProcess(sArgs, { cwd: REPO, timeoutMs: opts.timeout * 1000 });
+          if (!sr.ok) {
+            progress.line(`${tag} · ${e.id} statistics run: n/a (${sr.reason})`);
+            statsPath = null;
+          } else statsIter = sr.statsIter;
+        }
+        b.statsIter = statsIter.length ? statsIter : null;
         const raw = statsPath ? readJson(statsPath) : null;
         b.stats = pickStats(raw || {});
         b.stats.type_checks_executed_no_versioning = null;
         // the comparison run only makes sense when the JIT reports type checks
         if (opts.noVersioningRun && e.flags.has('--jit-max-versions') && statsPath && b.stats.type_checks_executed !== null) {
           const nvPath = path.join(tmp, `${port.name}.nover.stats.json`);
-          const n = String(r.measure.length);
-          const nvArgs = e.args.concat(['--jit-max-versions=1', '--stats-json=' + nvPath, program,
-            '--warmup', String(r.warmup.length), '--iters', n, '--max-iters', n, '--min-time', '0']);
+          const nvArgs = e.args.concat(['--jit-max-versions=1', '--stats-json=' + nvPath, program], sameIters);
           if (opts.small) nvArgs.push('--small');
           progress.update(`${tag} · ${e.id}: second run with --jit-max-versions=1`);
           const nv = await runProcess(nvArgs, { cwd: REPO, timeoutMs: opts.timeout * 1000 });
