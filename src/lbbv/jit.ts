@@ -66,6 +66,19 @@ function fieldKey(shapeId: number, slot: number): number {
   return shapeId * 128 + slot;
 }
 
+/** An assumption a block relies on: its patch point (a 5-byte nop at inline position pos, -1 if none) and the side exit it becomes. */
+interface Assumption {
+  pos: number;
+  exit: number;
+  block: Block;
+}
+
+function addAssumption(table: Map<number, Assumption[]>, key: number, a: Assumption): void {
+  const list = table.get(key);
+  if (list) list.push(a);
+  else table.set(key, [a]);
+}
+
 /** What a typed entry returns when the arguments' types are not the ones it was made for (nothing ran). */
 const ENTRY_TYPES_DIFFER = 3;
 
@@ -129,9 +142,9 @@ export class Jit {
    * the patch point (a 5-byte nop where a shape guard would be), the side
    * exit it becomes, and the block that relies on it.
    */
-  private readonly protoAssumptions = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  private readonly protoAssumptions = new Map<number, Assumption[]>();
   /** Field-type assumptions by fieldKey(shape, slot): patch points at loads (pos -1: a store's check, no patch point). */
-  private readonly fieldAssumptions = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  private readonly fieldAssumptions = new Map<number, Assumption[]>();
 
   readonly counters = {
     compiled_branch_count: 0,
@@ -405,13 +418,7 @@ export class Jit {
    * start (the collector may run), then jumps back to `retry`.
    */
   genRefillPath(j: JitState, retry: X.Label): number {
-    const ocb = this.outlined;
-    const addr = ocb.addrOf();
-    ocb.comment('allocation buffer full: refill, retry');
-    this.emitCallback(ocb, CB_REFILL, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
-    j.xmmReload(ocb);
-    X.jmp(ocb, retry, { rel32: true });
-    return addr;
+    return this.genCallbackRetryPath(j, CB_REFILL, 'allocation buffer full: refill, retry', retry);
   }
 
   /**
@@ -421,10 +428,15 @@ export class Jit {
    * `retry`. Returns its address.
    */
   genStringCharsPath(j: JitState, retry: X.Label): number {
+    return this.genCallbackRetryPath(j, CB_STRING_CHARS, 'receiver has no CHARS cell yet: copy its code units, retry', retry);
+  }
+
+  /** An outlined path that calls back (`id`, with the stack as at the instruction's start), reloads the double cache and jumps to `retry`. */
+  private genCallbackRetryPath(j: JitState, id: number, what: string, retry: X.Label): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
-    ocb.comment('receiver has no CHARS cell yet: copy its code units, retry');
-    this.emitCallback(ocb, CB_STRING_CHARS, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
+    ocb.comment(what);
+    this.emitCallback(ocb, id, () => this.frameArgs(ocb, j.pc, j.insnCtx.stackSize));
     j.xmmReload(ocb);
     X.jmp(ocb, retry, { rel32: true });
     return addr;
@@ -860,26 +872,14 @@ export class Jit {
   }
 
   private assumeField(j: JitState, key: number, reason: string | null, what: string): void {
-    let pos = -1;
-    let exit = 0;
-    if (reason !== null) {
-      exit = j.sideExit(reason);
-      j.comment(`assume ${what} keeps its field type`);
-      pos = this.inline.writePos;
-      X.nop(this.inline, 5);
-    }
-    let list = this.fieldAssumptions.get(key);
-    if (!list) {
-      list = [];
-      this.fieldAssumptions.set(key, list);
-    }
-    list.push({ pos, exit, block: j.block });
+    if (reason !== null) this.addPatchPoint(this.fieldAssumptions, key, j, reason, `assume ${what} keeps its field type`);
+    else addAssumption(this.fieldAssumptions, key, { pos: -1, exit: 0, block: j.block });
   }
 
   /** Patch points of global loads compiled as constants, by global slot. */
-  private readonly globalLoads = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  private readonly globalLoads = new Map<number, Assumption[]>();
   /** Patch points of stores to globals not (yet) assumed constant, by global slot. */
-  private readonly globalStores = new Map<number, { pos: number; exit: number; block: Block }[]>();
+  private readonly globalStores = new Map<number, Assumption[]>();
 
   /**
    * A load of global `slot` compiled as its current value: records a patch
@@ -914,21 +914,16 @@ export class Jit {
     this.patchToExits(loads);
   }
 
-  private addPatchPoint(table: Map<number, { pos: number; exit: number; block: Block }[]>, key: number, j: JitState, reason: string, what: string): void {
+  private addPatchPoint(table: Map<number, Assumption[]>, key: number, j: JitState, reason: string, what: string): void {
     const exit = j.sideExit(reason);
     j.comment(what);
     const pos = this.inline.writePos;
     X.nop(this.inline, 5);
-    let list = table.get(key);
-    if (!list) {
-      list = [];
-      table.set(key, list);
-    }
-    list.push({ pos, exit, block: j.block });
+    addAssumption(table, key, { pos, exit, block: j.block });
   }
 
   /** Turns each patch point into a jump to its side exit and invalidates its block. */
-  private patchToExits(list: { pos: number; exit: number; block: Block }[]): void {
+  private patchToExits(list: Assumption[]): void {
     for (const p of list) {
       if (p.pos >= 0) {
         const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
