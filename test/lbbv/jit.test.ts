@@ -372,6 +372,18 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     expect(r.stats.entry_types_differ).toBe(1);
   });
 
+  test('Math.imul on int32s is inline: no built-in calls in steady state', () => {
+    const src = [
+      'function fnv(n) { let h = -2128831035; for (let i = 0; i < n; i++) h = Math.imul(h ^ (i & 255), 16777619); return h >>> 0; }',
+      'console.log(fnv(5000));',
+    ].join('\n');
+    const r = runJit(src);
+    let h = -2128831035;
+    for (let i = 0; i < 5000; i++) h = Math.imul(h ^ (i & 255), 16777619);
+    expect(r.out).toBe(`${h >>> 0}\n`);
+    expect(r.stats.native_call_count as number).toBeLessThan(10);
+  });
+
   test('a property site takes up to 8 receiver shapes through its guard chain, then the megamorphic slow path', () => {
     const prog = (shapes: number): string => [
       'const objs = [];',

@@ -1163,6 +1163,9 @@ const gen_send: GenFn = (j) => {
     if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
       return genMathPowInt(j, nativeId);
     }
+    if (info.name === 'imul' && argc === 2 && nativeId === vm.mathNative('imul') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
+      return genMathImul(j, nativeId);
+    }
     if ((info.name === 'max' || info.name === 'min') && argc === 2 && nativeId === vm.mathNative(info.name)) {
       const r = genMathMinMax(j, nativeId, info.name);
       if (r !== null) return r;
@@ -1583,6 +1586,21 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
   j.ctx = j.ctx.pop(4);
   storeInteger(j, j.pushSlot(), X.RDX);
   j.ctx = j.ctx.push(Type.UnknownImm);
+  return Status.Keep;
+}
+
+/** Math.imul(a, b) on two int32s inline: the low 32 bits of the product, an int32 (no slow path). */
+function genMathImul(j: JitState, nativeId: number): Status {
+  const cb = j.cb;
+  j.comment('Math.imul inline (int32 * int32, low 32 bits)');
+  guardNativeCallee(j, 3, nativeId);
+  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
+  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  X.mov(cb, X.EAX, j.top(1, 32));
+  X.imul(cb, X.EAX, j.top(0, 32));
+  j.ctx = j.ctx.pop(4);
+  j.storeInt(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Int32);
   return Status.Keep;
 }
 

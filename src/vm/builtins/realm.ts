@@ -268,7 +268,8 @@ function installMath(vm: VM, global: (name: string, lo: number, hi: number) => v
   method(vm, math, 'atan2', 2, (vm, args, argc) => vm.retNumber(Math.atan2(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   const pow = method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   vm.mathNatives.set('pow', vm.u32[(pow + L.FN_ISEQ) >>> 2]);
-  method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  const imul = method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  vm.mathNatives.set('imul', vm.u32[(imul + L.FN_ISEQ) >>> 2]);
   const variadic = (name: string, f: (...xs: number[]) => number): void => {
     const fn = method(vm, math, name, 2, (vm, args, argc) => {
       const xs: number[] = [];
