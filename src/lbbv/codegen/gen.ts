@@ -252,7 +252,7 @@ const gen_setenv: GenFn = (j) => {
       // to be stored (known, or peeked at run time) now.
       if (vcode >= 0) vm.noteEnvStore(key, vcode === FIELD_DOUBLE ? 0 : vcode);
       else if (!j.canPeek()) return j.defer();
-      else vm.noteEnvStore(key, peekTag(j, 0));
+      else vm.noteEnvStore(key, j.peekTag(0));
     }
     const code = vm.envFields[key];
     if (code !== FIELD_ANY && vcode !== code) {
@@ -1160,12 +1160,9 @@ const gen_send: GenFn = (j) => {
       const r = genStringCharCodeAt(j, argc, nativeId);
       if (r !== null) return r;
     }
-    if (info.name === 'pow' && argc === 2 && nativeId === vm.mathNative('pow') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
-      return genMathPowInt(j, nativeId);
-    }
-    if (info.name === 'imul' && argc === 2 && nativeId === vm.mathNative('imul') && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32) {
-      return genMathImul(j, nativeId);
-    }
+    const twoInts = argc === 2 && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32;
+    if (twoInts && info.name === 'pow' && nativeId === vm.mathNative('pow')) return genMathPowInt(j, nativeId);
+    if (twoInts && info.name === 'imul' && nativeId === vm.mathNative('imul')) return genMathImul(j, nativeId);
     if ((info.name === 'max' || info.name === 'min') && argc === 2 && nativeId === vm.mathNative(info.name)) {
       const r = genMathMinMax(j, nativeId, info.name);
       if (r !== null) return r;
@@ -1546,6 +1543,13 @@ function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Stat
   return Status.Keep;
 }
 
+/** A two-argument built-in `nativeId` on two int32s: its identity and both argument types guarded. */
+function guardIntPair(j: JitState, nativeId: number): void {
+  guardNativeCallee(j, 3, nativeId);
+  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
+  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+}
+
 /**
  * Math.pow(x, y) for int32 x and 0 <= y <= 64 whose exact result is within
  * ±2^53: computed exactly by repeated 64-bit multiplication (V8's pow
@@ -1555,9 +1559,7 @@ function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Stat
 function genMathPowInt(j: JitState, nativeId: number): Status {
   const cb = j.cb;
   j.comment('Math.pow inline (int32 ** small int32)');
-  guardNativeCallee(j, 3, nativeId);
-  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
-  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  guardIntPair(j, nativeId);
   const after = cb.newLabel('after');
   j.afterLabels.push(after);
   const slow = j.jit.genSlowPath(j, 'pow_slow_path', after);
@@ -1593,9 +1595,7 @@ function genMathPowInt(j: JitState, nativeId: number): Status {
 function genMathImul(j: JitState, nativeId: number): Status {
   const cb = j.cb;
   j.comment('Math.imul inline (int32 * int32, low 32 bits)');
-  guardNativeCallee(j, 3, nativeId);
-  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
-  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
+  guardIntPair(j, nativeId);
   X.mov(cb, X.EAX, j.top(1, 32));
   X.imul(cb, X.EAX, j.top(0, 32));
   j.ctx = j.ctx.pop(4);
@@ -1733,11 +1733,6 @@ function loadSlot(j: JitState, ref: X.Reg | number, loc: number): void {
     X.mov(cb, X.ECX, X.dword(X.R12, L.OBJ_SLOTS, ref));
     X.mov(cb, X.RCX, X.qword(X.R12, L.VEC_DATA + 8 * (-1 - loc), X.RCX));
   }
-}
-
-/** The tag word of the value `depth` from the top, at run time (only when j.canPeek()). */
-function peekTag(j: JitState, depth: number): number {
-  return j.jit.vm.u32[j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth) + 1];
 }
 
 /** The Type that a field code (vm/shapes.ts) promises; Unknown for FIELD_ANY and FIELD_NONE. */
@@ -1932,7 +1927,7 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   const vt0 = j.ctx.peekType(0);
   const vcode = fieldCodeOfType(vt0);
   // Nothing stored yet: the field type takes the kind of the value about to be stored now (peeked: this is the block's first instruction).
-  if (next.field(i) === FIELD_NONE) vm.shapes.noteStore(next, i, peekTag(j, 0));
+  if (next.field(i) === FIELD_NONE) vm.shapes.noteStore(next, i, j.peekTag(0));
   const code = next.field(i);
   if (code !== FIELD_ANY && vcode !== code) {
     j.comment(`${what} .${key}: value must be ${typeName(fieldType(code))} (field type)`);

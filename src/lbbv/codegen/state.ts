@@ -423,11 +423,14 @@ export class JitState {
     return this.peekFp >= 0 && this.pc === this.block.pc;
   }
 
+  /** The run-time tag word of the value `depth` from the top (only when canPeek()). */
+  peekTag(depth: number): number {
+    return this.jit.vm.u32[this.peekFp + (TEMPS >>> 2) + 2 * (this.ctx.stackSize - 1 - depth) + 1];
+  }
+
   /** The run-time type of the value `depth` from the top (only when canPeek()). */
   peekRuntimeType(depth: number): Type {
-    const u32 = this.jit.vm.u32;
-    const q = this.peekFp + (TEMPS >>> 2) + 2 * (this.ctx.stackSize - 1 - depth);
-    return typeOfTag(u32[q + 1]);
+    return typeOfTag(this.peekTag(depth));
   }
 
   /**
