@@ -7,7 +7,7 @@ import { formatWithOptions } from 'node:util';
 import { disasmAll } from './bytecode/disasm';
 import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
-import { Engine, type EngineOptions } from './vm/engine';
+import { Engine, type EngineOptions } from './engine';
 import { ExitSignal, FatalError, Thrown } from './vm/errors';
 import { L } from './vm/layout';
 

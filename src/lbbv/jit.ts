@@ -13,8 +13,9 @@ import type { ISeq } from '../bytecode/iseq';
 import { liveLocals, readsSelf, trackedLocals } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
-import { L } from '../vm/layout';
-import { GLOBAL_ASSUMED, type VM } from '../vm/vm';
+import { GLOBAL_ASSUMED, L } from '../vm/layout';
+import type { JitHooks } from '../vm/hooks';
+import type { VM } from '../vm/vm';
 import type { Shape } from '../vm/shapes';
 import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
@@ -101,7 +102,7 @@ const MAX_BACKOFF = 1024;
 /** Bytes kept free in each code block so an emergency jump always fits. */
 const RESERVE = 256;
 
-export class Jit {
+export class Jit implements JitHooks {
   readonly inline: X.CodeBlock;
   readonly outlined: X.CodeBlock;
   readonly versions: VersionTable;

@@ -18,7 +18,7 @@ import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
-import { GLOBAL_ASSUMED, HF_INTERNED, HF_IS_PROTO, MC } from './vm';
+import { GLOBAL_ASSUMED, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 

@@ -1,5 +1,7 @@
 // The linear-memory layout shared by the interpreter and the JIT.
 // docs/ARCHITECTURE.md is the normative description; keep the two in step.
+
+import { ISEQ_ARROW, ISEQ_METHOD, type ISeq } from '../bytecode/iseq';
 //
 // A const enum, so every use compiles to a literal (hot interpreter paths
 // must not load these from a module object). The plain exports below are
@@ -191,3 +193,37 @@ export const MAX_GLOBALS = L.MAX_GLOBALS;
 export const STACK_BASE = L.STACK_BASE;
 export const DEFAULT_STACK_BYTES = L.DEFAULT_STACK_BYTES;
 export const STACK_RED_ZONE = L.STACK_RED_ZONE;
+
+// ---- Constants the VM and machine code share (not part of the L enum) ----
+
+/** Header flag: the object is some shape's prototype (changes bump protoEpoch). */
+export const HF_IS_PROTO = 1;
+/** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
+export const HF_INTERNED = 2;
+
+/**
+ * Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts
+ * and by keyed reads in machine code): entries of [shape, key cell, holder,
+ * offset, epoch] at index hash(shape, key cell), in the linear memory.
+ */
+export const enum MC {
+  ENTRIES = 4096,
+  WORDS = 5,
+  /** Holder word of an entry saying the key is on neither the object nor its prototypes (no cell is at 1). */
+  ABSENT = 1,
+}
+
+/** vm.globalAssumed: machine code relies on the global's current value. */
+export const GLOBAL_ASSUMED = 1;
+/** vm.globalAssumed: the global changed after an assumption; it is loaded, not assumed, from now on. */
+export const GLOBAL_REASSIGNED = 2;
+
+/** Size of a closure's FUNCTION cell (4 inline property slots). */
+export const CLOSURE_SIZE = L.FN_INLINE + 8 * 4;
+
+/** FN_FLAGS of a closure of `iseq`: arrows capture this; methods have no prototype; other functions get one lazily. */
+export function closureFlags(iseq: ISeq): number {
+  if (iseq.flags & ISEQ_ARROW) return L.FNF_ARROW;
+  if (iseq.flags & ISEQ_METHOD) return L.FNF_METHOD;
+  return L.FNF_LAZY_PROTO;
+}

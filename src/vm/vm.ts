@@ -11,11 +11,11 @@
 //   are kept on the VM stack (below vm.sp) or in vm.handles.
 
 import type { ISeq } from '../bytecode/iseq';
-import type { Jit } from '../lbbv/jit';
-import { ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
+import type { JitHooks } from './hooks';
+import { ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
-import { L } from './layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, L, MC } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_HIDDEN, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
@@ -31,22 +31,8 @@ export interface NativeInfo {
   ctor: boolean;
 }
 
-/** Header flag: the object is some shape's prototype (changes bump protoEpoch). */
-export const HF_IS_PROTO = 1;
-/** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
-export const HF_INTERNED = 2;
-
-/**
- * Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts
- * and by keyed reads in machine code): entries of [shape, key cell, holder,
- * offset, epoch] at index hash(shape, key cell), in the linear memory.
- */
-export const enum MC {
-  ENTRIES = 4096,
-  WORDS = 5,
-  /** Holder word of an entry saying the key is on neither the object nor its prototypes (no cell is at 1). */
-  ABSENT = 1,
-}
+// HF_IS_PROTO, HF_INTERNED and MC (the lookup cache geometry) live in layout.ts: machine code shares them.
+export { HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 
 /** Host memory charged to the heap budget per string cell (see newString). */
 const HOST_STRING_BYTES = 48;
@@ -69,10 +55,8 @@ export interface VMOptions {
   argv?: string[];
 }
 
-/** vm.globalAssumed: machine code relies on the global's current value. */
-export const GLOBAL_ASSUMED = 1;
-/** vm.globalAssumed: the global changed after an assumption; it is loaded, not assumed, from now on. */
-export const GLOBAL_REASSIGNED = 2;
+// GLOBAL_ASSUMED and GLOBAL_REASSIGNED (vm.globalAssumed states) live in layout.ts.
+export { GLOBAL_ASSUMED, GLOBAL_REASSIGNED } from './layout';
 
 export class VM {
   readonly mem: Memory;
@@ -114,8 +98,8 @@ export class VM {
   readonly lookupCacheBase: number;
   /** Host frames of the interpreter currently active (JS → native → JS nesting depth). */
   hostDepth = 0;
-  /** The JIT, when enabled (set by the engine). */
-  jit: Jit | null = null;
+  /** The JIT, when enabled (set by the engine; the VM sees only its hooks). */
+  jit: JitHooks | null = null;
   /** Calls (and loop back edges) before the JIT compiles. */
   jitThreshold = 30;
   /** Count interpreted instructions (for --stats ratio_in_jit). */
@@ -1108,8 +1092,8 @@ export class VM {
 
   functionShape!: Shape;
 
-  /** Size of a closure's FUNCTION cell (4 inline property slots). */
-  static readonly CLOSURE_SIZE = L.FN_INLINE + 8 * 4;
+  /** Size of a closure's FUNCTION cell (layout.ts CLOSURE_SIZE). */
+  static readonly CLOSURE_SIZE = CLOSURE_SIZE;
 
   /** A closure for an iseq in the current frame: arrows capture this and the home object. */
   makeClosure(iseq: ISeq, env: number, selfQ: number, calleeRef: number): number {
@@ -1443,9 +1427,5 @@ export function arrayIndex(key: string): number {
   return Number.isInteger(n) && n < 0xffffffff && String(n) === key ? n : -1;
 }
 
-/** FN_FLAGS of a closure of `iseq`: arrows capture this; methods have no prototype; other functions get one lazily. */
-export function closureFlags(iseq: ISeq): number {
-  if (iseq.flags & ISEQ_ARROW) return L.FNF_ARROW;
-  if (iseq.flags & ISEQ_METHOD) return L.FNF_METHOD;
-  return L.FNF_LAZY_PROTO;
-}
+// closureFlags (a closure's FN_FLAGS, which machine code computes too) lives in layout.ts.
+export { closureFlags } from './layout';

@@ -3,7 +3,7 @@
 // getenvcheckedfn), and that the interpreter runs them like the plain loads.
 import { describe, expect, test } from 'vitest';
 import { F_FUNCTION_RESULT, OP, OPS, insnLength } from '../../src/bytecode/opcodes';
-import { Engine } from '../../src/vm/engine';
+import { Engine } from '../../src/engine';
 import { VM } from '../../src/index';
 
 /** Compiles `src` (module mode unless `global`) and returns its iseqs. */

@@ -32,7 +32,7 @@ function runJit(src: string, opts: { maxVersions?: number; memMiB?: number; thre
   expect(vm.engine.jitReason).toBeNull();
   const r = vm.run(src, 'jit-test.js');
   expect(r.error).toBeUndefined();
-  const jit = vm.engine.vm.jit!;
+  const jit = vm.engine.jit!;
   const insns = new Set<string>();
   for (const b of jit.versions.all()) {
     const iseq = vm.engine.vm.iseqs[b.iseqId];
@@ -438,7 +438,7 @@ function runDisasm(src: string): { out: string; dis: string; stats: Record<strin
   const vm = new VM({ stdout: (s) => (out += s), stderr: (s) => (dis += s), jitCallThreshold: 1, stats: true, disasm: true });
   const r = vm.run(src, 'jit-test.js');
   expect(r.error).toBeUndefined();
-  const jit = vm.engine.vm.jit!;
+  const jit = vm.engine.jit!;
   return { out, dis, stats: vm.engine.jitStats()!, exits: jit.exitReasons() };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { disasm } from '../../src/bytecode/disasm';
 import { liveLocals, readsSelf, trackedLocals } from '../../src/bytecode/liveness';
 import { OP, OPS, insnLength, popCount } from '../../src/bytecode/opcodes';
-import { Engine } from '../../src/vm/engine';
+import { Engine } from '../../src/engine';
 
 const ROOT = path.resolve(__dirname, '../..');
 

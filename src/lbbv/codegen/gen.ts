@@ -8,8 +8,7 @@ import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
-import { L } from '../../vm/layout';
-import { closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
@@ -2238,7 +2237,7 @@ const gen_closure: GenFn = (j) => {
   const flags = closureFlags(iseq);
   const cb = j.cb;
   j.comment(`closure ${iseq.name || '<anonymous>'}`);
-  bumpAlloc(j, VM.CLOSURE_SIZE, L.K_FUNCTION);
+  bumpAlloc(j, CLOSURE_SIZE, L.K_FUNCTION);
   X.mov(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), vm.functionShape.id);
   X.mov(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), iseq.id);
   X.mov(cb, X.ECX, X.dword(X.R13, L.FR_ENV));

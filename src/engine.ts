@@ -1,24 +1,26 @@
-// The engine: a VM plus the compiler, the interpreter loop, CommonJS modules
-// and output buffering. The CLI, the REPL and the embedding API use it.
+// The engine: a VM plus the compiler, the interpreter loop, the JIT, CommonJS
+// modules and output buffering. The CLI, the REPL and the embedding API use
+// it. It sits above every layer (docs/ARCHITECTURE.md): the VM knows the JIT
+// only through the hooks of src/vm/hooks.ts, installed here.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
-import { compileProgram, type CompileHost } from '../bytecode/compiler';
-import { IC, type ISeq } from '../bytecode/iseq';
-import { parseProgram } from '../parser';
-import { describe } from './builtins/array';
-import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './builtins/prelude';
-import { fromHost, setupRealm } from './builtins/realm';
-import { ExitSignal, Thrown } from './errors';
-import { run } from './interpreter';
-import { L } from './layout';
-import { doubleBits } from './values';
-import { loadNative, type Native } from '../native';
-import { Jit } from '../lbbv/jit';
-import { contextHashingReady } from '../lbbv/context';
-import type { MemoryBacking } from './memory';
-import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm';
+import { compileProgram, type CompileHost } from './bytecode/compiler';
+import { IC, type ISeq } from './bytecode/iseq';
+import { parseProgram } from './parser';
+import { describe } from './vm/builtins/array';
+import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './vm/builtins/prelude';
+import { fromHost, setupRealm } from './vm/builtins/realm';
+import { ExitSignal, Thrown } from './vm/errors';
+import { run } from './vm/interpreter';
+import { L } from './vm/layout';
+import { doubleBits } from './vm/values';
+import { loadNative, type Native } from './native';
+import { Jit } from './lbbv/jit';
+import { contextHashingReady } from './lbbv/context';
+import type { MemoryBacking } from './vm/memory';
+import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm/vm';
 
 export interface EngineOptions extends VMOptions {
   /** Use the LBBV JIT (default true; needs the native addon and initContextHashing()). */
@@ -139,6 +141,8 @@ export class Engine {
 
   /** Why the JIT is off (null when it is on, or was not asked for). */
   readonly jitReason: string | null;
+  /** The JIT, when it is on (vm.jit holds the same object, seen as its hooks). */
+  jit: Jit | null = null;
 
   private startJit(opts: EngineOptions): string | null {
     const vm = this.vm;
@@ -148,7 +152,7 @@ export class Engine {
     if (!this.native) return this.nativeReason;
     if (!contextHashingReady()) return 'the context hasher is not initialised (await initContextHashing())';
     try {
-      vm.jit = new Jit(vm, this.native, {
+      this.jit = new Jit(vm, this.native, {
         callThreshold: vm.jitThreshold,
         maxVersions: opts.jitMaxVersions ?? 4,
         memSizeMiB: opts.jitMemSizeMiB ?? 64,
@@ -156,6 +160,7 @@ export class Engine {
         disasm: !!opts.disasm,
         log: (s) => vm.stderr(s),
       });
+      vm.jit = this.jit;
     } catch (e) {
       return `the JIT could not start: ${(e as Error).message}`;
     }
@@ -167,7 +172,7 @@ export class Engine {
 
   /** JIT statistics (YJIT's names), or null without the JIT. */
   jitStats(): Record<string, unknown> | null {
-    return this.vm.jit ? this.vm.jit.stats(this.vm.insnCount) : null;
+    return this.jit ? this.jit.stats(this.vm.insnCount) : null;
   }
 
   // ------------------------------------------------------------- output
