@@ -23,6 +23,7 @@ import { Context, ContextTable, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { JitState, Status } from './codegen/state';
+import { counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
 import { Slot, SLOT_COUNT } from './stats';
 import { Branch, BranchShape, type BranchTarget, emitBranch, makeFallthrough, retarget } from './stubs';
 import { Block, blockKey, VersionTable } from './versions';
@@ -88,13 +89,13 @@ function envFieldKey(key: number): number {
   return -1 - key;
 }
 
-/** Counters of outlined slow paths share the exit-reason slots but are not exits. */
-function isSlowPathCounter(name: string): boolean {
-  return name.endsWith('_megamorphic') || name.endsWith('_slow_path');
-}
+/** What a counter slot counts: a declared kind (exits.ts), or a runtime call compiled instead of a fast path. */
+type CounterKind = ExitKind | 'runtime_call';
 
-/** Exit reasons that are control transfers to the interpreter rather than side exits. */
-const CONTROL_EXITS: ReadonlySet<string> = new Set(['leave', 'throw']);
+interface CounterSlot {
+  slot: number;
+  kind: CounterKind;
+}
 
 /** Longest entry back-off after side exits, in skipped entries. */
 const MAX_BACKOFF = 1024;
@@ -114,7 +115,7 @@ export class Jit implements JitHooks {
   /** Entry prologues by (iseq, pc, stack size). 0: compiling there failed. */
   private readonly entries = new Map<number, number>();
   /** Exit reason → counter slot. */
-  private readonly reasonSlots = new Map<string, number>();
+  private readonly reasonSlots = new Map<string, CounterSlot>();
   /** Shared tail that returns an error status to `enter` (a callback threw). */
   private errorExit = 0;
   /** Shared exit whose pc and sp the stub-hit handler wrote (used when compiling fails). */
@@ -208,32 +209,34 @@ export class Jit implements JitHooks {
     return Number(this.rt64[this.counterOffset(slot) / 8]);
   }
 
-  private reasonSlot(reason: string): number {
-    let s = this.reasonSlots.get(reason);
+  /** The counter slot of the counter printed as `name` (declared in exits.ts, of kind `kind`). */
+  private reasonSlot(name: string, kind: CounterKind): number {
+    let s = this.reasonSlots.get(name);
     if (s === undefined) {
-      s = Slot.FirstReason + this.reasonSlots.size;
-      if (s >= SLOT_COUNT) s = SLOT_COUNT - 1; // the last slot collects any overflow
-      this.reasonSlots.set(reason, s);
+      let slot = Slot.FirstReason + this.reasonSlots.size;
+      if (slot >= SLOT_COUNT) slot = SLOT_COUNT - 1; // the last slot collects any overflow
+      s = { slot, kind };
+      this.reasonSlots.set(name, s);
     }
-    return s;
+    return s.slot;
   }
 
   /** Exits by reason (slow-path counters such as getprop_megamorphic are reported apart). */
   exitReasons(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [r, s] of this.reasonSlots) {
-      const n = this.counterValue(s);
-      if (n > 0 && !isSlowPathCounter(r)) out[r] = n;
+      const n = this.counterValue(s.slot);
+      if (n > 0 && s.kind !== 'runtime_call' && isExitKind(s.kind)) out[r] = n;
     }
     return out;
   }
 
-  /** Executions of outlined slow paths (megamorphic sites, array growth, string ===), by name. */
+  /** Executions of outlined slow paths and runtime calls (megamorphic sites, array growth, string ===), by name. */
   slowPathCounts(): Record<string, number> {
     const out: Record<string, number> = {};
     for (const [r, s] of this.reasonSlots) {
-      const n = this.counterValue(s);
-      if (n > 0 && isSlowPathCounter(r)) out[r] = n;
+      const n = this.counterValue(s.slot);
+      if (n > 0 && (s.kind === 'runtime_call' || !isExitKind(s.kind))) out[r] = n;
     }
     return out;
   }
@@ -259,10 +262,11 @@ export class Jit implements JitHooks {
    * Emits a side exit in the outlined block: store pc and sp for the
    * interpreter, count the reason, return to `enter` with status 0.
    */
-  genExit(pc: number, stackSize: number, reason: string): number {
+  genExit(pc: number, stackSize: number, reason: ExitReason, name: string): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
-    ocb.comment(`exit to interpreter at pc ${pc} (${reason})`);
+    const kind = EXITS[reason].kind;
+    ocb.comment(`exit to interpreter at pc ${pc} (${name})`);
     X.mov(ocb, X.qword(X.R15, RT.EXIT_PC), pc);
     X.lea(ocb, X.RAX, X.mem(0, X.R13, L.FRAME_HEADER + 8 * stackSize));
     X.sub(ocb, X.RAX, X.R12);
@@ -271,10 +275,10 @@ export class Jit implements JitHooks {
     X.mov(ocb, X.RAX, X.R13);
     X.sub(ocb, X.RAX, X.R12);
     X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
-    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(reason))));
+    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(name, kind))));
     // Returns from interpreter frames and throws are control flow the interpreter completes, not failed speculation:
     // they do not count as side exits (nor towards the entry back-off).
-    if (!CONTROL_EXITS.has(reason)) X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
+    if (kind !== 'control') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
     X.xor(ocb, X.EAX, X.EAX);
     X.add(ocb, X.RSP, 8);
     X.ret(ocb);
@@ -368,11 +372,12 @@ export class Jit implements JitHooks {
    * Calls the slow path of the current instruction (runtime.ts) and
    * continues after it: operands popped, results pushed with unknown types.
    */
-  genRuntimeCall(j: JitState, reason: string): void {
+  genRuntimeCall(j: JitState, reason: ExitReason): void {
     j.xmmLose();
-    j.comment(`runtime call (${reason})`);
+    const name = counterName(reason, OPS[j.iseq.code[j.pc]].name);
+    j.comment(`runtime call (${name})`);
     // Counted by why the fast path did not apply, among the slow paths (with --stats only).
-    if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${reason}_slow_path`))));
+    if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${name}_slow_path`, 'runtime_call'))));
     this.emitRuntimeCallback(this.inline, j.pc, j.ctx.stackSize);
     const op = j.iseq.code[j.pc];
     const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
@@ -387,11 +392,12 @@ export class Jit implements JitHooks {
    * instruction's start, then jump back to `after` (bound where the
    * instruction's inline code ends). Returns its address.
    */
-  genSlowPath(j: JitState, counter: string, after: X.Label): number {
+  genSlowPath(j: JitState, counter: ExitReason, after: X.Label): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
-    ocb.comment(`slow path: ${counter}`);
-    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(counter))));
+    const name = counterName(counter, OPS[j.iseq.code[j.pc]].name);
+    ocb.comment(`slow path: ${name}`);
+    X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(name, EXITS[counter].kind))));
     this.emitRuntimeCallback(ocb, j.pc, j.insnCtx.stackSize);
     j.xmmReload(ocb);
     X.jmp(ocb, after, { rel32: true });
@@ -581,18 +587,18 @@ export class Jit implements JitHooks {
       let xmmOk = gen !== undefined;
       if (gen === undefined) {
         if (RUNTIME_OPS.has(opcode)) {
-          this.genRuntimeCall(j, `unhandled_${OPS[opcode].name}`);
+          this.genRuntimeCall(j, 'unhandled');
           status = Status.Keep;
-        } else status = j.exitHere(`unhandled_${OPS[opcode].name}`);
+        } else status = j.exitHere('unhandled');
       } else {
         status = gen(j);
         if (status === Status.CantCompile) {
           xmmOk = false;
           if (RUNTIME_OPS.has(opcode)) {
             j.ctx = j.insnCtx;
-            this.genRuntimeCall(j, j.exitReason || OPS[opcode].name);
+            this.genRuntimeCall(j, j.exitReason ?? 'runtime_call');
             status = Status.Keep;
-          } else status = j.exitHere(j.exitReason || `cant_compile_${OPS[opcode].name}`);
+          } else status = j.exitHere(j.exitReason ?? 'cant_compile');
         }
       }
       if (status === Status.Keep) j.insns++;
@@ -837,7 +843,7 @@ export class Jit implements JitHooks {
    * (instead of a shape guard): a 5-byte nop that invalidateProto() turns
    * into a jump to the side exit `reason` at the current instruction.
    */
-  assumeProtoShape(j: JitState, proto: number, reason: string): void {
+  assumeProtoShape(j: JitState, proto: number, reason: ExitReason): void {
     this.addPatchPoint(this.protoAssumptions, proto, j, reason, `assume prototype ${proto} keeps shape ${this.vm.shapeOf(proto).id}`);
   }
 
@@ -863,16 +869,16 @@ export class Jit implements JitHooks {
    * against the field type passes null: it needs no patch point, only the
    * block's invalidation, so that its next version stops checking.
    */
-  assumeFieldType(j: JitState, shape: Shape, slot: number, reason: string | null): void {
+  assumeFieldType(j: JitState, shape: Shape, slot: number, reason: ExitReason | null): void {
     this.assumeField(j, fieldKey(shape.id, slot), reason, `shape ${shape.id} slot ${slot}`);
   }
 
   /** The same for the field type of a captured binding (vm.envFields key `key`). */
-  assumeEnvFieldType(j: JitState, key: number, reason: string | null): void {
+  assumeEnvFieldType(j: JitState, key: number, reason: ExitReason | null): void {
     this.assumeField(j, envFieldKey(key), reason, `captured binding ${key}`);
   }
 
-  private assumeField(j: JitState, key: number, reason: string | null, what: string): void {
+  private assumeField(j: JitState, key: number, reason: ExitReason | null, what: string): void {
     if (reason !== null) this.addPatchPoint(this.fieldAssumptions, key, j, reason, `assume ${what} keeps its field type`);
     else addAssumption(this.fieldAssumptions, key, { pos: -1, exit: 0, block: j.block });
   }
@@ -889,7 +895,7 @@ export class Jit implements JitHooks {
    * stores to it already compiled into exits (the interpreter's store
    * invalidates, vm.noteGlobalStore), and later compiled stores exit too.
    */
-  assumeGlobalConstant(j: JitState, slot: number, reason: string): void {
+  assumeGlobalConstant(j: JitState, slot: number, reason: ExitReason): void {
     const vm = this.vm;
     if (vm.globalAssumed[slot] !== GLOBAL_ASSUMED) {
       vm.globalAssumed[slot] = GLOBAL_ASSUMED;
@@ -903,7 +909,7 @@ export class Jit implements JitHooks {
   }
 
   /** A store to global `slot` (not assumed constant when compiled): a patch point that becomes an exit once it is. */
-  globalStoreSite(j: JitState, slot: number, reason: string): void {
+  globalStoreSite(j: JitState, slot: number, reason: ExitReason): void {
     this.addPatchPoint(this.globalStores, slot, j, reason, `store to global ${this.vm.globalNames[slot]} (exits once the global is assumed constant)`);
   }
 
@@ -915,7 +921,7 @@ export class Jit implements JitHooks {
     this.patchToExits(loads);
   }
 
-  private addPatchPoint(table: Map<number, Assumption[]>, key: number, j: JitState, reason: string, what: string): void {
+  private addPatchPoint(table: Map<number, Assumption[]>, key: number, j: JitState, reason: ExitReason, what: string): void {
     const exit = j.sideExit(reason);
     j.comment(what);
     const pos = this.inline.writePos;

@@ -13,6 +13,19 @@ import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
+import type { ExitReason } from '../exits';
+
+// The instructions each shared gen function serves: exit reasons are built
+// from them (`${name}_overflow`), and exits.ts must declare every one.
+type ArithName = 'opt_plus' | 'opt_minus' | 'opt_mult' | 'opt_div';
+type StepName = 'opt_inc' | 'opt_dec';
+type BitwiseName = 'opt_and' | 'opt_or' | 'opt_xor' | 'opt_shl' | 'opt_sar';
+type IntOpName = BitwiseName | 'opt_mod' | 'opt_shr';
+type StrictEqName = 'opt_stricteq' | 'opt_strictneq';
+type CompareName = 'opt_lt' | 'opt_le' | 'opt_gt' | 'opt_ge' | StrictEqName;
+type CondBranchName = 'branchif' | 'branchunless';
+type ReadName = 'getprop' | 'getmethod';
+type ArrayIndexName = 'opt_aref' | 'opt_aset';
 
 export type GenFn = (j: JitState) => Status;
 
@@ -425,7 +438,7 @@ function pushCachedDouble(j: JitState, reg: X.Reg): void {
  * already seen its operand types change (chain depth > 0): one generic
  * version instead of a version per int/double combination.
  */
-function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: string): void {
+function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: ExitReason): void {
   const cb = j.cb;
   const r = j.xmmOf(slot);
   if (r) {
@@ -480,7 +493,7 @@ function jumpIfNegativeZero(j: JitState, target: X.Label | number): void {
  * else is converted to doubles; non-numbers side-exit. The result's
  * representation is not known at compile time.
  */
-function genGenericArith(j: JitState, name: string, intOp: IntOp | null, sse: SseOp): Status {
+function genGenericArith(j: JitState, name: ArithName, intOp: IntOp | null, sse: SseOp): Status {
   const cb = j.cb;
   j.comment(`${name}: generic number path`);
   const a = j.top(1);
@@ -531,7 +544,7 @@ type SseOp = (cb: X.CodeBlock, d: X.Reg, s: X.Reg | X.Mem) => void;
  * side-exits (the interpreter then produces the double), or double
  * arithmetic in SSE registers when either side is a double.
  */
-function genArith(j: JitState, name: string, intOp: IntOp | null, sse: SseOp): Status {
+function genArith(j: JitState, name: ArithName, intOp: IntOp | null, sse: SseOp): Status {
   const types = numericOperands(j);
   if (types === null) return j.defer();
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
@@ -571,7 +584,7 @@ function genArith(j: JitState, name: string, intOp: IntOp | null, sse: SseOp): S
  * peeked, fall back (runtime call or exit) unless both are int32, else guard
  * both. Returns the status to return early with, or null to go on.
  */
-function intOperands(j: JitState, name: string): Status | null {
+function intOperands(j: JitState, name: IntOpName): Status | null {
   const types = numericOperands(j);
   if (types === null) return j.defer();
   if (types === 'exit' || types[0] !== Type.Int32 || types[1] !== Type.Int32) return j.exitHere(`${name}_not_int`);
@@ -605,7 +618,7 @@ const gen_opt_mult: GenFn = (j) => genArith(j, 'opt_mult', 'imul', X.mulsd);
 const gen_opt_div: GenFn = (j) => genArith(j, 'opt_div', null, X.divsd);
 
 /** opt_inc / opt_dec: int32 ± 1 with an overflow exit, or double ± 1. */
-function genStep(j: JitState, name: string, delta: 1 | -1): Status {
+function genStep(j: JitState, name: StepName, delta: 1 | -1): Status {
   let t = j.ctx.peekType(0);
   if (!isNumber(t)) {
     if (!j.canPeek()) return j.defer();
@@ -691,7 +704,7 @@ const gen_opt_inc: GenFn = (j) => genStep(j, 'opt_inc', 1);
 const gen_opt_dec: GenFn = (j) => genStep(j, 'opt_dec', -1);
 
 /** Bitwise ops on two int32s (other operands: exit; ToInt32 of doubles stays in the interpreter). */
-function genBitwise(j: JitState, name: string, emit: (j: JitState) => void): Status {
+function genBitwise(j: JitState, name: BitwiseName, emit: (j: JitState) => void): Status {
   const early = intOperands(j, name);
   if (early !== null) return early;
   X.mov(j.cb, X.EAX, j.top(1, 32));
@@ -762,7 +775,7 @@ const INT_CC: Record<Cmp, X.CC> = { lt: 'l', le: 'le', gt: 'g', ge: 'ge', eq: 'e
  * A comparison. Fused with a following branchif/branchunless it becomes a
  * compare and a conditional branch; otherwise it produces a boolean.
  */
-function genCompare(j: JitState, name: string, cmp: Cmp): Status {
+function genCompare(j: JitState, name: CompareName, cmp: Cmp): Status {
   const types = numericOperands(j);
   if (types === null) return j.defer();
   if (types === 'exit') return j.exitHere(`${name}_not_number`);
@@ -825,7 +838,7 @@ const gen_opt_gt: GenFn = (j) => genCompare(j, 'opt_gt', 'gt');
 const gen_opt_ge: GenFn = (j) => genCompare(j, 'opt_ge', 'ge');
 
 /** === and !== on int32s (other types: the interpreter). */
-function genStrictEq(j: JitState, name: string, eq: boolean): Status {
+function genStrictEq(j: JitState, name: StrictEqName, eq: boolean): Status {
   const types = numericOperands(j);
   if (types === null) return j.defer();
   if (types === 'exit') return genStrictEqNonNumbers(j, name, eq);
@@ -839,7 +852,7 @@ function genStrictEq(j: JitState, name: string, eq: boolean): Status {
  * are compared by the runtime; anything else is unequal. Numbers (where
  * NaN and -0 matter) take the outlined slow path too.
  */
-function genStrictEqNonNumbers(j: JitState, name: string, eq: boolean): Status {
+function genStrictEqNonNumbers(j: JitState, name: StrictEqName, eq: boolean): Status {
   const cb = j.cb;
   const after = cb.newLabel('after');
   j.afterLabels.push(after);
@@ -956,7 +969,7 @@ const gen_jump: GenFn = (j) => {
 };
 
 /** branchif / branchunless on a boolean or int32; a known true/false folds to a jump. */
-function genCondBranch(j: JitState, name: string, jumpIfTrue: boolean): Status {
+function genCondBranch(j: JitState, name: CondBranchName, jumpIfTrue: boolean): Status {
   const target = j.op(0);
   const fall = j.nextPc;
   let t = j.ctx.peekType(0);
@@ -1751,7 +1764,7 @@ function fieldCodeOfType(t: Type): number {
  * loaded value has that type, under an assumption (a patch point) that the
  * field type does not widen. Returns the type to push.
  */
-function typedFieldLoad(j: JitState, shape: Shape, i: number, what: string): Type {
+function typedFieldLoad(j: JitState, shape: Shape, i: number, what: ReadName): Type {
   const t = fieldType(shape.field(i));
   if (t === Type.Unknown) return t;
   j.jit.assumeFieldType(j, shape, i, `${what}_field_type_changed`);
@@ -1767,7 +1780,7 @@ function typedFieldLoad(j: JitState, shape: Shape, i: number, what: string): Typ
  * type of the value read (the field's type, where one is known), or a
  * reason string when the JIT cannot do it (then the caller exits).
  */
-function genReadProperty(j: JitState, depth: number, key: string, what: string): string | Type {
+function genReadProperty(j: JitState, depth: number, key: string, what: ReadName): ExitReason | Type {
   const vm = j.jit.vm;
   const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1 - depth);
   const hi = vm.u32[q + 1];
@@ -1834,7 +1847,7 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
  * sets it), so that adding a property to it invalidates the assumption as
  * for any other prototype.
  */
-function genReadStringMethod(j: JitState, depth: number, key: string, what: string): string | Type {
+function genReadStringMethod(j: JitState, depth: number, key: string, what: ReadName): ExitReason | Type {
   const vm = j.jit.vm;
   if (key === 'length' || /^(0|[1-9][0-9]*)$/.test(key)) return `${what}_not_object`;
   const proto = vm.stringProto;
@@ -1992,7 +2005,7 @@ const gen_opt_length: GenFn = (j) => {
  * and continues after the instruction. Returns the slow path's address, or
  * 'defer' / an exit reason when the fast path does not apply.
  */
-function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: string, append = false): number | string {
+function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: ArrayIndexName, append = false): number | ExitReason | 'defer' {
   let ta = j.ctx.peekType(arrDepth);
   let ti = j.ctx.peekType(idxDepth);
   if (ta !== Type.Array || !isNumber(ti)) {

@@ -13,6 +13,7 @@ import { Slot } from '../stats';
 import type { Block } from '../versions';
 import type { Jit } from '../jit';
 import { RUNTIME_OPS } from '../runtime';
+import { counterName, EXITS, type ExitReason } from '../exits';
 
 /** What a gen function tells the block compiler. */
 export const enum Status {
@@ -54,7 +55,7 @@ export class JitState {
   /** The context at the start of the current instruction (guards chain back to it). */
   insnCtx: Context;
   /** Why the block ended in a side exit (set by gen functions returning CantCompile). */
-  exitReason = '';
+  exitReason: ExitReason | null = null;
   /** Side exits already emitted in this block, by "pc:stack:reason". */
   private readonly exits = new Map<string, number>();
 
@@ -312,11 +313,12 @@ export class JitState {
    * An exit writes pc and sp to the runtime block and returns to `enter`;
    * the fast path never pays for it.
    */
-  sideExit(reason: string, pc = this.pc, stackSize = this.ctx.stackSize): number {
-    const key = `${pc}:${stackSize}:${reason}`;
+  sideExit(reason: ExitReason, pc = this.pc, stackSize = this.ctx.stackSize): number {
+    const name = counterName(reason, OPS[this.iseq.code[this.pc]].name);
+    const key = `${pc}:${stackSize}:${name}`;
     const hit = this.exits.get(key);
     if (hit !== undefined) return hit;
-    const addr = this.jit.genExit(pc, stackSize, reason);
+    const addr = this.jit.genExit(pc, stackSize, reason, name);
     this.exits.set(key, addr);
     return addr;
   }
@@ -332,7 +334,7 @@ export class JitState {
    * (CantCompile tells the block compiler so); otherwise end the block with
    * a side exit at this instruction.
    */
-  exitHere(reason: string): Status {
+  exitHere(reason: ExitReason): Status {
     if (RUNTIME_OPS.has(this.iseq.code[this.pc]) && this.cb.writePos === this.insnStart && this.ctx === this.insnCtx) {
       this.exitReason = reason;
       return Status.CantCompile;
@@ -354,7 +356,7 @@ export class JitState {
    * context already knows it, else a tag check that side-exits on failure.
    * A passing guard records the type (upgrading the local it copies, if any).
    */
-  guardTop(depth: number, t: Type, reason: string): void {
+  guardTop(depth: number, t: Type, reason: ExitReason): void {
     const known = this.ctx.peekType(depth);
     if (known === t || (t === Type.Boolean && (known === Type.True || known === Type.False))) return;
     this.comment(`guard ${typeName(t)} (t${depth})`);
@@ -400,14 +402,14 @@ export class JitState {
     return this.insnCtx.chainDepth >= limit || this.jit.full || this.jit.options.maxVersions <= 1;
   }
 
-  chainGuard(cc: X.CC, reason: string, limit = MAX_CHAIN): void {
+  chainGuard(cc: X.CC, reason: ExitReason, limit = MAX_CHAIN): void {
     if (this.chainExhausted(limit)) {
       const op = this.iseq.code[this.pc];
-      if (RUNTIME_OPS.has(op) && reason.endsWith('_shape_changed')) {
+      if (RUNTIME_OPS.has(op) && 'shapeGuard' in EXITS[reason]) {
         // Megamorphic: the generic slow path, then back after the instruction — never an exit loop.
         const after = this.cb.newLabel('after');
         this.afterLabels.push(after);
-        X.jcc(this.cb, cc, this.jit.genSlowPath(this, `${OPS[op].name}_megamorphic`, after), { rel32: true });
+        X.jcc(this.cb, cc, this.jit.genSlowPath(this, 'megamorphic', after), { rel32: true });
         return;
       }
       X.jcc(this.cb, cc, this.sideExit(reason), { rel32: true });
