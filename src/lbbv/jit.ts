@@ -22,6 +22,7 @@ import * as X from '../x86asm';
 import { Context, ContextTable, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag } from './context';
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
+import { type NativeGen, resolveNatives } from './codegen/natives';
 import { JitState, Status } from './codegen/state';
 import { counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
 import { Slot, SLOT_COUNT } from './stats';
@@ -168,11 +169,15 @@ export class Jit implements JitHooks {
     compile_time_ms: 0,
   };
 
+  /** Built-ins with a fast path at `send`, by native id (codegen/natives.ts). */
+  readonly natives: ReadonlyMap<number, NativeGen>;
+
   constructor(
     readonly vm: VM,
     readonly native: Native,
     readonly options: JitOptions,
   ) {
+    this.natives = resolveNatives(vm);
     this.code = native.createCodeMemory(options.memSizeMiB);
     // The region starts with the generic-entry table (read by machine code
     // through the executable view); outlined code (stubs, exits) gets a

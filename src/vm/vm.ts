@@ -1106,13 +1106,6 @@ export class VM {
     return ref;
   }
 
-  /** Native ids of built-ins the JIT inlines, by name ('floor', 'Array.prototype.push', …). */
-  readonly mathNatives = new Map<string, number>();
-
-  mathNative(name: string): number {
-    return this.mathNatives.get(name) ?? -1;
-  }
-
   registerNative(name: string, fn: NativeFn, length: number, ctor = false): number {
     this.natives.push({ name, fn, length, ctor });
     return this.natives.length - 1;

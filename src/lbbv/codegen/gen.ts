@@ -366,7 +366,7 @@ function numericOperands(j: JitState): [Type, Type] | null | 'exit' {
 }
 
 /** Loads a number slot into an xmm register (converting an int32); a double from the cache register holding it, if any. */
-function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
+export function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
   if (t === Type.Int32) {
     X.cvtsi2sd(j.cb, xmm, X.mem(32, slot.base, slot.disp));
     return;
@@ -383,7 +383,7 @@ function loadDouble(j: JitState, xmm: X.Reg, slot: X.Mem, t: Type): void {
  * register holding it, else the slot itself (a double), else `scratch`
  * holding the int32 converted.
  */
-function doubleSource(j: JitState, slot: X.Mem, t: Type, scratch: X.Reg): X.Reg | X.Mem {
+export function doubleSource(j: JitState, slot: X.Mem, t: Type, scratch: X.Reg): X.Reg | X.Mem {
   if (t === Type.Int32) {
     X.cvtsi2sd(j.cb, scratch, X.mem(32, slot.base, slot.disp));
     return scratch;
@@ -423,7 +423,7 @@ function doubleBinary(j: JitState, ta: Type, tb: Type, op: (cb: X.CodeBlock, d: 
 }
 
 /** Stores the double in cache register `reg` as the new top value, which the cache then holds. */
-function pushCachedDouble(j: JitState, reg: X.Reg): void {
+export function pushCachedDouble(j: JitState, reg: X.Reg): void {
   const slot = j.pushSlot();
   X.movsd(j.cb, slot, reg);
   j.xmmRecord(slot, reg);
@@ -719,7 +719,7 @@ function genBitwise(j: JitState, name: BitwiseName, emit: (j: JitState) => void)
  * Stores the 64-bit integer in `reg` (exact as a double) to a value slot:
  * as an int32 when it fits, else as a double.
  */
-function storeInteger(j: JitState, dst: X.Mem, reg: X.Reg): void {
+export function storeInteger(j: JitState, dst: X.Mem, reg: X.Reg): void {
   const cb = j.cb;
   const asDouble = cb.newLabel('as_double');
   const done = cb.newLabel('done');
@@ -1162,26 +1162,12 @@ const gen_send: GenFn = (j) => {
   const fn = vm.u32[fq];
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
   if (flags & L.FNF_NATIVE) {
-    const info = vm.natives[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
     const nativeId = vm.u32[(fn + L.FN_ISEQ) >>> 2];
-    if (argc === 1 && nativeId === vm.mathNative('Array.prototype.push') && vm.u32[fq + 3] === L.TAG_ARRAY) {
-      return genArrayPush(j, nativeId);
-    }
-    if (argc === 1 && nativeId === vm.mathNative('Array.isArray')) return genArrayIsArray(j, nativeId);
-    if (argc <= 1 && nativeId === vm.mathNative('String.prototype.charCodeAt')) {
-      const r = genStringCharCodeAt(j, argc, nativeId);
+    // A built-in with a fast path (codegen/natives.ts): one lookup by native id.
+    const fast = j.jit.natives.get(nativeId);
+    if (fast !== undefined) {
+      const r = fast(j, argc, nativeId);
       if (r !== null) return r;
-    }
-    const twoInts = argc === 2 && j.peekRuntimeType(1) === Type.Int32 && j.peekRuntimeType(0) === Type.Int32;
-    if (twoInts && info.name === 'pow' && nativeId === vm.mathNative('pow')) return genMathPowInt(j, nativeId);
-    if (twoInts && info.name === 'imul' && nativeId === vm.mathNative('imul')) return genMathImul(j, nativeId);
-    if ((info.name === 'max' || info.name === 'min') && argc === 2 && nativeId === vm.mathNative(info.name)) {
-      const r = genMathMinMax(j, nativeId, info.name);
-      if (r !== null) return r;
-    }
-    const op = MATH_INLINE[info.name];
-    if (op && argc >= 1 && vm.u32[(fn + L.FN_ISEQ) >>> 2] === vm.mathNative(info.name) && (op !== 'floor' && op !== 'ceil' || X.hasSSE41())) {
-      return genMathUnary(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2], op);
     }
     if (j.chainExhausted(SEND_CHAIN)) return j.exitHere('send_native');
     // Any other built-in: its identity guarded, then a direct call.
@@ -1409,7 +1395,7 @@ const gen_new: GenFn = (j) => {
 };
 
 /** Guards that the callee at `depth` is the built-in with native id `nativeId` (a chain guard: another callee gets another version). */
-function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
+export function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   const cb = j.cb;
   j.guardTop(depth, Type.Function, 'send_not_function');
   const callee = j.top(depth);
@@ -1419,257 +1405,6 @@ function guardNativeCallee(j: JitState, depth: number, nativeId: number): void {
   j.chainGuard('e', 'send_callee_changed', SEND_CHAIN);
   X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), nativeId);
   j.chainGuard('ne', 'send_callee_changed', SEND_CHAIN);
-}
-
-/**
- * arr.push(v) inline: guard the built-in and an array receiver; append in
- * place when there is capacity, else call the built-in (it grows the array)
- * on an outlined slow path. The result is the new length.
- */
-function genArrayPush(j: JitState, nativeId: number): Status {
-  const cb = j.cb;
-  j.comment('Array.prototype.push inline');
-  guardNativeCallee(j, 2, nativeId);
-  j.guardTop(1, Type.Array, 'push_not_array');
-  const after = cb.newLabel('after');
-  j.afterLabels.push(after);
-  const slow = j.jit.genSlowPath(j, 'push_grow_slow_path', after);
-  const recv = j.top(1);
-  X.mov(cb, X.EAX, X.mem(32, recv.base, recv.disp));
-  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
-  X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_CAPACITY, X.RAX));
-  X.jcc(cb, 'ae', slow, { rel32: true });
-  X.mov(cb, X.EDX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
-  X.lea(cb, X.RDX, X.mem(0, X.RDX, L.VEC_DATA, X.RCX, 8));
-  X.mov(cb, X.R8, j.top(0));
-  X.mov(cb, X.qword(X.R12, 0, X.RDX), X.R8);
-  X.inc(cb, X.ECX);
-  X.mov(cb, X.dword(X.R12, L.ARR_LENGTH, X.RAX), X.ECX);
-  j.ctx = j.ctx.pop(3);
-  j.storeInt(j.pushSlot(), X.ECX);
-  j.ctx = j.ctx.push(Type.Int32);
-  j.keepXmm();
-  return Status.Keep;
-}
-
-/** Math functions compiled inline (the native's identity is guarded). */
-const MATH_INLINE: Record<string, 'sqrt' | 'floor' | 'ceil' | 'abs'> = { sqrt: 'sqrt', floor: 'floor', ceil: 'ceil', abs: 'abs' };
-
-/** Math.sqrt/floor/ceil/abs(x) on a number, inline: guard the built-in and the argument, compute in SSE. */
-function genMathUnary(j: JitState, argc: number, nativeId: number, op: 'sqrt' | 'floor' | 'ceil' | 'abs'): Status {
-  const argDepth = argc - 1;
-  let t = j.ctx.peekType(argDepth);
-  if (!isNumber(t)) {
-    t = j.peekRuntimeType(argDepth);
-    if (!isNumber(t)) return j.exitHere('send_native');
-  }
-  const cb = j.cb;
-  j.comment(`Math.${op} inline`);
-  guardNativeCallee(j, argc + 1, nativeId);
-  j.guardTop(argDepth, t, 'send_arg_type_changed');
-  const src = doubleSource(j, j.top(argDepth), t, X.XMM0);
-  const srcReg = src.kind === 'reg' ? src : null;
-  j.xmmPop(argc + 2);
-  if (op === 'abs') {
-    // Clear the sign bit (andpd takes a register: a memory operand would be 16 aligned bytes).
-    const d = j.xmmAlloc([srcReg]);
-    X.mov(cb, X.R11, (1n << 63n) - 1n);
-    X.movq(cb, d, X.R11);
-    if (srcReg) X.andpd(cb, d, srcReg);
-    else {
-      X.movsd(cb, X.XMM0, src);
-      X.andpd(cb, d, X.XMM0);
-    }
-    j.ctx = j.ctx.pop(argc + 2);
-    pushCachedDouble(j, d);
-    return Status.Keep;
-  }
-  // sqrtsd/roundsd write only the low half of their destination: compute in
-  // place after a full-width copy, so the result does not wait for the
-  // register's previous value.
-  const d = j.xmmAlloc([], srcReg);
-  if (src !== d) {
-    if (srcReg) X.movapd(cb, d, srcReg);
-    else X.movsd(cb, d, src);
-  }
-  if (op === 'sqrt') X.sqrtsd(cb, d, d);
-  else X.roundsd(cb, d, d, op === 'floor' ? X.ROUND_DOWN : X.ROUND_UP);
-  j.ctx = j.ctx.pop(argc + 2);
-  pushCachedDouble(j, d);
-  return Status.Keep;
-}
-
-/**
- * Math.max / Math.min of two numbers, inline. Two int32s: a compare and a
- * cmov. Otherwise in SSE, where JS differs from maxsd/minsd: NaN wins, and
- * for equal operands (+0 and -0) the sign bits are combined (and for max,
- * or for min). Null when the arguments are not numbers (a runtime call).
- */
-function genMathMinMax(j: JitState, nativeId: number, name: 'max' | 'min'): Status | null {
-  let ta = j.ctx.peekType(1);
-  let tb = j.ctx.peekType(0);
-  if (!isNumber(ta)) ta = j.peekRuntimeType(1);
-  if (!isNumber(tb)) tb = j.peekRuntimeType(0);
-  if (!isNumber(ta) || !isNumber(tb)) return null;
-  const cb = j.cb;
-  j.comment(`Math.${name} inline`);
-  guardNativeCallee(j, 3, nativeId);
-  j.guardTop(1, ta, 'send_arg_type_changed');
-  j.guardTop(0, tb, 'send_arg_type_changed');
-  if (ta === Type.Int32 && tb === Type.Int32) {
-    X.mov(cb, X.EAX, j.top(1, 32));
-    X.mov(cb, X.ECX, j.top(0, 32));
-    X.cmp(cb, X.EAX, X.ECX);
-    X.cmovcc(cb, name === 'max' ? 'l' : 'g', X.EAX, X.ECX);
-    j.ctx = j.ctx.pop(4);
-    j.storeInt(j.pushSlot(), X.EAX);
-    j.ctx = j.ctx.push(Type.Int32);
-    j.keepXmm();
-    return Status.Keep;
-  }
-  loadDouble(j, X.XMM0, j.top(1), ta);
-  loadDouble(j, X.XMM1, j.top(0), tb);
-  const unordered = cb.newLabel('nan');
-  const equal = cb.newLabel('equal');
-  const done = cb.newLabel('done');
-  X.ucomisd(cb, X.XMM0, X.XMM1);
-  X.jcc(cb, 'p', unordered);
-  X.jcc(cb, 'e', equal);
-  if (name === 'max') X.maxsd(cb, X.XMM0, X.XMM1);
-  else X.minsd(cb, X.XMM0, X.XMM1);
-  X.jmp(cb, done);
-  cb.bindLabel(equal);
-  if (name === 'max') X.andpd(cb, X.XMM0, X.XMM1);
-  else X.orpd(cb, X.XMM0, X.XMM1);
-  X.jmp(cb, done);
-  cb.bindLabel(unordered);
-  // Either operand is NaN: the result is NaN (addsd propagates one).
-  X.addsd(cb, X.XMM0, X.XMM1);
-  cb.bindLabel(done);
-  cb.linkLabels();
-  j.xmmPop(4);
-  const d = j.xmmAlloc();
-  X.movapd(cb, d, X.XMM0);
-  j.ctx = j.ctx.pop(4);
-  pushCachedDouble(j, d);
-  return Status.Keep;
-}
-
-/** A two-argument built-in `nativeId` on two int32s: its identity and both argument types guarded. */
-function guardIntPair(j: JitState, nativeId: number): void {
-  guardNativeCallee(j, 3, nativeId);
-  j.guardTop(1, Type.Int32, 'send_arg_type_changed');
-  j.guardTop(0, Type.Int32, 'send_arg_type_changed');
-}
-
-/**
- * Math.pow(x, y) for int32 x and 0 <= y <= 64 whose exact result is within
- * ±2^53: computed exactly by repeated 64-bit multiplication (V8's pow
- * returns these exactly too). Other operands take the runtime call from an
- * outlined slow path. The result is an int32 when it fits, else a double.
- */
-function genMathPowInt(j: JitState, nativeId: number): Status {
-  const cb = j.cb;
-  j.comment('Math.pow inline (int32 ** small int32)');
-  guardIntPair(j, nativeId);
-  const after = cb.newLabel('after');
-  j.afterLabels.push(after);
-  const slow = j.jit.genSlowPath(j, 'pow_slow_path', after);
-  const loop = cb.newLabel('loop');
-  const done = cb.newLabel('done');
-  X.movsxd(cb, X.RAX, j.top(1, 32));
-  X.mov(cb, X.ECX, j.top(0, 32));
-  X.cmp(cb, X.ECX, 64);
-  X.jcc(cb, 'a', slow, { rel32: true });
-  X.mov(cb, X.EDX, 1);
-  cb.bindLabel(loop);
-  X.test(cb, X.ECX, X.ECX);
-  X.jcc(cb, 'e', done);
-  X.imul(cb, X.RDX, X.RAX);
-  X.jcc(cb, 'o', slow, { rel32: true });
-  X.dec(cb, X.ECX);
-  X.jmp(cb, loop);
-  cb.bindLabel(done);
-  // |result| <= 2^53: exact as a double.
-  X.mov(cb, X.R8, X.RDX);
-  X.mov(cb, X.R9, 1n << 53n);
-  X.add(cb, X.R8, X.R9);
-  X.shl(cb, X.R9, 1);
-  X.cmp(cb, X.R8, X.R9);
-  X.jcc(cb, 'a', slow, { rel32: true });
-  j.ctx = j.ctx.pop(4);
-  storeInteger(j, j.pushSlot(), X.RDX);
-  j.ctx = j.ctx.push(Type.UnknownImm);
-  return Status.Keep;
-}
-
-/** Math.imul(a, b) on two int32s inline: the low 32 bits of the product, an int32 (no slow path). */
-function genMathImul(j: JitState, nativeId: number): Status {
-  const cb = j.cb;
-  j.comment('Math.imul inline (int32 * int32, low 32 bits)');
-  guardIntPair(j, nativeId);
-  X.mov(cb, X.EAX, j.top(1, 32));
-  X.imul(cb, X.EAX, j.top(0, 32));
-  j.ctx = j.ctx.pop(4);
-  j.storeInt(j.pushSlot(), X.EAX);
-  j.ctx = j.ctx.push(Type.Int32);
-  return Status.Keep;
-}
-
-/** Array.isArray(v) inline: the built-in's identity guarded, then isarray. */
-function genArrayIsArray(j: JitState, nativeId: number): Status {
-  j.comment('Array.isArray inline');
-  guardNativeCallee(j, 2, nativeId);
-  return genIsArray(j, 3);
-}
-
-/**
- * s.charCodeAt(i) inline, for a string receiver and an int32 index (no
- * argument: index 0): the built-in's identity guarded, then a load from the
- * receiver's CHARS cell (docs/ARCHITECTURE.md §3), made on first use from an
- * outlined path that comes back to retry. An index out of range (negative
- * ones included: the compare is unsigned) gives NaN: the first version of
- * the instruction sends it down a chain guard, so its result is an Int32 for
- * the code after it; a deeper version (or with chains off) calls the
- * built-in on an outlined slow path and joins with an unknown result. Other
- * receivers or index types (doubles, strings, undefined): null, a direct
- * call of the built-in.
- */
-function genStringCharCodeAt(j: JitState, argc: number, nativeId: number): Status | null {
-  const recvDepth = argc;
-  if (j.ctx.peekType(recvDepth) !== Type.String && j.peekRuntimeType(recvDepth) !== Type.String) return null;
-  if (argc === 1 && j.ctx.peekType(0) !== Type.Int32 && j.peekRuntimeType(0) !== Type.Int32) return null;
-  const cb = j.cb;
-  const precise = j.insnCtx.chainDepth === 0 && !j.chainExhausted(SEND_CHAIN);
-  j.comment(`String.prototype.charCodeAt inline${argc === 0 ? ' (no argument: index 0)' : ''}`);
-  guardNativeCallee(j, argc + 1, nativeId);
-  j.guardTop(recvDepth, Type.String, 'send_receiver_type_changed');
-  if (argc === 1) j.guardTop(0, Type.Int32, 'send_arg_type_changed');
-  const retry = cb.newLabel('retry');
-  cb.bindLabel(retry);
-  j.comment('eax = the receiver\'s CHARS cell (0: not made yet)');
-  X.mov(cb, X.EAX, j.top(recvDepth, 32));
-  X.mov(cb, X.EAX, X.dword(X.R12, L.STR_CHARS, X.RAX));
-  X.test(cb, X.EAX, X.EAX);
-  X.jcc(cb, 'e', j.jit.genStringCharsPath(j, retry), { rel32: true });
-  if (argc === 1) X.mov(cb, X.ECX, j.top(0, 32));
-  else X.xor(cb, X.ECX, X.ECX);
-  j.comment('index < length (unsigned), else NaN');
-  X.cmp(cb, X.ECX, X.dword(X.R12, L.CHARS_LENGTH, X.RAX));
-  if (precise) j.chainGuard('ae', 'charcodeat_out_of_range', SEND_CHAIN);
-  else {
-    const after = cb.newLabel('after');
-    j.afterLabels.push(after);
-    X.jcc(cb, 'ae', j.jit.genSlowPath(j, 'charcodeat_out_of_range_slow_path', after), { rel32: true });
-  }
-  j.comment('ecx = code unit i');
-  X.lea(cb, X.RAX, X.mem(0, X.R12, 0, X.RAX));
-  X.movzx(cb, X.ECX, X.mem(16, X.RAX, L.CHARS_DATA, X.RCX, 2));
-  j.ctx = j.ctx.pop(argc + 2);
-  j.storeInt(j.pushSlot(), X.ECX);
-  j.ctx = j.ctx.push(precise ? Type.Int32 : Type.UnknownImm);
-  j.keepXmm();
-  return Status.Keep;
 }
 
 /** Return types a call site's continuation is versioned on; index 0 (unknown) is the default. */
@@ -2315,7 +2050,7 @@ const gen_initenv: GenFn = (j) => {
  * Whether the top value is an array, as a boolean that replaces the top `n`
  * values: a tag compare, folded when the type is known.
  */
-function genIsArray(j: JitState, n: number): Status {
+export function genIsArray(j: JitState, n: number): Status {
   const t = j.ctx.peekType(0);
   if (t !== Type.Unknown && t !== Type.UnknownHeap) {
     const yes = t === Type.Array;

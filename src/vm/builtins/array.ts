@@ -30,8 +30,7 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     },
     vm.arrayProto,
   );
-  const isArray = method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === L.TAG_ARRAY));
-  vm.mathNatives.set('Array.isArray', vm.u32[(isArray + L.FN_ISEQ) >>> 2]);
+  method(vm, arrayCtor, 'isArray', 1, (vm, args, argc) => vm.retBool(argHi(vm, args, argc, 0) === L.TAG_ARRAY));
   method(vm, arrayCtor, 'of', 0, (vm, args, argc) => {
     const words: number[] = [];
     for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
@@ -79,13 +78,11 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     return [vm.u32[q], vm.u32[q + 1]];
   };
 
-  const push = method(vm, P, 'push', 1, (vm, args, argc, self) => {
+  method(vm, P, 'push', 1, (vm, args, argc, self) => {
     const arr = thisArray(vm, self, 'push');
     for (let i = 0; i < argc; i++) vm.arrayPush(arr, vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
     vm.retNumber(vm.arrayLength(arr));
   });
-  // The JIT appends inline for this built-in (identity guarded by its native id).
-  vm.mathNatives.set('Array.prototype.push', vm.u32[(push + L.FN_ISEQ) >>> 2]);
   method(vm, P, 'pop', 0, (vm, _a, _c, self) => {
     const arr = thisArray(vm, self, 'pop');
     const len = vm.arrayLength(arr);

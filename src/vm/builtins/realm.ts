@@ -262,21 +262,17 @@ function installMath(vm: VM, global: (name: string, lo: number, hi: number) => v
     ['clz32', (vm, args, argc) => vm.retNumber(Math.clz32(argNum(vm, args, argc, 0)))],
   ];
   for (const [name, impl] of unary) {
-    const fn = method(vm, math, name, 1, impl);
-    vm.mathNatives.set(name, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
+    method(vm, math, name, 1, impl);
   }
   method(vm, math, 'atan2', 2, (vm, args, argc) => vm.retNumber(Math.atan2(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
-  const pow = method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
-  vm.mathNatives.set('pow', vm.u32[(pow + L.FN_ISEQ) >>> 2]);
-  const imul = method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
-  vm.mathNatives.set('imul', vm.u32[(imul + L.FN_ISEQ) >>> 2]);
+  method(vm, math, 'pow', 2, (vm, args, argc) => vm.retNumber(Math.pow(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
+  method(vm, math, 'imul', 2, (vm, args, argc) => vm.retNumber(Math.imul(argNum(vm, args, argc, 0), argNum(vm, args, argc, 1))));
   const variadic = (name: string, f: (...xs: number[]) => number): void => {
-    const fn = method(vm, math, name, 2, (vm, args, argc) => {
+    method(vm, math, name, 2, (vm, args, argc) => {
       const xs: number[] = [];
       for (let i = 0; i < argc; i++) xs.push(argNum(vm, args, argc, i));
       vm.retNumber(f(...xs));
     });
-    vm.mathNatives.set(name, vm.u32[(fn + L.FN_ISEQ) >>> 2]);
   };
   variadic('min', Math.min);
   variadic('max', Math.max);

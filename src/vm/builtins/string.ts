@@ -43,9 +43,7 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     argHi(vm, args, argc, i) === L.TAG_UNDEF ? undefined : argNum(vm, args, argc, i);
 
   strMethod('charAt', 1, (vm, s, a, c) => vm.retString(s.charAt(argInt(vm, a, c, 0, 0))));
-  const charCodeAt = strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
-  // Compiled inline by the JIT (on a string's CHARS cell, docs/ARCHITECTURE.md §6).
-  vm.mathNatives.set('String.prototype.charCodeAt', vm.u32[(charCodeAt + L.FN_ISEQ) >>> 2]);
+  strMethod('charCodeAt', 1, (vm, s, a, c) => vm.retNumber(s.charCodeAt(argInt(vm, a, c, 0, 0))));
   strMethod('codePointAt', 1, (vm, s, a, c) => {
     const r = s.codePointAt(argInt(vm, a, c, 0, 0));
     if (r === undefined) vm.retUndef();
