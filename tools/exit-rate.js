@@ -19,8 +19,10 @@
 //   --all            print every program, not only those above the limit
 //   --min-in-jit=P   also list programs that run less than P% of their
 //                    instructions in machine code (default 90): after a side
-//                    exit the interpreter may run a long stretch before it
-//                    re-enters machine code, so a few exits can cost much
+//                    exit the function backs off (skips a growing number of
+//                    entries into machine code), so the interpreter runs long
+//                    stretches and a few exits per 1,000 instructions can hide
+//                    an exit on nearly every entry (see backoffs= / entries=)
 //
 // Steady state:
 // - Bench ports run N iterations through the harness with `--exit-stats`: after
@@ -108,6 +110,8 @@ function row(name, kind, s, o, note) {
     insns,
     per_1000: insns > 0 ? (1000 * exits) / insns : 0,
     ratio_in_jit: insns > 0 ? (100 * (s.jit_insns_count || 0)) / insns : 0,
+    entries: s.jit_entry_count || 0,
+    backoffs: s.backoff_count || 0,
     exit_reasons: top(s.exit_reasons, o.top, 'leave'),
     slow_paths: top(s.slow_path_counts, o.top),
     runtime_calls: top(s.runtime_calls, o.top),
@@ -188,7 +192,7 @@ function main() {
     `${rows.length} programs measured, ${rows.filter(listed).length} above ${o.limit} per 1,000` +
     `${o.diff ? ` (differential programs: whole run, >= ${o.minExits} exits)` : ''}`);
   for (const r of shown) {
-    console.log(`${fmt(r.per_1000).padStart(8)}  ${r.name}  [${r.kind}]  exits=${r.exits} insns=${r.insns} in_jit=${r.ratio_in_jit.toFixed(1)}%${listed(r) ? '' : '  (not listed)'}`);
+    console.log(`${fmt(r.per_1000).padStart(8)}  ${r.name}  [${r.kind}]  exits=${r.exits} insns=${r.insns} in_jit=${r.ratio_in_jit.toFixed(1)}% entries=${r.entries} backoffs=${r.backoffs}${listed(r) ? '' : '  (not listed)'}`);
     if (r.exit_reasons.length) console.log('            exits: ' + r.exit_reasons.join(', '));
     if (r.slow_paths.length) console.log('            slow paths: ' + r.slow_paths.join(', '));
     if (r.runtime_calls.length) console.log('            runtime calls: ' + r.runtime_calls.join(', '));
@@ -197,7 +201,7 @@ function main() {
   if (lowJit.length) {
     console.log(`\nbelow ${o.minInJit}% of instructions in machine code (programs with >= 100,000 instructions): ${lowJit.length}`);
     for (const r of lowJit) {
-      console.log(`${(r.ratio_in_jit.toFixed(1) + '%').padStart(8)}  ${r.name}  exits=${r.exits} (${fmt(r.per_1000)}/1000)  exits: ${r.exit_reasons.join(', ') || '-'}`);
+      console.log(`${(r.ratio_in_jit.toFixed(1) + '%').padStart(8)}  ${r.name}  exits=${r.exits} (${fmt(r.per_1000)}/1000) entries=${r.entries} backoffs=${r.backoffs}  exits: ${r.exit_reasons.join(', ') || '-'}`);
       if (r.slow_paths.length) console.log('            slow paths: ' + r.slow_paths.join(', '));
     }
   }

@@ -41,6 +41,7 @@
 //   EXIT_STATS <i> <json>                     (only with --exit-stats and the
 //                                              hook: side_exit_count,
 //                                              jit_insns_count, vm_insns_count,
+//                                              jit_entry_count, backoff_count,
 //                                              exit_reasons, slow_path_counts,
 //                                              runtime_calls, cumulative)
 //   SUMMARY <name> ok warmup=<N> iters=<N> median_ms=<x> mean_ms=<x> min_ms=<x> max_ms=<x> total_ms=<x>
@@ -163,6 +164,8 @@ function printExitStats(iter, s) {
     side_exit_count: s.side_exit_count,
     jit_insns_count: s.jit_insns_count,
     vm_insns_count: s.vm_insns_count,
+    jit_entry_count: s.jit_entry_count,
+    backoff_count: s.backoff_count,
     exit_reasons: s.exit_reasons,
     slow_path_counts: s.slow_path_counts,
     runtime_calls: s.runtime_calls,
