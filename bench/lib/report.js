@@ -89,10 +89,12 @@ function table(results, engines) {
 
   const withStats = results.filter((b) => b.stats && Object.values(b.stats).some((v) => v !== null));
   if (withStats.length) {
-    const h = ['lbbv JIT stats', 'versions/block', 'compiled blocks', 'in JIT', 'side exits', 'type checks', 'type checks (1 version)', 'top exit reason'];
+    const h = ['lbbv JIT stats', 'versions/block', 'compiled blocks', 'in JIT', 'side exits', 'type checks', 'type checks (1 version)', 'top side exit'];
     const srows = withStats.map((b) => {
       const s = b.stats;
-      const top = Array.isArray(s.exit_reasons) && s.exit_reasons.length ? `${s.exit_reasons[0].reason} (${s.exit_reasons[0].count})` : 'n/a';
+      // 'leave' (returns through the interpreter boundary) is not a side exit: name the top side exit
+      const reasons = Array.isArray(s.exit_reasons) ? s.exit_reasons.filter((r) => r.reason !== 'leave') : [];
+      const top = reasons.length ? `${reasons[0].reason} (${reasons[0].count})` : Array.isArray(s.exit_reasons) ? 'none' : 'n/a';
       return [
         b.name,
         fmtNum(s.versions_per_block),
