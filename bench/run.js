@@ -16,8 +16,8 @@ const { median, fmtMs, findKey } = require('./lib/util');
 const USAGE = `Usage: npm run bench -- [names...] [options]
        node bench/run.js [names...] [options]
 
-names             benchmarks to run (exact names, or a prefix ending in '*');
-                  default: all of them
+names             benchmarks to run (exact names, a prefix ending in '*', or
+                  a category: category:yjit, category:oo); default: all
 --quick           1 warm-up + 1 measured iteration, 2 s per-process budget
 --engines=LIST    comma-separated engines: lbbv-interp, lbbv-jit,
                   node-jitless, node-sparkplug, node (default: all)
@@ -156,7 +156,7 @@ async function main(argv) {
   }
   const all = listPorts();
   if (opts.list) {
-    for (const p of all) console.log(p.name + (p.generator ? '  (generated)' : ''));
+    for (const p of all) console.log(p.name + '  [' + p.category + ']' + (p.generator ? '  (generated)' : ''));
     return 0;
   }
   const ports = selectPorts(all, opts.names);
@@ -182,7 +182,7 @@ async function main(argv) {
   for (let pi = 0; pi < ports.length; pi++) {
     const port = ports[pi];
     const tag = `[${pi + 1}/${ports.length}] ${port.name}`;
-    const b = { name: port.name, runs: {}, medians: {}, stats: null, statsIter: null };
+    const b = { name: port.name, category: port.category, runs: {}, medians: {}, stats: null, statsIter: null };
     results.push(b);
     let program = null;
     let genError = null;

@@ -48,6 +48,12 @@ function cellFor(b, engineId) {
   return fmtMs(b.medians[engineId]);
 }
 
+function categoriesOf(results) {
+  const cats = [];
+  for (const b of results) if (b.category && !cats.includes(b.category)) cats.push(b.category);
+  return cats;
+}
+
 function table(results, engines) {
   const header = ['benchmark (median ms/iter)'].concat(engines.map((e) => e.id), SPEEDUPS.map((s) => s[0]));
   const rows = [];
@@ -62,6 +68,14 @@ function table(results, engines) {
     rows.push(row);
   }
   rows.push(['geomean'].concat(engines.map(() => ''), cols.map((c) => fmtX(geomean(c)))));
+  // one geomean per category when the run mixes them (yjit ports, oo programs)
+  const cats = categoriesOf(results);
+  if (cats.length > 1) {
+    for (const cat of cats) {
+      const sub = results.filter((b) => b.category === cat);
+      rows.push([`geomean (${cat})`].concat(engines.map(() => ''), SPEEDUPS.map((s) => fmtX(geomean(sub.map((b) => speedupsOf(b)[s[1]]))))));
+    }
+  }
   let text = textTable(header, rows);
 
   const notes = [];
@@ -75,10 +89,12 @@ function table(results, engines) {
 
   const withStats = results.filter((b) => b.stats && Object.values(b.stats).some((v) => v !== null));
   if (withStats.length) {
-    const h = ['lbbv JIT stats', 'versions/block', 'compiled blocks', 'in JIT', 'side exits', 'type checks', 'type checks (1 version)', 'top exit reason'];
+    const h = ['lbbv JIT stats', 'versions/block', 'compiled blocks', 'in JIT', 'side exits', 'type checks', 'type checks (1 version)', 'top side exit'];
     const srows = withStats.map((b) => {
       const s = b.stats;
-      const top = Array.isArray(s.exit_reasons) && s.exit_reasons.length ? `${s.exit_reasons[0].reason} (${s.exit_reasons[0].count})` : 'n/a';
+      // 'leave' (returns through the interpreter boundary) is not a side exit: name the top side exit
+      const reasons = Array.isArray(s.exit_reasons) ? s.exit_reasons.filter((r) => r.reason !== 'leave') : [];
+      const top = reasons.length ? `${reasons[0].reason} (${reasons[0].count})` : Array.isArray(s.exit_reasons) ? 'none' : 'n/a';
       return [
         b.name,
         fmtNum(s.versions_per_block),
@@ -121,7 +137,7 @@ function jsonDocument(results, engines, meta) {
       reason: e.reason || null,
     })),
     benchmarks: results.map((b) => {
-      const o = { name: b.name };
+      const o = { name: b.name, category: b.category || null };
       for (const id of Object.keys(TIME_FIELDS)) o[TIME_FIELDS[id]] = b.medians[id] === undefined ? null : b.medians[id];
       const s = b.stats || {};
       for (const k of STAT_KEYS) o[k] = s[k] === undefined ? null : s[k];
@@ -139,6 +155,12 @@ function jsonDocument(results, engines, meta) {
       return o;
     }),
     geomean_speedups: Object.fromEntries(SPEEDUPS.map((s) => [s[1], geomean(results.map((b) => speedupsOf(b)[s[1]]))])),
+    geomean_speedups_by_category: Object.fromEntries(
+      categoriesOf(results).map((cat) => {
+        const sub = results.filter((b) => b.category === cat);
+        return [cat, Object.fromEntries(SPEEDUPS.map((s) => [s[1], geomean(sub.map((b) => speedupsOf(b)[s[1]]))]))];
+      })
+    ),
   };
 }
 

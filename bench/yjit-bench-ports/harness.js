@@ -30,12 +30,20 @@
 //   --quick        --warmup 1 --iters 2 --min-time 0 (explicit flags win)
 //   --small        use the port's small workload (for correctness tests)
 //   --quiet        print only the SUMMARY line (and errors)
+//   --exit-stats   after every iteration, print the lbbv counters that
+//                  tools/exit-rate.js needs (see EXIT_STATS below)
 //
 // Output, one line each, on stdout:
 //   BENCH <name> warmup=<N> iters=<N> min_time=<S> size=<default|small>
 //   ITER <i> <warmup|measure> <ms>            (i counts from 1)
 //   STATS_ITER <i> compiled_block_count=<n>   (only when the engine exposes
 //                                              the lbbv stats hook, see below)
+//   EXIT_STATS <i> <json>                     (only with --exit-stats and the
+//                                              hook: side_exit_count,
+//                                              jit_insns_count, vm_insns_count,
+//                                              jit_entry_count, backoff_count,
+//                                              exit_reasons, slow_path_counts,
+//                                              runtime_calls, cumulative)
 //   SUMMARY <name> ok warmup=<N> iters=<N> median_ms=<x> mean_ms=<x> min_ms=<x> max_ms=<x> total_ms=<x>
 // On a failed check:
 //   CHECK_FAILED <name> iter=<i> <message>    and the process exits with 1.
@@ -73,6 +81,7 @@ function parseArgs(argv) {
     maxTime: 0,
     small: false,
     quiet: false,
+    exitStats: false,
   };
   var given = {};
   var quick = false;
@@ -94,6 +103,8 @@ function parseArgs(argv) {
       opts.small = true;
     } else if (key === 'quiet') {
       opts.quiet = true;
+    } else if (key === 'exit-stats') {
+      opts.exitStats = true;
     } else if (key === 'warmup' || key === 'iters' || key === 'min-time' || key === 'max-iters' || key === 'max-time') {
       if (value === null) {
         value = i < argv.length ? String(argv[i]) : '';
@@ -146,6 +157,20 @@ function statsHook() {
     return __lbbv_stats;
   }
   return null;
+}
+
+function printExitStats(iter, s) {
+  var picked = {
+    side_exit_count: s.side_exit_count,
+    jit_insns_count: s.jit_insns_count,
+    vm_insns_count: s.vm_insns_count,
+    jit_entry_count: s.jit_entry_count,
+    backoff_count: s.backoff_count,
+    exit_reasons: s.exit_reasons,
+    slow_path_counts: s.slow_path_counts,
+    runtime_calls: s.runtime_calls,
+  };
+  console.log('EXIT_STATS ' + iter + ' ' + JSON.stringify(picked));
 }
 
 function fail(name, iter, message) {
@@ -214,6 +239,7 @@ function run(spec) {
         if (s && s.compiled_block_count !== undefined) {
           console.log('STATS_ITER ' + iter + ' compiled_block_count=' + s.compiled_block_count);
         }
+        if (s && opts.exitStats) printExitStats(iter, s);
       }
     }
     if (spec.check) runCheck(spec, result, state, iter);

@@ -9,6 +9,7 @@ const { pickStats, parseCli } = require(path.join(BENCH, 'run.js'));
 const { jsonDocument, table } = require(path.join(BENCH, 'lib', 'report.js'));
 const { renderHtml } = require(path.join(BENCH, 'lib', 'html.js'));
 const { Rng, parseArgs } = require(path.join(BENCH, 'yjit-bench-ports', 'harness.js'));
+const { listPorts, selectPorts } = require(path.join(BENCH, 'lib', 'ports.js'));
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 describe('bench runner', () => {
@@ -67,6 +68,28 @@ describe('bench runner', () => {
     expect(html).toContain('blocks per version count');
   });
 
+  it('knows the two categories, selects one, and gives each its geomean', () => {
+    const all = listPorts();
+    const oo = selectPorts(all, ['category:oo']);
+    expect(oo.map((p: { name: string }) => p.name)).toEqual(['oo-bignum', 'oo-constraints', 'oo-graph', 'oo-json', 'oo-scheduler', 'oo-storage']);
+    expect(selectPorts(all, ['category:yjit']).every((p: { category: string }) => p.category === 'yjit')).toBe(true);
+    const engines = [
+      { id: 'lbbv-jit', args: ['/r/bin/lbbv.js'], available: true },
+      { id: 'node-jitless', args: ['--jitless'], available: true },
+    ];
+    const ok = (m: number) => ({ ok: true, reason: null, warmup: [], measure: [m] });
+    const mk = (name: string, category: string, jit: number, jitless: number) => ({
+      name, category, runs: { 'lbbv-jit': ok(jit), 'node-jitless': ok(jitless) }, medians: { 'lbbv-jit': jit, 'node-jitless': jitless }, stats: null, statsIter: null,
+    });
+    const results = [mk('fib', 'yjit', 10, 40), mk('oo-json', 'oo', 40, 10), mk('oo-graph', 'oo', 10, 10)];
+    const text = table(results, engines);
+    expect(text).toMatch(/^geomean \(yjit\)\s+n\/a\s+4\.00x/m);
+    expect(text).toMatch(/^geomean \(oo\)\s+n\/a\s+0\.50x/m);
+    const doc = jsonDocument(results, engines, { options: {}, repo: '/r' });
+    expect(doc.benchmarks[1].category).toBe('oo');
+    expect(doc.geomean_speedups_by_category.oo.jit_vs_node_jitless).toBeCloseTo(0.5);
+  });
+
   it('has quick defaults', () => {
     const o = parseCli(['--quick', 'fib']);
     expect(o).toMatchObject({ names: ['fib'], warmup: 1, iters: 1, minTime: 0, maxIters: 1, maxTime: 2 });
@@ -87,5 +110,7 @@ describe('bench harness helpers', () => {
 
   it('parses harness arguments in both forms', () => {
     expect(parseArgs(['node', 'x.js', '--warmup=4', '--iters', '7', '--quick', '--small'])).toMatchObject({ warmup: 4, iters: 7, minTime: 0, small: true });
+    expect(parseArgs(['node', 'x.js', '--exit-stats']).exitStats).toBe(true);
+    expect(parseArgs(['node', 'x.js']).exitStats).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ const run = promisify(execFile);
 const REPO = path.resolve(__dirname, '..', '..');
 const PORTS = path.join(REPO, 'bench', 'yjit-bench-ports');
 const GEN = path.join(PORTS, 'gen');
+const OO = path.join(REPO, 'bench', 'oo');
 const CACHE = path.join(REPO, 'bench', '.cache');
 const LBBV_BUILT = existsSync(path.join(REPO, 'dist', 'cli', 'main.js'));
 
@@ -27,12 +28,17 @@ const ports: Port[] = [
   ...readdirSync(GEN)
     .filter((f) => f.endsWith('.js') && f !== 'common.js')
     .map((f) => ({ name: f.slice(0, -3), file: path.join(GEN, f), generated: true })),
+  // our own object-oriented programs (bench/oo), run the same way
+  ...readdirSync(OO)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ name: f.slice(0, -3), file: path.join(OO, f), generated: false })),
 ].sort((a, b) => a.name.localeCompare(b.name));
 
 const REQUIRED = [
   'fib', 'getivar', 'setivar', 'setivar_object', 'attr_accessor', 'structaref', 'structaset',
   'object-new', 'send_rubyfunc_inline', 'loops-times', 'str_concat', '30k_ifelse', '30k_methods',
   'nqueens', 'matmul', 'sudoku', 'nbody', 'binarytrees', 'fannkuchredux', 'respond_to',
+  'oo-scheduler', 'oo-constraints', 'oo-json', 'oo-storage', 'oo-graph', 'oo-bignum',
 ];
 
 // the program an engine runs for each port
