@@ -8,6 +8,7 @@ import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
+import { installRegExp } from './regexp';
 import { installString } from './string';
 import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
 
@@ -114,7 +115,9 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
-    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : 'Object';
+    const internal = hi === L.TAG_OBJECT ? (vm.internals.get(vm.u32[self]) as { tag?: string } | undefined) : undefined;
+    const builtinTag = internal && (internal.tag === 'RegExp' || internal.tag === 'Date') ? internal.tag : 'Object';
+    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag;
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -209,6 +212,7 @@ export function setupRealm(vm: VM): void {
 
   installString(vm, globalFn, ctorWithProto);
   installArray(vm, ctorWithProto);
+  installRegExp(vm, ctorWithProto);
   installMath(vm, global);
   installErrors(vm, ctorWithProto);
   installConsoleAndJSON(vm, global);

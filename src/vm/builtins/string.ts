@@ -82,14 +82,7 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     vm.retString(r);
   });
   strMethod('localeCompare', 1, (vm, s, a, c) => vm.retNumber(s.localeCompare(argStr(vm, a, c, 0))));
-  strMethod('replace', 2, (vm, s, a, c) => vm.retString(s.replace(argStr(vm, a, c, 0), argStr(vm, a, c, 1))));
-  strMethod('replaceAll', 2, (vm, s, a, c) => vm.retString(s.split(argStr(vm, a, c, 0)).join(argStr(vm, a, c, 1))));
-  strMethod('split', 2, (vm, s, a, c) => {
-    const sepHi = argHi(vm, a, c, 0);
-    const limit = argHi(vm, a, c, 1) === L.TAG_UNDEF ? undefined : argNum(vm, a, c, 1) >>> 0;
-    const parts = sepHi === L.TAG_UNDEF ? [s].slice(0, limit) : s.split(argStr(vm, a, c, 0), limit);
-    vm.retValue(vm.newStringArray(parts), L.TAG_ARRAY);
-  });
+  // replace, replaceAll, split (and match, matchAll, search) take regexps: src/vm/builtins/regexp.ts.
   strMethod('toString', 0, (vm, s) => vm.retString(s));
   strMethod('valueOf', 0, (vm, s) => vm.retString(s));
 }
