@@ -116,7 +116,7 @@ export function setupRealm(vm: VM): void {
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
     const internal = hi === L.TAG_OBJECT ? (vm.internals.get(vm.u32[self]) as { tag?: string } | undefined) : undefined;
-    const builtinTag = internal && (internal.tag === 'RegExp' || internal.tag === 'Date') ? internal.tag : 'Object';
+    const builtinTag = internal && internal.tag ? internal.tag : 'Object';
     const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag;
     vm.retString(`[object ${tag}]`);
   });

@@ -42,6 +42,7 @@ export function receiverText(vm: VM, lo: number, hi: number): string {
   if (hi === L.TAG_STRING) return vm.str(lo);
   if (!isObjectTag(hi)) return vm.toStr(lo, hi);
   if (hi === L.TAG_FUNCTION) return `#<Function>`;
+  if (hi === L.TAG_ARRAY) return '[object Array]';
   let name = 'Object';
   const proto = vm.protoOf(lo);
   if (proto !== 0 && vm.findProperty(proto, 'constructor')) {
@@ -430,7 +431,7 @@ function installStringRegExpMethods(vm: VM): void {
     const rhi = argHi(vm, args, argc, 1);
     const d = regexpData(vm, plo, phi);
     if (d) {
-      if (all && !d.host.global) vm.throwError('TypeError', 'replaceAll must be called with a global RegExp');
+      if (all && !d.host.global) vm.throwError('TypeError', 'String.prototype.replaceAll called with a non-global RegExp argument');
       if (rhi === L.TAG_FUNCTION) return vm.retString(replaceWithFunction(vm, s, regexpMatches(vm, plo, d.host, s), rlo, rhi));
       const repl = vm.toStr(rlo, rhi);
       const host = d.host;
