@@ -8,6 +8,7 @@ import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
+import { installDate } from './date';
 import { installRegExp } from './regexp';
 import { installString } from './string';
 import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
@@ -213,6 +214,7 @@ export function setupRealm(vm: VM): void {
   installString(vm, globalFn, ctorWithProto);
   installArray(vm, ctorWithProto);
   installRegExp(vm, ctorWithProto);
+  installDate(vm, ctorWithProto);
   installMath(vm, global);
   installErrors(vm, ctorWithProto);
   installConsoleAndJSON(vm, global);
