@@ -9,6 +9,7 @@ import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
 import { installDate } from './date';
+import { jsonRevive, jsonStringify } from './json';
 import { installRegExp } from './regexp';
 import { installString } from './string';
 import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
@@ -180,6 +181,14 @@ export function setupRealm(vm: VM): void {
     const p = Math.trunc(argNum(vm, args, argc, 0));
     if (!(p >= 1 && p <= 100)) vm.throwError('RangeError', 'toPrecision() argument must be between 1 and 100');
     vm.retString(x.toPrecision(p));
+  });
+  method(vm, vm.numberProto, 'toExponential', 1, (vm, args, argc, self) => {
+    const x = thisNumber(vm, self, 'toExponential');
+    const undef = argHi(vm, args, argc, 0) === L.TAG_UNDEF;
+    const f = undef ? 0 : Math.trunc(argNum(vm, args, argc, 0)) || 0;
+    if (!Number.isFinite(x)) return vm.retString(String(x));
+    if (!(f >= 0 && f <= 100)) vm.throwError('RangeError', 'toExponential() argument must be between 0 and 100');
+    vm.retString(undef ? x.toExponential() : x.toExponential(f));
   });
   method(vm, vm.numberProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retNumber(thisNumber(vm, self, 'valueOf')));
   numberProp(vm, numberCtor, 'MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER);
@@ -373,22 +382,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
 
   const json = vm.newObject(vm.objectProto);
   global('JSON', json, L.TAG_OBJECT);
-  method(vm, json, 'stringify', 3, (vm, args, argc) => {
-    const m = new Mirrors(vm, { forJSON: true });
-    const v = m.value(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
-    const ihi = argHi(vm, args, argc, 2);
-    let indent: string | number | undefined;
-    if (ihi === L.TAG_STRING) indent = vm.str(argLo(vm, args, argc, 2));
-    else if (ihi === L.TAG_INT || ihi < 0xfff90000) indent = argNum(vm, args, argc, 2);
-    let s: string | undefined;
-    try {
-      s = JSON.stringify(v, null, indent);
-    } catch (e) {
-      vm.throwError('TypeError', (e as Error).message.split('\n')[0]);
-    }
-    if (s === undefined) vm.retUndef();
-    else vm.retString(s);
-  });
+  method(vm, json, 'stringify', 3, (vm, args, argc) => jsonStringify(vm, args, argc));
   method(vm, json, 'parse', 2, (vm, args, argc) => {
     const text = argStr(vm, args, argc, 0);
     let v: unknown;
@@ -398,6 +392,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
       vm.throwError('SyntaxError', (e as Error).message);
     }
     fromHost(vm, v);
+    if (argHi(vm, args, argc, 1) === L.TAG_FUNCTION) jsonRevive(vm, argLo(vm, args, argc, 1), L.TAG_FUNCTION);
   });
 }
 
