@@ -81,6 +81,7 @@ export function installRegExp(vm: VM, ctorWithProto: CtorWithProto): void {
   let shape: Shape = vm.rootShape(proto, PROPS.length);
   for (const k of PROPS) shape = vm.shapes.addProperty(shape, k, ATTR_HIDDEN);
   const finalShape = shape;
+  regexpShapeIds.set(vm, finalShape.id);
 
   /** A new RegExp object over a compiled host RegExp; sourceRef/flagsRef: its source and flags strings if already made. */
   const newRegExp = (host: RegExp, sourceRef: number, flagsRef: number): number => {
@@ -166,7 +167,7 @@ export function installRegExp(vm: VM, ctorWithProto: CtorWithProto): void {
   method(vm, proto, 'exec', 1, (vm, args, argc, self) => {
     const d = thisData(vm, self, 'exec');
     const s = argStr(vm, args, argc, 0);
-    builtinExec(vm, vm.u32[self], d.host, s);
+    builtinExec(vm, vm.u32[self], d.host, s, argHi(vm, args, argc, 0) === L.TAG_STRING ? argLo(vm, args, argc, 0) : 0);
   });
   method(vm, proto, 'test', 1, (vm, args, argc, self) => {
     const d = thisData(vm, self, 'exec');
@@ -229,8 +230,16 @@ export function installRegExp(vm: VM, ctorWithProto: CtorWithProto): void {
   installStringRegExpMethods(vm);
 }
 
+/** Shape id of RegExp objects as made (lastIndex is their inline slot 0), per VM. */
+const regexpShapeIds = new WeakMap<VM, number>();
+
 /** Copies the VM object's lastIndex into the host RegExp (ToLength happens in the host). */
 function syncIn(vm: VM, ref: number, host: RegExp): void {
+  const q = (ref + L.OBJ_INLINE) >>> 2;
+  if (vm.u32[(ref + L.OBJ_SHAPE) >>> 2] === regexpShapeIds.get(vm) && vm.u32[q + 1] === L.TAG_INT) {
+    host.lastIndex = vm.i32[q];
+    return;
+  }
   vm.getProp(ref, L.TAG_OBJECT, 'lastIndex');
   host.lastIndex = vm.rhi === L.TAG_INT ? vm.rlo | 0 : vm.toNumber(vm.rlo, vm.rhi);
 }
@@ -238,18 +247,25 @@ function syncIn(vm: VM, ref: number, host: RegExp): void {
 /** Writes the host's lastIndex back where the spec writes it (global or sticky regexps). */
 function syncOut(vm: VM, ref: number, host: RegExp): void {
   if (host.global || host.sticky) {
-    vm.retNumber(host.lastIndex);
+    const i = host.lastIndex;
+    const q = (ref + L.OBJ_INLINE) >>> 2;
+    if (vm.u32[(ref + L.OBJ_SHAPE) >>> 2] === regexpShapeIds.get(vm) && vm.u32[q + 1] === L.TAG_INT && (i | 0) === i) {
+      // The slot already holds an int32 (its field type covers it): store in place.
+      vm.i32[q] = i;
+      return;
+    }
+    vm.retNumber(i);
     vm.setProp(ref, L.TAG_OBJECT, 'lastIndex', vm.rlo, vm.rhi);
   }
 }
 
 /** RegExpBuiltinExec into the result registers: a match array or null. */
-function builtinExec(vm: VM, ref: number, host: RegExp, s: string): void {
+function builtinExec(vm: VM, ref: number, host: RegExp, s: string, inputRef = 0): void {
   syncIn(vm, ref, host);
   const m = host.exec(s);
   syncOut(vm, ref, host);
   if (m === null) return vm.retValue(0, L.TAG_NULL);
-  matchToVM(vm, m);
+  matchToVM(vm, m, inputRef);
 }
 
 /** A string-or-undefined as a VM value in the result registers. */
@@ -272,23 +288,83 @@ function groupsToVM(vm: VM, groups: Record<string, unknown> | undefined, each: (
   vm.retValue(o, L.TAG_OBJECT);
 }
 
-/** A host match array as a VM array with index, input, groups (and indices), in the result registers. */
-export function matchToVM(vm: VM, m: RegExpMatchArray): void {
+/** The shape of match arrays: an array with `index`, `input`, `groups` (per VM). */
+const matchShapes = new WeakMap<VM, Shape>();
+
+let lastVM: VM | null = null;
+let lastMatchShape: Shape | null = null;
+
+function matchShape(vm: VM): Shape {
+  if (vm === lastVM) return lastMatchShape!;
+  let s = matchShapes.get(vm);
+  if (!s) {
+    s = vm.arrayShape;
+    for (const k of ['index', 'input', 'groups']) s = vm.shapes.addProperty(s, k);
+    matchShapes.set(vm, s);
+  }
+  lastVM = vm;
+  lastMatchShape = s;
+  return s;
+}
+
+/**
+ * A host match array as a VM array with index, input, groups (and indices),
+ * in the result registers. `inputRef`: the subject's STRING cell if the
+ * caller has it (so each match does not make a new one), else 0.
+ */
+export function matchToVM(vm: VM, m: RegExpMatchArray, inputRef = 0): void {
   const mark = vm.handleMark();
   const arr = vm.newArray(m.length);
   vm.protect(arr, L.TAG_ARRAY);
+  const m0 = m[0];
+  let ref0 = 0;
   for (let i = 0; i < m.length; i++) {
-    retOptString(vm, m[i]);
+    const x = m[i];
     const q = vm.elementQ(arr, i);
-    vm.u32[q] = vm.rlo;
-    vm.u32[q + 1] = vm.rhi;
+    if (x === undefined) {
+      vm.u32[q] = 0;
+      vm.u32[q + 1] = L.TAG_UNDEF;
+      continue;
+    }
+    // A capture spanning the whole match (common in tokenizers) shares the match's string cell.
+    if (i > 0 && ref0 !== 0 && x.length === m0.length && x === m0) vm.u32[q] = ref0;
+    else {
+      vm.retString(x);
+      vm.u32[q] = vm.rlo;
+      if (i === 0) ref0 = vm.rlo;
+    }
+    vm.u32[q + 1] = L.TAG_STRING;
   }
+  // index, input and groups go straight into a SLOTS cell under the match-array shape (no transitions).
+  if (inputRef === 0) {
+    vm.retString(m.input ?? '');
+    inputRef = vm.rlo;
+  }
+  vm.protect(inputRef, L.TAG_STRING);
+  let glo = 0;
+  let ghi: number = L.TAG_UNDEF;
+  if (m.groups !== undefined) {
+    groupsToVM(vm, m.groups, (x) => retOptString(vm, x as string | undefined));
+    glo = vm.rlo;
+    ghi = vm.rhi;
+  }
+  vm.protect(glo, ghi);
+  const slots = vm.newVector(L.K_SLOTS, 4, L.TAG_UNDEF);
+  const shape = matchShape(vm);
   vm.retNumber(m.index ?? 0);
-  vm.addProperty(arr, 'index', vm.rlo, vm.rhi);
-  vm.retString(m.input ?? '');
-  vm.addProperty(arr, 'input', vm.rlo, vm.rhi);
-  groupsToVM(vm, m.groups, (x) => retOptString(vm, x as string | undefined));
-  vm.addProperty(arr, 'groups', vm.rlo, vm.rhi);
+  const u32 = vm.u32;
+  const base = (slots + L.VEC_DATA) >>> 2;
+  u32[base] = vm.rlo;
+  u32[base + 1] = vm.rhi;
+  u32[base + 2] = inputRef;
+  u32[base + 3] = L.TAG_STRING;
+  u32[base + 4] = glo;
+  u32[base + 5] = ghi;
+  vm.shapes.noteStore(shape, 0, vm.rhi);
+  vm.shapes.noteStore(shape, 1, L.TAG_STRING);
+  vm.shapes.noteStore(shape, 2, ghi);
+  u32[(arr + L.OBJ_SLOTS) >>> 2] = slots;
+  vm.u32[(arr + L.OBJ_SHAPE) >>> 2] = shape.id;
   const indices = (m as RegExpMatchArray & { indices?: RegExpIndicesArray }).indices;
   if (indices) {
     const pair = (p: [number, number] | undefined): void => {
@@ -457,7 +533,7 @@ function installStringRegExpMethods(vm: VM): void {
     const plo = argLo(vm, args, argc, 0);
     const phi = argHi(vm, args, argc, 0);
     const d = regexpData(vm, plo, phi);
-    if (d && !d.host.global) return builtinExec(vm, plo, d.host, s);
+    if (d && !d.host.global) return builtinExec(vm, plo, d.host, s, vm.u32[self + 1] === L.TAG_STRING ? vm.u32[self] : 0);
     let r: RegExpMatchArray | null;
     if (d) {
       vm.retNumber(0);
