@@ -76,6 +76,7 @@ export class Engine {
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
       envFields: (count, startsUndefined) => vm.allocEnvFields(count, startsUndefined),
+      regexpSite: (pattern, flags) => vm.regexpSite(pattern, flags),
     };
     this.deferPrelude();
   }

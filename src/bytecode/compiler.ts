@@ -32,6 +32,8 @@ export interface CompileHost {
    * it no keys are kept.
    */
   envFields?(count: number, startsUndefined: boolean[]): number;
+  /** Compiles a regexp literal's pattern once and returns its site id; throws a SyntaxError with the host's message. */
+  regexpSite?(pattern: string, flags: string): number;
 }
 
 export interface CompileOptions {
@@ -996,7 +998,15 @@ class Compiler {
     else if (v === false) this.emit(Op.putfalse);
     else if (typeof v === 'number') this.pushNumber(v);
     else if (typeof v === 'string') this.emit(Op.putconst, this.constString(v));
-    else this.fail(n, 'This literal is not supported');
+    else if ('regex' in n && n.regex && this.host.regexpSite) {
+      let site: number;
+      try {
+        site = this.host.regexpSite(n.regex.pattern, n.regex.flags);
+      } catch (e) {
+        return this.fail(n, (e as Error).message);
+      }
+      this.emit(Op.newregexp, site);
+    } else this.fail(n, 'This literal is not supported');
   }
 
   template(n: acorn.TemplateLiteral): void {

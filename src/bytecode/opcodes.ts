@@ -111,7 +111,7 @@ export const OPS: readonly OpDef[] = [
   op('defineclass', ['iseq', 'name'], 1, 1, G | T, 'super -> class: create a class from its constructor iseq (super is the hole when there is no extends)'),
   op('definemethod', ['name', 'count'], 2, 1, G | T, 'target fn -> target: install a non-enumerable method (count: 0 prototype method, 1 static)'),
   op('definemethodcomputed', ['count'], 3, 1, G | T, 'target key fn -> target: definemethod with a computed key'),
-  op('checkiterable', ['name'], 1, 1, T, 'v -> v: TypeError unless v can be iterated by for...of (an array or a string)'),
+  op('checkiterable', ['name'], 1, 1, G | T, 'v -> v: TypeError unless v can be iterated by for...of (an array or a string; a matchAll iterator is replaced by an array of its remaining values)'),
   op('send', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn this args... -> result: call (name: the callee as written, for errors)'),
   op('new', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn _ args... -> obj: construct'),
   op('invokesuper', ['argc'], (o) => o[0], 1, G | T | F_CALL, 'args... -> obj: construct the parent class with the current new.target'),
@@ -166,6 +166,8 @@ export const OPS: readonly OpDef[] = [
   op('getlocalcheckedfn', ['local', 'name'], 0, 1, T | FN, 'getlocalchecked of a binding that holds a function once initialised', 'getlocalchecked'),
   op('getenvfn', ['envslot', 'level'], 0, 1, L | FN, 'getenv of a binding that always holds a function', 'getenv'),
   op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
+  // ---- regexp literals ----
+  op('newregexp', ['int'], 0, 1, G, 'push a new RegExp object for literal site `int` (the pattern is compiled once per site, vm.regexpSites)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

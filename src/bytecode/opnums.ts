@@ -99,4 +99,5 @@ export const enum Op {
   getlocalcheckedfn = 95,
   getenvfn = 96,
   getenvcheckedfn = 97,
+  newregexp = 98,
 }

@@ -147,7 +147,6 @@ class Checker {
       case 'Identifier':
         return;
       case 'Literal':
-        if ('regex' in n && n.regex) this.fail(n, 'Regular expressions are');
         if ('bigint' in n && n.bigint) this.fail(n, 'BigInt literals are');
         return;
       case 'TemplateLiteral':

@@ -664,6 +664,14 @@ function dispatch(vm: VM): void {
             const hi = u32[sp - 1];
             if (hi !== L.TAG_ARRAY && hi !== L.TAG_STRING) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              // A built-in iterator (matchAll's) is drained into an array the loop then walks.
+              const drained = hi === L.TAG_OBJECT ? vm.drainIterator(u32[sp - 2]) : 0;
+              if (drained !== 0) {
+                u32[sp - 2] = drained;
+                u32[sp - 1] = L.TAG_ARRAY;
+                pc += 2;
+                break;
+              }
               const text = vm.str(consts[2 * code[pc + 1]]);
               const suffix = text === 'undefined' || text === 'null' ? ' (cannot read property Symbol(Symbol.iterator))' : '';
               vm.throwError('TypeError', `${text} is not iterable${suffix}`);
@@ -1162,6 +1170,13 @@ function dispatch(vm: VM): void {
             pc += 2;
             break;
           }
+          case Op.newregexp:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = vm.newRegExpFromSite(code[pc + 1]);
+            u32[sp + 1] = L.TAG_OBJECT;
+            sp += 2;
+            pc += 2;
+            break;
           default:
             throw new FatalError(`bad opcode ${code[pc]} at ${iseq.name}:${pc}`);
         }

@@ -81,6 +81,27 @@ export class VM {
   private handleTop = 0;
   /** Extra root cells held by host tables (module cache, …). */
   readonly pinnedRefs = new Set<number>();
+  /**
+   * Internal slots of exotic built-in objects, keyed by the OBJECT cell:
+   * a RegExp's compiled host RegExp, a Date's time value, a matchAll
+   * iterator's state (src/vm/builtins/regexp.ts, date.ts). Entries of dead
+   * cells are dropped after marking, before their addresses can be reused.
+   */
+  readonly internals = new Map<number, object>();
+  /** RegExp literal sites: the pattern compiled once per site (vm.regexpSite). */
+  readonly regexpSites: { host: RegExp; source: number; flags: number }[] = [];
+  /** Registers a regexp literal site: the pattern compiled by the host once (a host SyntaxError propagates). */
+  regexpSite(pattern: string, flags: string): number {
+    const host = new RegExp(pattern, flags);
+    this.regexpSites.push({ host, source: this.pinString(host.source), flags: this.pinString(host.flags) });
+    return this.regexpSites.length - 1;
+  }
+  /** Creates a RegExp object for a literal site (installed by the realm; src/vm/builtins/regexp.ts). */
+  newRegExpFromSite: (site: number) => number = () => 0;
+  /** for…of over a built-in iterator object: its remaining values as a new array (0: not such an iterator). */
+  drainIterator: (ref: number) => number = () => 0;
+  /** Whether an object is a Date (ToPrimitive's default hint is string for dates). */
+  isDate: (ref: number) => boolean = () => false;
 
   // ---- interpreter registers (q-indices) ----
   sp = L.STACK_BASE >>> 2;
@@ -113,6 +134,12 @@ export class VM {
   stringProto = 0;
   numberProto = 0;
   booleanProto = 0;
+  /** The RegExp constructor and the prototype of matchAll's iterators (src/vm/builtins/regexp.ts). */
+  regexpCtor = 0;
+  regexpProto = 0;
+  matchAllIterProto = 0;
+  /** Date.prototype (src/vm/builtins/date.ts). */
+  dateProto = 0;
   errorProto = 0;
   readonly errorCtors = new Map<string, number>();
   arrayShape!: Shape;
@@ -150,6 +177,8 @@ export class VM {
         this.shapes.sweepRoots((r) => h.isMarked(r));
         // Entries name key cells by address: a dead key's address may be reused by a different string.
         this.lookupCache.fill(0);
+        // Internal slots of dead objects (their host RegExps and dates) go with them.
+        if (this.internals.size !== 0) for (const ref of this.internals.keys()) if (!h.isMarked(ref)) this.internals.delete(ref);
       },
     });
   }
@@ -828,6 +857,7 @@ export class VM {
   /** ToPrimitive into the result registers: valueOf/toString looked up and called as JS would. */
   toPrimitive(lo: number, hi: number, hint: 'number' | 'string' | 'default'): void {
     if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return this.retValue(lo, hi);
+    if (hint === 'default' && hi === L.TAG_OBJECT && this.isDate(lo)) hint = 'string';
     const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
     const mark = this.handleMark();
     this.protect(lo, hi);

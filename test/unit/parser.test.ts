@@ -19,7 +19,6 @@ describe('subset checker', () => {
     ['let x = a?.b;', 'Optional chaining is not supported', 1, 9],
     ['const [a, b] = xs;', 'Array destructuring is not supported', 1, 7],
     ['f(...xs);', 'Spread syntax is not supported', 1, 3],
-    ['let r = /ab+c/;', 'Regular expressions are not supported', 1, 9],
     ['outer: while (1) {}', 'Labeled statements are not supported', 1, 1],
     ['delete o.x;', 'The delete operator is not supported', 1, 1],
     ['class A { get x() { return 1; } }', 'Getters and setters are not supported', 1, 11],
@@ -57,5 +56,24 @@ describe('syntax errors', () => {
     expect(text).toContain('> 2 | let b = ;');
     expect(text).toMatch(/\|\s+\^$/m);
     expect(text).toContain('SyntaxError: Unexpected token');
+  });
+});
+
+describe('regexp literals', () => {
+  test.each([
+    ['let r = /(/;', 'Invalid regular expression: /(/: Unterminated group'],
+    ['let r = /a/gg;', 'Invalid regular expression flags'],
+    ['let r = /a/x;', 'Invalid regular expression flags'],
+    ['let r = /[b-a]/;', 'Invalid regular expression: /[b-a]/: Range out of order in character class'],
+  ])('%s is an early SyntaxError with V8\'s message', (source, message) => {
+    const e = syntaxError(source);
+    expect(e.message).toBe(message);
+    // The same message node gives.
+    expect(() => (0, eval)(source)).toThrow(message);
+    expect([e.line, e.column]).toEqual([1, 9]);
+  });
+
+  test('valid literals are accepted', () => {
+    expect(() => parseProgram('let r = /a[/]b\\//dgimsuy;', 'ok.js')).not.toThrow();
   });
 });

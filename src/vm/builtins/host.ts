@@ -1,4 +1,4 @@
-// Host API: process, performance, Date.
+// Host API: process, performance.
 
 import { ExitSignal } from '../errors';
 import { L } from '../layout';
@@ -72,7 +72,5 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
   global('performance', perf, L.TAG_OBJECT);
   method(vm, perf, 'now', 0, (vm) => vm.retNumber(performance.now()));
 
-  const date = vm.newNativeFunction('Date', (vm) => vm.retString(new Date().toString()), 7, false);
-  global('Date', date, 0xfff9000b);
-  method(vm, date, 'now', 0, (vm) => vm.retNumber(Date.now()));
+  // Date: src/vm/builtins/date.ts.
 }

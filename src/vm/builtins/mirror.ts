@@ -12,6 +12,17 @@ import { ATTR_HIDDEN } from '../shapes';
 import { bitsToDouble } from '../values';
 import type { VM } from '../vm';
 
+/** A fresh host object of the same kind as a VM object's internal slot (src/vm/builtins/regexp.ts, date.ts). */
+function hostInternalMirror(internal: object): object {
+  const tag = (internal as { tag?: string }).tag;
+  if (tag === 'RegExp') {
+    const host = (internal as { host: RegExp }).host;
+    return new RegExp(host.source, host.flags);
+  }
+  if (tag === 'Date') return new Date((internal as { t: number }).t);
+  return ''.matchAll(/(?:)/g);
+}
+
 export interface MirrorOptions {
   /** JSON.stringify: functions vanish, so do not bother building their props. */
   forJSON?: boolean;
@@ -130,7 +141,12 @@ export class Mirrors {
     const vm = this.vm;
     const proto = vm.protoOf(ref);
     let out: Record<string, unknown>;
-    if (this.isError(ref)) {
+    const internal = vm.internals.get(ref);
+    if (internal !== undefined) {
+      // RegExps, dates and matchAll iterators: the host's own kind of object, so util.inspect prints them as Node does.
+      out = hostInternalMirror(internal) as Record<string, unknown>;
+      if (proto !== vm.regexpProto && proto !== vm.dateProto && proto !== vm.matchAllIterProto) Object.setPrototypeOf(out, this.protoMirror(proto));
+    } else if (this.isError(ref)) {
       const err = new Error();
       Object.setPrototypeOf(err, this.protoMirror(proto));
       if (vm.getOwn(ref, 'message')) Object.defineProperty(err, 'message', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });

@@ -8,6 +8,9 @@ import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
+import { installDate } from './date';
+import { jsonRevive, jsonStringify } from './json';
+import { installRegExp } from './regexp';
 import { installString } from './string';
 import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
 
@@ -114,7 +117,9 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
-    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : 'Object';
+    const internal = hi === L.TAG_OBJECT ? (vm.internals.get(vm.u32[self]) as { tag?: string } | undefined) : undefined;
+    const builtinTag = internal && internal.tag ? internal.tag : 'Object';
+    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag;
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -177,6 +182,14 @@ export function setupRealm(vm: VM): void {
     if (!(p >= 1 && p <= 100)) vm.throwError('RangeError', 'toPrecision() argument must be between 1 and 100');
     vm.retString(x.toPrecision(p));
   });
+  method(vm, vm.numberProto, 'toExponential', 1, (vm, args, argc, self) => {
+    const x = thisNumber(vm, self, 'toExponential');
+    const undef = argHi(vm, args, argc, 0) === L.TAG_UNDEF;
+    const f = undef ? 0 : Math.trunc(argNum(vm, args, argc, 0)) || 0;
+    if (!Number.isFinite(x)) return vm.retString(String(x));
+    if (!(f >= 0 && f <= 100)) vm.throwError('RangeError', 'toExponential() argument must be between 0 and 100');
+    vm.retString(undef ? x.toExponential() : x.toExponential(f));
+  });
   method(vm, vm.numberProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retNumber(thisNumber(vm, self, 'valueOf')));
   numberProp(vm, numberCtor, 'MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER);
   numberProp(vm, numberCtor, 'MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER);
@@ -209,6 +222,8 @@ export function setupRealm(vm: VM): void {
 
   installString(vm, globalFn, ctorWithProto);
   installArray(vm, ctorWithProto);
+  installRegExp(vm, ctorWithProto);
+  installDate(vm, ctorWithProto);
   installMath(vm, global);
   installErrors(vm, ctorWithProto);
   installConsoleAndJSON(vm, global);
@@ -363,22 +378,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
 
   const json = vm.newObject(vm.objectProto);
   global('JSON', json, L.TAG_OBJECT);
-  method(vm, json, 'stringify', 3, (vm, args, argc) => {
-    const m = new Mirrors(vm, { forJSON: true });
-    const v = m.value(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
-    const ihi = argHi(vm, args, argc, 2);
-    let indent: string | number | undefined;
-    if (ihi === L.TAG_STRING) indent = vm.str(argLo(vm, args, argc, 2));
-    else if (ihi === L.TAG_INT || ihi < 0xfff90000) indent = argNum(vm, args, argc, 2);
-    let s: string | undefined;
-    try {
-      s = JSON.stringify(v, null, indent);
-    } catch (e) {
-      vm.throwError('TypeError', (e as Error).message.split('\n')[0]);
-    }
-    if (s === undefined) vm.retUndef();
-    else vm.retString(s);
-  });
+  method(vm, json, 'stringify', 3, (vm, args, argc) => jsonStringify(vm, args, argc));
   method(vm, json, 'parse', 2, (vm, args, argc) => {
     const text = argStr(vm, args, argc, 0);
     let v: unknown;
@@ -388,6 +388,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
       vm.throwError('SyntaxError', (e as Error).message);
     }
     fromHost(vm, v);
+    if (argHi(vm, args, argc, 1) === L.TAG_FUNCTION) jsonRevive(vm, argLo(vm, args, argc, 1), L.TAG_FUNCTION);
   });
 }
 

@@ -27,6 +27,28 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     vm.retString(String.fromCharCode(...codes));
   });
 
+  method(vm, stringCtor, 'raw', 1, (vm, args, argc) => {
+    // String.raw called as a function: raw strings from template.raw, substitutions between them.
+    const tlo = argLo(vm, args, argc, 0);
+    const thi = argHi(vm, args, argc, 0);
+    if (thi === L.TAG_UNDEF || thi === L.TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    vm.getProp(tlo, thi, 'raw');
+    const rlo = vm.rlo;
+    const rhi = vm.rhi;
+    if (rhi === L.TAG_UNDEF || rhi === L.TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+    vm.protect(rlo, rhi);
+    vm.getProp(rlo, rhi, 'length');
+    const n = vm.rhi === L.TAG_UNDEF ? 0 : Math.max(0, Math.min(2 ** 53 - 1, Math.trunc(vm.toNumber(vm.rlo, vm.rhi)) || 0));
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      vm.getProp(rlo, rhi, String(i));
+      out += vm.toStr(vm.rlo, vm.rhi);
+      if (i + 1 < n && i + 1 < argc) out += argStr(vm, args, argc, i + 1);
+    }
+    vm.unprotect(1);
+    vm.retString(out);
+  });
+
   const P = vm.stringProto;
   /** `this` as a string (primitives convert; null/undefined throw like Node). */
   const thisStr = (vm: VM, self: number, name: string): string => {
@@ -80,13 +102,11 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     vm.retString(r);
   });
   strMethod('localeCompare', 1, (vm, s, a, c) => vm.retNumber(s.localeCompare(argStr(vm, a, c, 0))));
-  strMethod('replace', 2, (vm, s, a, c) => vm.retString(s.replace(argStr(vm, a, c, 0), argStr(vm, a, c, 1))));
-  strMethod('replaceAll', 2, (vm, s, a, c) => vm.retString(s.split(argStr(vm, a, c, 0)).join(argStr(vm, a, c, 1))));
-  strMethod('split', 2, (vm, s, a, c) => {
-    const sepHi = argHi(vm, a, c, 0);
-    const limit = argHi(vm, a, c, 1) === L.TAG_UNDEF ? undefined : argNum(vm, a, c, 1) >>> 0;
-    const parts = sepHi === L.TAG_UNDEF ? [s].slice(0, limit) : s.split(argStr(vm, a, c, 0), limit);
-    vm.retValue(vm.newStringArray(parts), L.TAG_ARRAY);
+  // replace, replaceAll, split (and match, matchAll, search) take regexps: src/vm/builtins/regexp.ts.
+  strMethod('normalize', 0, (vm, s, a, c) => {
+    const form = argHi(vm, a, c, 0) === L.TAG_UNDEF ? 'NFC' : argStr(vm, a, c, 0);
+    if (form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') vm.throwError('RangeError', 'The normalization form should be one of NFC, NFD, NFKC, NFKD.');
+    vm.retString(s.normalize(form));
   });
   strMethod('toString', 0, (vm, s) => vm.retString(s));
   strMethod('valueOf', 0, (vm, s) => vm.retString(s));
