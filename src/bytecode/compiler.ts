@@ -592,6 +592,8 @@ class Compiler {
         return this.forStmt(n);
       case 'ForOfStatement':
         return this.forOf(n);
+      case 'ForInStatement':
+        return this.forIn(n);
       case 'BreakStatement':
       case 'ContinueStatement': {
         const ctx = this.b.ctx;
@@ -723,6 +725,43 @@ class Compiler {
     this.emit(Op.getlocal, idx);
     this.emit(Op.opt_inc);
     this.emit(Op.setlocal, idx);
+    this.jump(Op.jump, top);
+    this.bind(brk);
+  }
+
+  /**
+   * for (k in o): forin_start makes an iterator (kept in a hidden local);
+   * each iteration forin_next advances it (false: done) and forin_key pushes
+   * the key for the loop target. The per-iteration scope is as for for...of.
+   */
+  forIn(n: acorn.ForInStatement): void {
+    this.expr(n.right);
+    this.at(n);
+    this.emit(Op.forin_start);
+    const it = this.b.newLocal('<forin-iterator>');
+    this.emit(Op.setlocal, it);
+    const top = this.label();
+    const cont = this.label();
+    const brk = this.label();
+    this.bind(top);
+    this.emit(Op.loophint);
+    this.emit(Op.forin_next, it);
+    this.jump(Op.branchunless, brk);
+    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    const outer = this.scope;
+    const scope = this.an.scopes.get(n);
+    const pushed = this.enterBlock(scope);
+    this.emit(Op.forin_key, it);
+    if (n.left.type === 'VariableDeclaration') {
+      const id = n.left.declarations[0].id as acorn.Identifier;
+      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+    } else {
+      this.assignTo(n.left as acorn.Pattern);
+    }
+    this.stmt(n.body);
+    this.leaveBlock(scope, pushed, outer);
+    this.b.ctx.pop();
+    this.bind(cont);
     this.jump(Op.jump, top);
     this.bind(brk);
   }
@@ -1102,6 +1141,7 @@ class Compiler {
       '===': Op.opt_stricteq,
       '!==': Op.opt_strictneq,
       instanceof: Op.opt_instanceof,
+      in: Op.opt_in,
     };
     const o = ops[op];
     if (o === undefined) this.fail(node, `The '${op}' operator is not supported`);

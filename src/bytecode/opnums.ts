@@ -99,4 +99,8 @@ export const enum Op {
   getlocalcheckedfn = 95,
   getenvfn = 96,
   getenvcheckedfn = 97,
+  forin_start = 98,
+  forin_next = 99,
+  forin_key = 100,
+  opt_in = 101,
 }

@@ -189,6 +189,7 @@ class Analyzer implements Analysis {
           walk(n.body, false);
           return;
         case 'ForOfStatement':
+        case 'ForInStatement':
           walk(n.left, false);
           walk(n.body, false);
           return;
@@ -326,7 +327,8 @@ class Analyzer implements Analysis {
         const s = this.block(n, n.init && n.init.type === 'VariableDeclaration' ? [n.init] : [], scope);
         return this.visitAll([n.init, n.test, n.update, n.body], s);
       }
-      case 'ForOfStatement': {
+      case 'ForOfStatement':
+      case 'ForInStatement': {
         this.visit(n.right, scope);
         const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
         if (n.left.type === 'VariableDeclaration') {

@@ -2361,6 +2361,68 @@ const gen_putargc: GenFn = (j) => {
   return Status.Keep;
 };
 
+// ------------------------------------------------------------- for...in
+
+// The iterator (src/vm/forin.ts) is an ARRAY [receiver, keys, index, enum
+// shape] in a frame local; the keys array is the receiver shape's enum cache
+// when the loop is over one object whose prototypes add no keys.
+
+/**
+ * forin_next in machine code: when the keys are not used up and the
+ * receiver still has the enum shape the iterator recorded (so the next key
+ * is present), bump the index and push true; used up, push false. Any other
+ * case (keys collected by the runtime, a receiver whose shape changed, e.g.
+ * a property was added or deleted) is the outlined runtime call, which
+ * skips deleted keys.
+ */
+const gen_forin_next: GenFn = (j) => {
+  const cb = j.cb;
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'forin_next_not_enum_shape', after);
+  const store = cb.newLabel('store');
+  j.comment('forin_next: iterator elements, keys, index');
+  X.mov(cb, X.EAX, j.local(j.op(0), 32));
+  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
+  X.mov(cb, X.ECX, X.dword(X.R12, L.VEC_DATA + 8, X.RAX));
+  X.mov(cb, X.EDX, X.dword(X.R12, L.VEC_DATA + 16, X.RAX));
+  X.xor(cb, X.R8D, X.R8D);
+  X.cmp(cb, X.EDX, X.dword(X.R12, L.ARR_LENGTH, X.RCX));
+  X.jcc(cb, 'ae', store);
+  j.comment('receiver still of the enum shape?');
+  X.mov(cb, X.ESI, X.dword(X.R12, L.VEC_DATA + 24, X.RAX));
+  X.test(cb, X.ESI, X.ESI);
+  X.jcc(cb, 'z', slow, { rel32: true });
+  X.mov(cb, X.EDI, X.dword(X.R12, L.VEC_DATA, X.RAX));
+  X.cmp(cb, X.ESI, X.dword(X.R12, L.OBJ_SHAPE, X.RDI));
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.inc(cb, X.EDX);
+  X.mov(cb, X.dword(X.R12, L.VEC_DATA + 16, X.RAX), X.EDX);
+  X.mov(cb, X.R8D, 1);
+  cb.bindLabel(store);
+  cb.linkLabels();
+  j.storeBool(j.pushSlot(), X.R8D);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
+};
+
+/** forin_key: keys[index - 1], a string. */
+const gen_forin_key: GenFn = (j) => {
+  const cb = j.cb;
+  X.mov(cb, X.EAX, j.local(j.op(0), 32));
+  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
+  X.mov(cb, X.ECX, X.dword(X.R12, L.VEC_DATA + 8, X.RAX));
+  X.mov(cb, X.EDX, X.dword(X.R12, L.VEC_DATA + 16, X.RAX));
+  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+  X.lea(cb, X.RCX, X.mem(0, X.RCX, 0, X.RDX, 8));
+  X.mov(cb, X.RAX, X.qword(X.R12, L.VEC_DATA - 8, X.RCX));
+  X.mov(cb, j.pushSlot(), X.RAX);
+  j.ctx = j.ctx.push(Type.String);
+  return Status.Keep;
+};
+
+reg('forin_next', keepsXmm(gen_forin_next));
+reg('forin_key', keepsXmm(gen_forin_key));
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));
