@@ -730,16 +730,19 @@ class Compiler {
   }
 
   /**
-   * for (k in o): forin_start makes an iterator (kept in a hidden local);
+   * for (k in o): forin_start sets up an iterator (in four hidden locals);
    * each iteration forin_next advances it (false: done) and forin_key pushes
    * the key for the loop target. The per-iteration scope is as for for...of.
    */
   forIn(n: acorn.ForInStatement): void {
     this.expr(n.right);
     this.at(n);
-    this.emit(Op.forin_start);
-    const it = this.b.newLocal('<forin-iterator>');
-    this.emit(Op.setlocal, it);
+    // Four consecutive hidden locals hold the iterator: receiver, keys, index, enum shape.
+    const it = this.b.newLocal('<forin-object>');
+    this.b.newLocal('<forin-keys>');
+    this.b.newLocal('<forin-index>');
+    this.b.newLocal('<forin-shape>');
+    this.emit(Op.forin_start, it);
     const top = this.label();
     const cont = this.label();
     const brk = this.label();

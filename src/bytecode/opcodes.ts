@@ -167,9 +167,9 @@ export const OPS: readonly OpDef[] = [
   op('getenvfn', ['envslot', 'level'], 0, 1, L | FN, 'getenv of a binding that always holds a function', 'getenv'),
   op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
   // ---- for...in and `in` (docs/ARCHITECTURE.md §7, "for...in iterators") ----
-  op('forin_start', [], 1, 1, G, 'obj -> iter: a for...in iterator over the enumerable string keys of obj and its prototypes (none for null, undefined, numbers, booleans)'),
-  op('forin_next', ['local'], 0, 1, 0, 'advance the for...in iterator held in local to its next key still present on the object: push true, or false when there is none'),
-  op('forin_key', ['local'], 0, 1, L, 'push the key forin_next last moved the iterator held in local to'),
+  op('forin_start', ['local'], 1, 0, G, 'obj -> : start a for...in over the enumerable string keys of obj and its prototypes (none for null, undefined, numbers, booleans): the iterator state goes to locals local..local+3'),
+  op('forin_next', ['local'], 0, 1, 0, 'advance the for...in iterator in locals local..local+3 to its next key still present on the object: push true, or false when there is none'),
+  op('forin_key', ['local'], 0, 1, L, 'push the key forin_next last moved the iterator in locals local..local+3 to'),
   op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
 ];
 

@@ -138,14 +138,13 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       return RUNTIME_CONTINUE;
     }
     case Op.forin_start:
-      u32[sp - 2] = forInStart(vm, u32[sp - 2], u32[sp - 1]);
-      u32[sp - 1] = L.TAG_ARRAY;
+      forInStart(vm, u32[sp - 2], u32[sp - 1], fp - 2 * iseq.localCount + 2 * code[pc + 1]);
       return RUNTIME_CONTINUE;
     case Op.forin_next:
-      vm.retBool(forInNext(vm, u32[fp - 2 * iseq.localCount + 2 * code[pc + 1]]));
+      vm.retBool(forInNext(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]));
       return result(0);
     case Op.forin_key:
-      vm.retValue(forInKey(vm, u32[fp - 2 * iseq.localCount + 2 * code[pc + 1]]), L.TAG_STRING);
+      vm.retValue(forInKey(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]), L.TAG_STRING);
       return result(0);
     case Op.opt_in:
       vm.retBool(inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));

@@ -88,6 +88,10 @@ const objStatement: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 9 })).map(([v, k]) => `${v} = arr[i % ${k}];`),
   fc.constantFrom(...VARS).map((v) => `${v} = arr.map((x, j) => x + j).filter((x) => x).length;`),
   fc.constantFrom(...VARS).map((v) => `${v} = [a, b, c].reduce((s, x) => s + x, 0);`),
+  // for...in over objects whose shapes change in the loop, and the in operator.
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 5 })).map(([v, k]) => `${v} = ''; for (const key in objs[i % ${k}]) ${v} += key;`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 0, max: 4 })).map(([v, k]) => `for (const key in objs[${k}]) if (typeof objs[${k}][key] === 'number') ${v} += objs[${k}][key];`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 5 }), fc.constantFrom('x', 'w', 'v', 'm', 'y', 'z')).map(([v, k, p]) => `${v} = '${p}' in objs[i % ${k}];`),
 );
 
 /** Programs over objects: classes, a constructor function, literals, a hot loop of object statements. */

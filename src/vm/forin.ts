@@ -1,8 +1,7 @@
 // for...in iterators and the `in` operator (docs/ARCHITECTURE.md §7,
 // "for...in iterators").
 //
-// forin_start makes an iterator: an ARRAY cell the program never sees, kept
-// in a hidden frame local, with four elements
+// forin_start sets up an iterator in four consecutive hidden frame locals
 //   [0] the value iterated over (object, array, function or primitive)
 //   [1] the keys: an ARRAY of strings collected when the loop starts
 //   [2] int32: index of the next key to look at
@@ -18,7 +17,7 @@
 // The enum cache: for a receiver whose prototypes contribute no enumerable
 // key, the keys array is the receiver shape's own cache (Shape.enumCache: an
 // array of pinned strings, made once per shape and pinned), so a loop over
-// objects of one shape allocates only the 4-element iterator.
+// objects of one shape allocates nothing.
 
 import { describe } from './builtins/array';
 import { L } from './layout';
@@ -99,43 +98,61 @@ function collectKeys(vm: VM, lo: number, hi: number): string[] {
   return out;
 }
 
-/** forin_start: the iterator for a for...in over (lo, hi). */
-export function forInStart(vm: VM, lo: number, hi: number): number {
-  const mark = vm.handleMark();
-  vm.protect(lo, hi);
+/**
+ * The enum cache of an object's shared shape when its prototypes have no
+ * enumerable key (what forin_start uses), else 0. For the JIT.
+ */
+export function enumCacheFor(vm: VM, ref: number, shape: Shape): number {
+  if (shape.isDictionary || !chainHasNoEnumerable(vm, shape.proto)) return 0;
+  return shapeEnumCache(vm, ref, shape);
+}
+
+/**
+ * forin_start: sets up the iterator for a for...in over (lo, hi) in the four
+ * locals starting at q-index q (the value must stay on the VM stack until
+ * this returns: it may allocate).
+ */
+export function forInStart(vm: VM, lo: number, hi: number, q: number): void {
   let keys: number;
   let enumShape = 0;
   if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
-    keys = vm.newArray(0);
+    keys = emptyKeys(vm);
   } else {
     const shape = hi === L.TAG_OBJECT ? vm.shapeOf(lo) : null;
     if (shape && !shape.isDictionary && chainHasNoEnumerable(vm, shape.proto)) {
       keys = shapeEnumCache(vm, lo, shape);
       enumShape = shape.id;
     } else {
-      keys = vm.newStringArray(collectKeys(vm, lo, hi));
+      const names = collectKeys(vm, lo, hi);
+      keys = names.length === 0 ? emptyKeys(vm) : vm.newStringArray(names);
     }
   }
-  vm.protect(keys, L.TAG_ARRAY);
-  const it = vm.newArray(4);
-  vm.releaseHandles(mark);
-  const q = vm.elementQ(it, 0);
   const u32 = vm.u32;
   u32[q] = hi === L.TAG_UNDEF || hi === L.TAG_NULL ? 0 : lo;
-  u32[q + 1] = hi;
+  u32[q + 1] = hi === L.TAG_NULL ? L.TAG_UNDEF : hi;
   u32[q + 2] = keys;
   u32[q + 3] = L.TAG_ARRAY;
   u32[q + 4] = 0;
   u32[q + 5] = L.TAG_INT;
   u32[q + 6] = enumShape;
   u32[q + 7] = L.TAG_INT;
-  return it;
 }
 
-/** forin_next: moves the iterator to its next key still present; false when there is none. */
-export function forInNext(vm: VM, it: number): boolean {
+/** One pinned empty keys array per VM. */
+const EMPTY = new WeakMap<VM, number>();
+function emptyKeys(vm: VM): number {
+  let e = EMPTY.get(vm);
+  if (e === undefined) {
+    e = vm.newArray(0);
+    vm.pinnedRefs.add(e);
+    EMPTY.set(vm, e);
+  }
+  return e;
+}
+
+/** forin_next: moves the iterator in the locals at q-index q to its next key still present; false when there is none. */
+export function forInNext(vm: VM, q: number): boolean {
   const u32 = vm.u32;
-  const q = vm.elementQ(it, 0);
   const lo = u32[q];
   const hi = u32[q + 1];
   const keys = u32[q + 2];
@@ -155,9 +172,8 @@ export function forInNext(vm: VM, it: number): boolean {
 }
 
 /** forin_key: the key forin_next moved to (a string value's reference). */
-export function forInKey(vm: VM, it: number): number {
+export function forInKey(vm: VM, q: number): number {
   const u32 = vm.u32;
-  const q = vm.elementQ(it, 0);
   return u32[vm.elementQ(u32[q + 2], u32[q + 4] - 1)];
 }
 

@@ -1111,21 +1111,21 @@ function dispatch(vm: VM): void {
           }
           case Op.forin_start: {
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            u32[sp - 2] = forInStart(vm, u32[sp - 2], u32[sp - 1]);
-            u32[sp - 1] = L.TAG_ARRAY;
-            pc += 1;
+            forInStart(vm, u32[sp - 2], u32[sp - 1], lb + 2 * code[pc + 1]);
+            sp -= 2;
+            pc += 2;
             break;
           }
           case Op.forin_next: {
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            u32[sp] = forInNext(vm, u32[lb + 2 * code[pc + 1]]) ? 1 : 0;
+            u32[sp] = forInNext(vm, lb + 2 * code[pc + 1]) ? 1 : 0;
             u32[sp + 1] = L.TAG_BOOL;
             sp += 2;
             pc += 2;
             break;
           }
           case Op.forin_key:
-            u32[sp] = forInKey(vm, u32[lb + 2 * code[pc + 1]]);
+            u32[sp] = forInKey(vm, lb + 2 * code[pc + 1]);
             u32[sp + 1] = L.TAG_STRING;
             sp += 2;
             pc += 2;

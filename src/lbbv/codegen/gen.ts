@@ -13,6 +13,7 @@ import { closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PRO
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
+import { enumCacheFor } from '../../vm/forin';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
 export type GenFn = (j: JitState) => Status;
@@ -2363,9 +2364,52 @@ const gen_putargc: GenFn = (j) => {
 
 // ------------------------------------------------------------- for...in
 
-// The iterator (src/vm/forin.ts) is an ARRAY [receiver, keys, index, enum
-// shape] in a frame local; the keys array is the receiver shape's enum cache
-// when the loop is over one object whose prototypes add no keys.
+// The iterator (src/vm/forin.ts) lives in four frame locals L..L+3:
+// receiver, keys ARRAY, int32 index, int32 enum shape (0: none). The keys
+// array is the receiver shape's enum cache when the loop is over an object
+// whose prototypes add no keys.
+
+/**
+ * forin_start, for a receiver of the shape seen when compiling whose
+ * prototypes have no enumerable keys: guard the shape (a chain, then the
+ * runtime call), assume each prototype keeps its shape (adding a key to one
+ * invalidates this code), and write the iterator with the shape's enum
+ * cache: no allocation, no call. Anything else is the runtime call.
+ */
+const gen_forin_start: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  const vm = j.jit.vm;
+  if (j.peekTag(0) !== L.TAG_OBJECT) return j.exitHere('forin_start_not_object');
+  const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1);
+  const ref = vm.u32[q];
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary) return j.exitHere('forin_start_dictionary');
+  const protos: number[] = [];
+  for (let o = shape.proto; o !== 0; o = vm.protoOf(o)) {
+    if (protos.length > 8) return j.exitHere('forin_start_deep_chain');
+    protos.push(o);
+  }
+  const cache = enumCacheFor(vm, ref, shape);
+  if (cache === 0) return j.exitHere('forin_start_enumerable_proto');
+  const cb = j.cb;
+  const base = j.op(0);
+  j.guardTop(0, Type.Object, 'forin_start_not_object');
+  const slot = j.top(0);
+  X.mov(cb, X.EAX, X.mem(32, slot.base, slot.disp));
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+  j.chainGuard('ne', 'forin_start_shape_changed', PROPERTY_CHAIN);
+  for (const o of protos) j.jit.assumeProtoShape(j, o, 'forin_start_proto_changed');
+  j.comment(`forin_start: shape ${shape.id}, enum cache ${cache}`);
+  X.mov(cb, X.RAX, slot);
+  X.mov(cb, j.local(base), X.RAX);
+  j.storeWords(j.local(base + 1), cache, L.TAG_ARRAY);
+  j.storeWords(j.local(base + 2), 0, L.TAG_INT);
+  j.storeWords(j.local(base + 3), shape.id, L.TAG_INT);
+  let ctx = j.ctx.pop(1);
+  for (let i = 0; i < 4; i++) ctx = j.setLocalType(base + i, Type.Unknown, ctx);
+  j.ctx = ctx;
+  return Status.Keep;
+};
 
 /**
  * forin_next in machine code: when the keys are not used up and the
@@ -2377,27 +2421,26 @@ const gen_putargc: GenFn = (j) => {
  */
 const gen_forin_next: GenFn = (j) => {
   const cb = j.cb;
+  const base = j.op(0);
   const after = cb.newLabel('after');
   j.afterLabels.push(after);
   const slow = j.jit.genSlowPath(j, 'forin_next_not_enum_shape', after);
   const store = cb.newLabel('store');
-  j.comment('forin_next: iterator elements, keys, index');
-  X.mov(cb, X.EAX, j.local(j.op(0), 32));
-  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
-  X.mov(cb, X.ECX, X.dword(X.R12, L.VEC_DATA + 8, X.RAX));
-  X.mov(cb, X.EDX, X.dword(X.R12, L.VEC_DATA + 16, X.RAX));
+  j.comment('forin_next: keys, index');
+  X.mov(cb, X.ECX, j.local(base + 1, 32));
+  X.mov(cb, X.EDX, j.local(base + 2, 32));
   X.xor(cb, X.R8D, X.R8D);
   X.cmp(cb, X.EDX, X.dword(X.R12, L.ARR_LENGTH, X.RCX));
   X.jcc(cb, 'ae', store);
   j.comment('receiver still of the enum shape?');
-  X.mov(cb, X.ESI, X.dword(X.R12, L.VEC_DATA + 24, X.RAX));
+  X.mov(cb, X.ESI, j.local(base + 3, 32));
   X.test(cb, X.ESI, X.ESI);
   X.jcc(cb, 'z', slow, { rel32: true });
-  X.mov(cb, X.EDI, X.dword(X.R12, L.VEC_DATA, X.RAX));
+  X.mov(cb, X.EDI, j.local(base, 32));
   X.cmp(cb, X.ESI, X.dword(X.R12, L.OBJ_SHAPE, X.RDI));
   X.jcc(cb, 'ne', slow, { rel32: true });
   X.inc(cb, X.EDX);
-  X.mov(cb, X.dword(X.R12, L.VEC_DATA + 16, X.RAX), X.EDX);
+  X.mov(cb, j.local(base + 2, 32), X.EDX);
   X.mov(cb, X.R8D, 1);
   cb.bindLabel(store);
   cb.linkLabels();
@@ -2409,10 +2452,9 @@ const gen_forin_next: GenFn = (j) => {
 /** forin_key: keys[index - 1], a string. */
 const gen_forin_key: GenFn = (j) => {
   const cb = j.cb;
-  X.mov(cb, X.EAX, j.local(j.op(0), 32));
-  X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
-  X.mov(cb, X.ECX, X.dword(X.R12, L.VEC_DATA + 8, X.RAX));
-  X.mov(cb, X.EDX, X.dword(X.R12, L.VEC_DATA + 16, X.RAX));
+  const base = j.op(0);
+  X.mov(cb, X.ECX, j.local(base + 1, 32));
+  X.mov(cb, X.EDX, j.local(base + 2, 32));
   X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
   X.lea(cb, X.RCX, X.mem(0, X.RCX, 0, X.RDX, 8));
   X.mov(cb, X.RAX, X.qword(X.R12, L.VEC_DATA - 8, X.RCX));
@@ -2421,6 +2463,7 @@ const gen_forin_key: GenFn = (j) => {
   return Status.Keep;
 };
 
+reg('forin_start', keepsXmm(gen_forin_start));
 reg('forin_next', keepsXmm(gen_forin_next));
 reg('forin_key', keepsXmm(gen_forin_key));
 reg('isarray', keepsXmm(gen_isarray));
