@@ -11,7 +11,7 @@
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import { objectGet } from '../vm/interpreter';
-import { forInKey, forInNext, forInStart, inOperator } from '../vm/forin';
+import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
@@ -147,7 +147,9 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       vm.retValue(forInKey(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]), L.TAG_STRING);
       return result(0);
     case Op.opt_in:
-      vm.retBool(inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));
+      // A string key on a plain object goes through (and fills) the lookup cache machine code probes.
+      if (u32[sp - 1] === L.TAG_OBJECT && u32[sp - 3] === L.TAG_STRING) vm.retBool(objectHasCached(vm, u32[sp - 2], u32[sp - 4]));
+      else vm.retBool(inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));
       return result(2);
     default:
       throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);

@@ -22,7 +22,7 @@
 import { describe } from './builtins/array';
 import { L } from './layout';
 import type { Shape } from './shapes';
-import { arrayIndex, type VM } from './vm';
+import { arrayIndex, MC, type VM } from './vm';
 
 /** Own enumerable string keys of a shared shape, as a pinned array of pinned strings (made once per shape). */
 function shapeEnumCache(vm: VM, ref: number, shape: Shape): number {
@@ -210,4 +210,37 @@ export function inOperator(vm: VM, klo: number, khi: number, olo: number, ohi: n
     vm.throwError('TypeError', `Cannot use 'in' operator to search for '${what}' in ${vm.toStr(olo, ohi)}`);
   }
   return hasProperty(vm, olo, ohi, vm.toPropertyKey(klo, khi));
+}
+
+/**
+ * `key in obj` for an OBJECT and a STRING key cell, through the VM's lookup
+ * cache (docs/ARCHITECTURE.md §1): a hit answers, a miss looks the key up
+ * and fills the entry (holder and slot offset, as objectGet fills it), so
+ * the JIT's inline probe of opt_in (and of obj[string]) hits next time.
+ */
+export function objectHasCached(vm: VM, ref: number, keyRef: number): boolean {
+  const u32 = vm.u32;
+  const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
+  const mc = vm.lookupCache;
+  const k = (((Math.imul(sid, 0x9e3779b1) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+  if (mc[k] === sid && mc[k + 1] === keyRef) {
+    const holder = mc[k + 2];
+    if (holder === 0) return true;
+    if (mc[k + 4] === vm.protoEpoch) return holder !== MC.ABSENT;
+  }
+  const found = vm.findProperty(ref, vm.str(keyRef));
+  if (vm.shapes.shapes[sid].isDictionary) return found;
+  mc[k] = sid;
+  mc[k + 1] = keyRef;
+  mc[k + 4] = vm.protoEpoch;
+  if (!found) {
+    mc[k + 2] = MC.ABSENT;
+    return false;
+  }
+  const holder = vm.foundHolder;
+  const hshape = vm.shapeOf(holder);
+  const i = vm.foundSlot;
+  mc[k + 2] = holder === ref ? 0 : holder;
+  mc[k + 3] = i < hshape.inlineCapacity ? (vm.u8[holder] === L.K_FUNCTION ? L.FN_INLINE : L.OBJ_INLINE) + 8 * i : -1 - (i - hshape.inlineCapacity);
+  return true;
 }

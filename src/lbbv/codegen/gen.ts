@@ -2463,6 +2463,59 @@ const gen_forin_key: GenFn = (j) => {
   return Status.Keep;
 };
 
+/**
+ * key in obj with a string key on an object: the lookup-cache probe of
+ * obj[string] (genKeyedObjectGet): an entry for the receiver's shape and
+ * the key cell answers true for a slot on the object, and, when its epoch
+ * is the current one, true for a prototype holder and false for an absent
+ * key. A miss is the runtime call, which fills the entry. Other operand
+ * types are the runtime call.
+ */
+const gen_opt_in: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  if (j.peekRuntimeType(1) !== Type.String || j.peekRuntimeType(0) !== Type.Object) return j.exitHere('opt_in_not_string_in_object');
+  const cb = j.cb;
+  const vm = j.jit.vm;
+  j.guardTop(0, Type.Object, 'opt_in_type_changed');
+  j.guardTop(1, Type.String, 'opt_in_type_changed');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'opt_in_cache_miss_slow_path', after);
+  const store = cb.newLabel('store');
+  j.comment('string in obj: lookup cache probe');
+  X.mov(cb, X.EAX, j.top(0, 32));
+  X.mov(cb, X.ECX, j.top(1, 32));
+  X.mov(cb, X.EDX, X.dword(X.R12, L.OBJ_SHAPE, X.RAX));
+  X.imul(cb, X.R8D, X.EDX, 0x9e3779b1 | 0);
+  X.mov(cb, X.R9D, X.ECX);
+  X.shr(cb, X.R9D, 3);
+  X.xor(cb, X.R8D, X.R9D);
+  X.and(cb, X.R8D, MC.ENTRIES - 1);
+  X.lea(cb, X.R8, X.mem(0, X.R8, 0, X.R8, 4));
+  X.lea(cb, X.R8, X.mem(0, X.R12, vm.lookupCacheBase, X.R8, 4));
+  X.cmp(cb, X.dword(X.R8, 0), X.EDX);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.cmp(cb, X.dword(X.R8, 4), X.ECX);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.mov(cb, X.EAX, 1);
+  X.mov(cb, X.R9D, X.dword(X.R8, 8));
+  X.test(cb, X.R9D, X.R9D);
+  X.jcc(cb, 'e', store);
+  X.mov(cb, X.R10D, X.dword(X.R8, 16));
+  X.cmp(cb, X.R10D, X.dword(X.R12, L.PROTO_EPOCH));
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.xor(cb, X.EAX, X.EAX);
+  X.cmp(cb, X.R9D, MC.ABSENT);
+  X.setcc(cb, 'ne', X.AL);
+  cb.bindLabel(store);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(2);
+  j.storeBool(j.pushSlot(), X.EAX);
+  j.ctx = j.ctx.push(Type.Boolean);
+  return Status.Keep;
+};
+
+reg('opt_in', keepsXmm(gen_opt_in));
 reg('forin_start', keepsXmm(gen_forin_start));
 reg('forin_next', keepsXmm(gen_forin_next));
 reg('forin_key', keepsXmm(gen_forin_key));
