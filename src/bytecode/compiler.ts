@@ -65,8 +65,9 @@ interface Label {
 }
 
 type Ctx =
-  | { kind: 'loop'; breakL: Label; continueL: Label }
+  | { kind: 'loop'; breakL: Label; continueL: Label; labels?: string[] }
   | { kind: 'switch'; breakL: Label }
+  | { kind: 'label'; breakL: Label; labels: string[] }
   | { kind: 'env' }
   | { kind: 'finally'; body: acorn.BlockStatement }
   | { kind: 'try'; region: Region };
@@ -87,6 +88,8 @@ class FnBuilder {
   constIndex = new Map<string, number>();
   regions: Region[] = [];
   ctx: Ctx[] = [];
+  /** Labels of the loop statement being compiled (taken by its loop ctx entry). */
+  pendingLabels: string[] | undefined;
   icCount = 0;
   localCount = 0;
   localNames: string[] = [];
@@ -594,12 +597,21 @@ class Compiler {
         return this.forOf(n);
       case 'ForInStatement':
         return this.forIn(n);
+      case 'LabeledStatement':
+        return this.labeled(n);
       case 'BreakStatement':
       case 'ContinueStatement': {
         const ctx = this.b.ctx;
+        const label = n.label ? n.label.name : null;
         for (let i = ctx.length - 1; i >= 0; i--) {
           const c = ctx[i];
-          if (c.kind === 'loop' || (c.kind === 'switch' && n.type === 'BreakStatement')) {
+          const named = label !== null && (c.kind === 'loop' || c.kind === 'label') && c.labels !== undefined && c.labels.includes(label);
+          if (label !== null && named && (c.kind === 'loop' || n.type === 'BreakStatement')) {
+            const target = n.type === 'BreakStatement' ? c.breakL : (c as { continueL: Label }).continueL;
+            this.jumpOut(i, () => this.jump(Op.jump, target));
+            return;
+          }
+          if (label === null && (c.kind === 'loop' || (c.kind === 'switch' && n.type === 'BreakStatement'))) {
             const target = n.type === 'BreakStatement' ? c.breakL : (c as { continueL: Label }).continueL;
             this.jumpOut(i, () => this.jump(Op.jump, target));
             return;
@@ -621,8 +633,48 @@ class Compiler {
     }
   }
 
+  /**
+   * label: stmt. A loop takes its labels into its own ctx entry (so
+   * `continue label` finds it); any other statement gets a 'label' entry
+   * whose break target is the end of the statement.
+   */
+  labeled(n: acorn.LabeledStatement): void {
+    const labels = [n.label.name];
+    let body: acorn.Statement = n.body;
+    while (body.type === 'LabeledStatement') {
+      labels.push(body.label.name);
+      body = body.body;
+    }
+    this.at(body);
+    switch (body.type) {
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'ForStatement':
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        this.b.pendingLabels = labels;
+        this.stmt(body);
+        this.b.pendingLabels = undefined;
+        return;
+      default: {
+        const brk = this.label();
+        this.b.ctx.push({ kind: 'label', breakL: brk, labels });
+        this.stmt(body);
+        this.b.ctx.pop();
+        this.bind(brk);
+      }
+    }
+  }
+
+  /** The ctx entry of a loop, carrying the labels of its labelled statement. */
+  loopCtx(brk: Label, cont: Label): Ctx {
+    const labels = this.b.pendingLabels;
+    this.b.pendingLabels = undefined;
+    return labels ? { kind: 'loop', breakL: brk, continueL: cont, labels } : { kind: 'loop', breakL: brk, continueL: cont };
+  }
+
   loopBody(body: acorn.Statement, brk: Label, cont: Label): void {
-    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.b.ctx.push(this.loopCtx(brk, cont));
     this.stmt(body);
     this.b.ctx.pop();
   }
@@ -705,7 +757,7 @@ class Compiler {
     this.emit(Op.opt_lt);
     this.jump(Op.branchunless, brk);
     // The loop entry goes below the per-iteration ENV, so break and continue both pop it.
-    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.b.ctx.push(this.loopCtx(brk, cont));
     const outer = this.scope;
     const scope = this.an.scopes.get(n);
     const pushed = this.enterBlock(scope);
@@ -750,7 +802,7 @@ class Compiler {
     this.emit(Op.loophint);
     this.emit(Op.forin_next, it);
     this.jump(Op.branchunless, brk);
-    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.b.ctx.push(this.loopCtx(brk, cont));
     const outer = this.scope;
     const scope = this.an.scopes.get(n);
     const pushed = this.enterBlock(scope);

@@ -196,6 +196,9 @@ class Analyzer implements Analysis {
         case 'SwitchStatement':
           for (const c of n.cases) for (const s of c.consequent) walk(s, false);
           return;
+        case 'LabeledStatement':
+          walk(n.body, false);
+          return;
         case 'TryStatement':
           walk(n.block, false);
           if (n.handler) walk(n.handler.body, false);
@@ -400,6 +403,8 @@ class Analyzer implements Analysis {
         return this.visit(n.value, scope);
       case 'CatchClause':
         return;
+      case 'LabeledStatement':
+        return this.visit(n.body, scope);
       case 'Literal':
       case 'ThisExpression':
       case 'Super':

@@ -110,10 +110,9 @@ class Checker {
         return this.nodes([n.right, n.body]);
       case 'BreakStatement':
       case 'ContinueStatement':
-        if (n.label) this.fail(n, 'Labeled break and continue are');
         return;
       case 'LabeledStatement':
-        return this.fail(n, 'Labeled statements are');
+        return this.node(n.body);
       case 'WithStatement':
         return this.fail(n, 'The with statement is');
       case 'SwitchStatement':

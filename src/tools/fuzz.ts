@@ -43,6 +43,9 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   // Closures: the variables they name become captured bindings (ENV slots), read and written from both sides.
   fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `${v} = ((p) => ${e})(i);`),
   fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `((p) => { ${v} = ${e}; })(i);`),
+  // Labelled break and continue: out of an inner loop, and out of a labelled block.
+  fc.tuple(expr(1), expr(1), fc.constantFrom(...VARS)).map(([c1, c2, v]) => `inner: for (let q = 0; q < 3; q++) { for (let r = 0; r < 3; r++) { if (${c1}) continue inner; if (${c2}) break inner; ${v} += r; } }`),
+  fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `blk: { if (${c}) break blk; ${v} = ${e}; }`),
 );
 
 /** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */

@@ -20,7 +20,6 @@ describe('subset checker', () => {
     ['const [a, b] = xs;', 'Array destructuring is not supported', 1, 7],
     ['f(...xs);', 'Spread syntax is not supported', 1, 3],
     ['let r = /ab+c/;', 'Regular expressions are not supported', 1, 9],
-    ['outer: while (1) {}', 'Labeled statements are not supported', 1, 1],
     ['delete o.x;', 'The delete operator is not supported', 1, 1],
     ['class A { get x() { return 1; } }', 'Getters and setters are not supported', 1, 11],
     ['class A { #p = 1; }', 'Private class members are not supported', 1, 11],
