@@ -67,8 +67,9 @@ interface Label {
 }
 
 type Ctx =
-  | { kind: 'loop'; breakL: Label; continueL: Label }
+  | { kind: 'loop'; breakL: Label; continueL: Label; labels?: string[] }
   | { kind: 'switch'; breakL: Label }
+  | { kind: 'label'; breakL: Label; labels: string[] }
   | { kind: 'env' }
   | { kind: 'finally'; body: acorn.BlockStatement }
   | { kind: 'try'; region: Region };
@@ -89,6 +90,8 @@ class FnBuilder {
   constIndex = new Map<string, number>();
   regions: Region[] = [];
   ctx: Ctx[] = [];
+  /** Labels of the loop statement being compiled (taken by its loop ctx entry). */
+  pendingLabels: string[] | undefined;
   icCount = 0;
   localCount = 0;
   localNames: string[] = [];
@@ -594,12 +597,23 @@ class Compiler {
         return this.forStmt(n);
       case 'ForOfStatement':
         return this.forOf(n);
+      case 'ForInStatement':
+        return this.forIn(n);
+      case 'LabeledStatement':
+        return this.labeled(n);
       case 'BreakStatement':
       case 'ContinueStatement': {
         const ctx = this.b.ctx;
+        const label = n.label ? n.label.name : null;
         for (let i = ctx.length - 1; i >= 0; i--) {
           const c = ctx[i];
-          if (c.kind === 'loop' || (c.kind === 'switch' && n.type === 'BreakStatement')) {
+          const named = label !== null && (c.kind === 'loop' || c.kind === 'label') && c.labels !== undefined && c.labels.includes(label);
+          if (label !== null && named && (c.kind === 'loop' || n.type === 'BreakStatement')) {
+            const target = n.type === 'BreakStatement' ? c.breakL : (c as { continueL: Label }).continueL;
+            this.jumpOut(i, () => this.jump(Op.jump, target));
+            return;
+          }
+          if (label === null && (c.kind === 'loop' || (c.kind === 'switch' && n.type === 'BreakStatement'))) {
             const target = n.type === 'BreakStatement' ? c.breakL : (c as { continueL: Label }).continueL;
             this.jumpOut(i, () => this.jump(Op.jump, target));
             return;
@@ -621,8 +635,48 @@ class Compiler {
     }
   }
 
+  /**
+   * label: stmt. A loop takes its labels into its own ctx entry (so
+   * `continue label` finds it); any other statement gets a 'label' entry
+   * whose break target is the end of the statement.
+   */
+  labeled(n: acorn.LabeledStatement): void {
+    const labels = [n.label.name];
+    let body: acorn.Statement = n.body;
+    while (body.type === 'LabeledStatement') {
+      labels.push(body.label.name);
+      body = body.body;
+    }
+    this.at(body);
+    switch (body.type) {
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'ForStatement':
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        this.b.pendingLabels = labels;
+        this.stmt(body);
+        this.b.pendingLabels = undefined;
+        return;
+      default: {
+        const brk = this.label();
+        this.b.ctx.push({ kind: 'label', breakL: brk, labels });
+        this.stmt(body);
+        this.b.ctx.pop();
+        this.bind(brk);
+      }
+    }
+  }
+
+  /** The ctx entry of a loop, carrying the labels of its labelled statement. */
+  loopCtx(brk: Label, cont: Label): Ctx {
+    const labels = this.b.pendingLabels;
+    this.b.pendingLabels = undefined;
+    return labels ? { kind: 'loop', breakL: brk, continueL: cont, labels } : { kind: 'loop', breakL: brk, continueL: cont };
+  }
+
   loopBody(body: acorn.Statement, brk: Label, cont: Label): void {
-    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.b.ctx.push(this.loopCtx(brk, cont));
     this.stmt(body);
     this.b.ctx.pop();
   }
@@ -705,7 +759,7 @@ class Compiler {
     this.emit(Op.opt_lt);
     this.jump(Op.branchunless, brk);
     // The loop entry goes below the per-iteration ENV, so break and continue both pop it.
-    this.b.ctx.push({ kind: 'loop', breakL: brk, continueL: cont });
+    this.b.ctx.push(this.loopCtx(brk, cont));
     const outer = this.scope;
     const scope = this.an.scopes.get(n);
     const pushed = this.enterBlock(scope);
@@ -725,6 +779,46 @@ class Compiler {
     this.emit(Op.getlocal, idx);
     this.emit(Op.opt_inc);
     this.emit(Op.setlocal, idx);
+    this.jump(Op.jump, top);
+    this.bind(brk);
+  }
+
+  /**
+   * for (k in o): forin_start sets up an iterator (in four hidden locals);
+   * each iteration forin_next advances it (false: done) and forin_key pushes
+   * the key for the loop target. The per-iteration scope is as for for...of.
+   */
+  forIn(n: acorn.ForInStatement): void {
+    this.expr(n.right);
+    this.at(n);
+    // Four consecutive hidden locals hold the iterator: receiver, keys, index, enum shape.
+    const it = this.b.newLocal('<forin-object>');
+    this.b.newLocal('<forin-keys>');
+    this.b.newLocal('<forin-index>');
+    this.b.newLocal('<forin-shape>');
+    this.emit(Op.forin_start, it);
+    const top = this.label();
+    const cont = this.label();
+    const brk = this.label();
+    this.bind(top);
+    this.emit(Op.loophint);
+    this.emit(Op.forin_next, it);
+    this.jump(Op.branchunless, brk);
+    this.b.ctx.push(this.loopCtx(brk, cont));
+    const outer = this.scope;
+    const scope = this.an.scopes.get(n);
+    const pushed = this.enterBlock(scope);
+    this.emit(Op.forin_key, it);
+    if (n.left.type === 'VariableDeclaration') {
+      const id = n.left.declarations[0].id as acorn.Identifier;
+      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+    } else {
+      this.assignTo(n.left as acorn.Pattern);
+    }
+    this.stmt(n.body);
+    this.leaveBlock(scope, pushed, outer);
+    this.b.ctx.pop();
+    this.bind(cont);
     this.jump(Op.jump, top);
     this.bind(brk);
   }
@@ -1112,6 +1206,7 @@ class Compiler {
       '===': Op.opt_stricteq,
       '!==': Op.opt_strictneq,
       instanceof: Op.opt_instanceof,
+      in: Op.opt_in,
     };
     const o = ops[op];
     if (o === undefined) this.fail(node, `The '${op}' operator is not supported`);

@@ -168,6 +168,11 @@ export const OPS: readonly OpDef[] = [
   op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
   // ---- regexp literals ----
   op('newregexp', ['int'], 0, 1, G, 'push a new RegExp object for literal site `int` (the pattern is compiled once per site, vm.regexpSites)'),
+  // ---- for...in and `in` (docs/ARCHITECTURE.md §7, "for...in iterators") ----
+  op('forin_start', ['local'], 1, 0, G, 'obj -> : start a for...in over the enumerable string keys of obj and its prototypes (none for null, undefined, numbers, booleans): the iterator state goes to locals local..local+3'),
+  op('forin_next', ['local'], 0, 1, 0, 'advance the for...in iterator in locals local..local+3 to its next key still present on the object: push true, or false when there is none'),
+  op('forin_key', ['local'], 0, 1, L, 'push the key forin_next last moved the iterator in locals local..local+3 to'),
+  op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

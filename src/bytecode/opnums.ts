@@ -100,4 +100,8 @@ export const enum Op {
   getenvfn = 96,
   getenvcheckedfn = 97,
   newregexp = 98,
+  forin_start = 99,
+  forin_next = 100,
+  forin_key = 101,
+  opt_in = 102,
 }

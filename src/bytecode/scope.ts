@@ -189,11 +189,15 @@ class Analyzer implements Analysis {
           walk(n.body, false);
           return;
         case 'ForOfStatement':
+        case 'ForInStatement':
           walk(n.left, false);
           walk(n.body, false);
           return;
         case 'SwitchStatement':
           for (const c of n.cases) for (const s of c.consequent) walk(s, false);
+          return;
+        case 'LabeledStatement':
+          walk(n.body, false);
           return;
         case 'TryStatement':
           walk(n.block, false);
@@ -326,7 +330,8 @@ class Analyzer implements Analysis {
         const s = this.block(n, n.init && n.init.type === 'VariableDeclaration' ? [n.init] : [], scope);
         return this.visitAll([n.init, n.test, n.update, n.body], s);
       }
-      case 'ForOfStatement': {
+      case 'ForOfStatement':
+      case 'ForInStatement': {
         this.visit(n.right, scope);
         const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
         if (n.left.type === 'VariableDeclaration') {
@@ -398,6 +403,8 @@ class Analyzer implements Analysis {
         return this.visit(n.value, scope);
       case 'CatchClause':
         return;
+      case 'LabeledStatement':
+        return this.visit(n.body, scope);
       case 'Literal':
       case 'ThisExpression':
       case 'Super':

@@ -11,6 +11,7 @@
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import { objectGet } from '../vm/interpreter';
+import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
@@ -18,6 +19,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
   Op.initprop, Op.newarray, Op.copyenv, Op.newregexp,
+  Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -139,6 +141,20 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       }
       return RUNTIME_CONTINUE;
     }
+    case Op.forin_start:
+      forInStart(vm, u32[sp - 2], u32[sp - 1], fp - 2 * iseq.localCount + 2 * code[pc + 1]);
+      return RUNTIME_CONTINUE;
+    case Op.forin_next:
+      vm.retBool(forInNext(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]));
+      return result(0);
+    case Op.forin_key:
+      vm.retValue(forInKey(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]), L.TAG_STRING);
+      return result(0);
+    case Op.opt_in:
+      // A string key on a plain object goes through (and fills) the lookup cache machine code probes.
+      if (u32[sp - 1] === L.TAG_OBJECT && u32[sp - 3] === L.TAG_STRING) vm.retBool(objectHasCached(vm, u32[sp - 2], u32[sp - 4]));
+      else vm.retBool(inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));
+      return result(2);
     default:
       throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);
   }

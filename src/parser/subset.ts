@@ -102,13 +102,17 @@ class Checker {
         } else this.assignTarget(n.left);
         return this.nodes([n.right, n.body]);
       case 'ForInStatement':
-        return this.fail(n, 'for...in is');
+        if (n.left.type === 'VariableDeclaration') {
+          const d = n.left.declarations[0];
+          if (d.id.type !== 'Identifier') this.fail(n.left, 'Destructuring in for...in is');
+          if (d.init) this.fail(d, 'for...in variable initializers are');
+        } else this.assignTarget(n.left);
+        return this.nodes([n.right, n.body]);
       case 'BreakStatement':
       case 'ContinueStatement':
-        if (n.label) this.fail(n, 'Labeled break and continue are');
         return;
       case 'LabeledStatement':
-        return this.fail(n, 'Labeled statements are');
+        return this.node(n.body);
       case 'WithStatement':
         return this.fail(n, 'The with statement is');
       case 'SwitchStatement':
@@ -174,7 +178,6 @@ class Checker {
         this.assignTarget(n.argument);
         return;
       case 'BinaryExpression':
-        if (n.operator === 'in') this.fail(n, "The 'in' operator is");
         if (n.left.type === 'PrivateIdentifier') this.fail(n.left, 'Private class members are');
         return this.nodes([n.left, n.right]);
       case 'LogicalExpression':

@@ -43,6 +43,9 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   // Closures: the variables they name become captured bindings (ENV slots), read and written from both sides.
   fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `${v} = ((p) => ${e})(i);`),
   fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `((p) => { ${v} = ${e}; })(i);`),
+  // Labelled break and continue: out of an inner loop, and out of a labelled block.
+  fc.tuple(expr(1), expr(1), fc.constantFrom(...VARS)).map(([c1, c2, v]) => `inner: for (let q = 0; q < 3; q++) { for (let r = 0; r < 3; r++) { if (${c1}) continue inner; if (${c2}) break inner; ${v} += r; } }`),
+  fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `blk: { if (${c}) break blk; ${v} = ${e}; }`),
 );
 
 /** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */
@@ -88,6 +91,10 @@ const objStatement: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 9 })).map(([v, k]) => `${v} = arr[i % ${k}];`),
   fc.constantFrom(...VARS).map((v) => `${v} = arr.map((x, j) => x + j).filter((x) => x).length;`),
   fc.constantFrom(...VARS).map((v) => `${v} = [a, b, c].reduce((s, x) => s + x, 0);`),
+  // for...in over objects whose shapes change in the loop, and the in operator.
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 5 })).map(([v, k]) => `${v} = ''; for (const key in objs[i % ${k}]) ${v} += key;`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 0, max: 4 })).map(([v, k]) => `for (const key in objs[${k}]) if (typeof objs[${k}][key] === 'number') ${v} += objs[${k}][key];`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 5 }), fc.constantFrom('x', 'w', 'v', 'm', 'y', 'z')).map(([v, k, p]) => `${v} = '${p}' in objs[i % ${k}];`),
 );
 
 /** Programs over objects: classes, a constructor function, literals, a hot loop of object statements. */

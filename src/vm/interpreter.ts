@@ -21,6 +21,7 @@ import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
 import { GLOBAL_ASSUMED, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 import { FatalError } from './errors';
 import type { VM } from './vm';
+import { forInKey, forInNext, forInStart, inOperator } from './forin';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -1113,6 +1114,36 @@ function dispatch(vm: VM): void {
           case Op.opt_typeof: {
             u32[sp - 2] = vm.typeOfRef(u32[sp - 1]);
             u32[sp - 1] = L.TAG_STRING;
+            pc += 1;
+            break;
+          }
+          case Op.forin_start: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            forInStart(vm, u32[sp - 2], u32[sp - 1], lb + 2 * code[pc + 1]);
+            sp -= 2;
+            pc += 2;
+            break;
+          }
+          case Op.forin_next: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = forInNext(vm, lb + 2 * code[pc + 1]) ? 1 : 0;
+            u32[sp + 1] = L.TAG_BOOL;
+            sp += 2;
+            pc += 2;
+            break;
+          }
+          case Op.forin_key:
+            u32[sp] = forInKey(vm, lb + 2 * code[pc + 1]);
+            u32[sp + 1] = L.TAG_STRING;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.opt_in: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+            sp -= 2;
+            u32[sp - 2] = r ? 1 : 0;
+            u32[sp - 1] = L.TAG_BOOL;
             pc += 1;
             break;
           }

@@ -42,6 +42,8 @@ export class Shape {
   /** Field code per slot (see FIELD_NONE); all FIELD_ANY for dictionary shapes. */
   readonly fields: number[];
   readonly transitions = new Map<string, Shape>();
+  /** for...in: a pinned ARRAY of this shape's own enumerable keys (src/vm/forin.ts), 0 until first needed. Shared shapes only. */
+  enumCache = 0;
   /** Bumped when this shape is a prototype's shape and changes (dictionary objects only). */
   constructor(
     readonly id: number,
