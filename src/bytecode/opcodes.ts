@@ -166,6 +166,9 @@ export const OPS: readonly OpDef[] = [
   op('getlocalcheckedfn', ['local', 'name'], 0, 1, T | FN, 'getlocalchecked of a binding that holds a function once initialised', 'getlocalchecked'),
   op('getenvfn', ['envslot', 'level'], 0, 1, L | FN, 'getenv of a binding that always holds a function', 'getenv'),
   op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
+  // ---- the arguments object ----
+  op('getarg', [], 1, 1, G | T, 'i -> arguments[i] read from the frame (functions whose `arguments` is only read as arguments[i] / arguments.length; nothing materialised)'),
+  op('createarguments', [], 0, 1, G, 'push a new arguments object for the running frame (mapped to the parameters\' ENV slots when iseq.argMap is set)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -99,4 +99,6 @@ export const enum Op {
   getlocalcheckedfn = 95,
   getenvfn = 96,
   getenvcheckedfn = 97,
+  getarg = 98,
+  createarguments = 99,
 }

@@ -99,6 +99,13 @@ export const enum L {
 
   FRAME_CONSTRUCT = 1,
   FRAME_HOST_BOUNDARY = 2,
+  /**
+   * The frame of a function using `arguments` called with more arguments than
+   * parameters: it was built just above the caller's argument slots (which
+   * keep every actual argument), so its callee slot is 8 × (argc + 2) bytes
+   * above the one the caller pushed (§5).
+   */
+  FRAME_ARGS_MOVED = 4,
 
   /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
   PROTO_EPOCH = 48,
@@ -186,6 +193,7 @@ export const FR_NEWTARGET = L.FR_NEWTARGET;
 export const FRAME_HEADER = L.FRAME_HEADER;
 export const FRAME_CONSTRUCT = L.FRAME_CONSTRUCT;
 export const FRAME_HOST_BOUNDARY = L.FRAME_HOST_BOUNDARY;
+export const FRAME_ARGS_MOVED = L.FRAME_ARGS_MOVED;
 export const GLOBALS_BASE = L.GLOBALS_BASE;
 export const MAX_GLOBALS = L.MAX_GLOBALS;
 export const STACK_BASE = L.STACK_BASE;

@@ -4,7 +4,7 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
-import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
+import { HF_ARGUMENTS, type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
@@ -114,7 +114,7 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
-    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : 'Object';
+    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : hi === L.TAG_OBJECT && vm.u8[vm.u32[self] + L.HDR_FLAGS] & HF_ARGUMENTS ? 'Arguments' : 'Object';
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -140,6 +140,19 @@ export function setupRealm(vm: VM): void {
         vm.arrayGet(arr, i);
         words.push(vm.rlo, vm.rhi);
       }
+    } else if (argHi(vm, args, argc, 1) === L.TAG_OBJECT || argHi(vm, args, argc, 1) === L.TAG_FUNCTION) {
+      // An array-like (an arguments object): its length, then its indexed properties.
+      const lo = argLo(vm, args, argc, 1);
+      const hi = argHi(vm, args, argc, 1);
+      vm.getProp(lo, hi, 'length');
+      const n = vm.toNumber(vm.rlo, vm.rhi) >>> 0;
+      if (n > 65535) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+      for (let i = 0; i < n; i++) {
+        vm.getProp(lo, hi, String(i));
+        words.push(vm.rlo, vm.rhi);
+      }
+    } else if (argHi(vm, args, argc, 1) !== L.TAG_UNDEF && argHi(vm, args, argc, 1) !== L.TAG_NULL) {
+      vm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
     }
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
