@@ -715,6 +715,8 @@ export class VM {
   setProp(lo: number, hi: number, key: string, vlo: number, vhi: number): void {
     if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
       if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
+      // A function's own `name` and `length` are read-only: a sloppy-mode write does nothing.
+      if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length') && this.shapeOf(lo).lookup(key) < 0) return;
       if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS) this.argumentsSet(lo, key, vlo, vhi);
       return this.defineOwn(lo, key, vlo, vhi);
     }

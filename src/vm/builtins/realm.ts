@@ -110,6 +110,8 @@ export function setupRealm(vm: VM): void {
       }
     }
     if (!isObjectTag(hi)) return vm.retBool(false);
+    // Every function owns `name` and `length` (vm.functionIntrinsic), stored or not.
+    if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length')) return vm.retBool(true);
     vm.retBool(vm.shapeOf(vm.u32[self]).lookup(key) >= 0);
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
