@@ -126,6 +126,9 @@ const argStatement: fc.Arbitrary<string> = fc.oneof(
   // Any index: strings, doubles, negative and out-of-range ones take the slow path.
   fc.tuple(fc.constantFrom(...VARS), objExpr, argList).map(([v, k, xs]) => `${v} = idx(${k}${xs ? ', ' + xs : ''});`),
   fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = new K(${xs}).n;`),
+  // Bound functions: partial application, bound this, new.
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = bva(${xs}) + bvk(${xs});`),
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = new BK(${xs}).n;`),
 );
 
 /** Programs calling variadic functions with varying argument counts in a hot loop. */
@@ -139,6 +142,7 @@ export const argumentsProgramArbitrary: fc.Arbitrary<string> = fc
       `function fwd() { return va.apply(null, arguments) + Array.prototype.slice.call(arguments, 1).length; }`,
       `function idx(k) { var r = arguments[k]; return typeof r === 'number' || typeof r === 'string' ? r : typeof r; }`,
       `function K(a) { this.n = arguments.length + (arguments[arguments.length - 1] === a ? 100 : 0); }`,
+      `var bva = va.bind(null, 1, 'x'), bvk = vk.bind({}, 7), BK = K.bind(null, 'k');`,
       `var ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
       `for (var i = 0; i < ${n}; i++) {`,
       ...body.map((st) => `  ${st}`),

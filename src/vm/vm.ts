@@ -692,6 +692,14 @@ export class VM {
     if (key === 'name') return this.retString(this.functionName(fn));
     if (key === 'length') {
       const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+      if (this.isBound(fn)) {
+        // The target's length less the bound arguments, never below 0.
+        const target = this.u32[(fn + L.FN_HOME) >>> 2];
+        const bound = this.u32[(fn + L.FN_FIELDS) >>> 2];
+        this.getProp(target, L.TAG_FUNCTION, 'length');
+        const n = this.rhi === L.TAG_INT || this.rhi < L.TAG_BASE ? this.toNumber(this.rlo, this.rhi) : 0;
+        return this.retNumber(Math.max(0, Math.trunc(n) - (bound ? this.arrayLength(bound) : 0)));
+      }
       const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
       return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].declaredLength >= 0 ? this.iseqs[id].declaredLength : this.iseqs[id].paramCount);
     }
@@ -701,13 +709,14 @@ export class VM {
   functionName(fn: number): string {
     const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
     const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
-    if (flags & L.FNF_NATIVE) return this.natives[id].name;
+    if (flags & L.FNF_NATIVE && id !== this.boundNativeId) return this.natives[id].name;
     const shape = this.shapeOf(fn);
     const i = shape.lookup('name');
     if (i >= 0) {
       const q = this.slotQ(fn, shape, i);
       if (this.u32[q + 1] === L.TAG_STRING) return this.str(this.u32[q]);
     }
+    if (flags & L.FNF_NATIVE) return `bound ${this.functionName(this.u32[(fn + L.FN_HOME) >>> 2])}`;
     return this.iseqs[id].name;
   }
 
@@ -1145,6 +1154,8 @@ export class VM {
       this.throwError('TypeError', `Right-hand side of 'instanceof' is not ${chi >= L.TAG_HEAP && chi !== L.TAG_STRING ? 'callable' : 'an object'}`);
     }
     if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return false;
+    // A bound function answers for its target.
+    while (this.isBound(clo)) clo = this.u32[(clo + L.FN_HOME) >>> 2];
     this.getProp(clo, chi, 'prototype');
     if (this.rhi < L.TAG_HEAP || this.rhi === L.TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
     const target = this.rlo;
@@ -1255,8 +1266,21 @@ export class VM {
     return this.newFunction(id, 0, L.FNF_NATIVE | (ctor ? 0 : L.FNF_METHOD));
   }
 
+  /**
+   * Native id of bound functions (Function.prototype.bind): a NATIVE
+   * FUNCTION cell whose FN_HOME is the target, FN_THIS the bound `this`
+   * and FN_FIELDS an ARRAY of the bound arguments (0 = none); the native
+   * reads them from its callee slot. -1 until the realm registers it.
+   */
+  boundNativeId = -1;
+
+  isBound(fn: number): boolean {
+    return (this.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) !== 0 && this.u32[(fn + L.FN_ISEQ) >>> 2] === this.boundNativeId;
+  }
+
   isConstructor(fn: number): boolean {
     const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+    if (this.isBound(fn)) return this.isConstructor(this.u32[(fn + L.FN_HOME) >>> 2]);
     if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + L.FN_ISEQ) >>> 2]].ctor;
     return (flags & (L.FNF_ARROW | L.FNF_METHOD)) === 0;
   }

@@ -158,6 +158,40 @@ export function setupRealm(vm: VM): void {
     }
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
+  // Bound functions: one native for all, reading its function cell from the callee slot (self - 2).
+  vm.boundNativeId = vm.registerNative('bound', (vm, args, argc, self, newTarget) => {
+    const u32 = vm.u32;
+    const bf = u32[self - 2];
+    const target = u32[(bf + L.FN_HOME) >>> 2];
+    const bound = u32[(bf + L.FN_FIELDS) >>> 2];
+    const words: number[] = [];
+    const nb = bound ? vm.arrayLength(bound) : 0;
+    if (nb > 0) {
+      const q = vm.elementQ(bound, 0);
+      for (let i = 0; i < 2 * nb; i++) words.push(u32[q + i]);
+    }
+    for (let i = 0; i < 2 * argc; i++) words.push(u32[args + i]);
+    if (newTarget) vm.constructFunction(target, L.TAG_FUNCTION, words, newTarget === bf ? target : newTarget);
+    else vm.callFunction(target, L.TAG_FUNCTION, u32[(bf + L.FN_THIS) >>> 2], u32[(bf + L.FN_THIS + 4) >>> 2], words);
+  }, 0, true);
+  method(vm, vm.functionProto, 'bind', 1, (vm, args, argc, self) => {
+    const u32 = vm.u32;
+    if (u32[self + 1] !== L.TAG_FUNCTION) vm.throwError('TypeError', 'Bind must be called on a function');
+    const mark = vm.handleMark();
+    let bound = 0;
+    if (argc > 1) {
+      const words: number[] = [];
+      for (let i = 2; i < 2 * argc; i++) words.push(u32[args + i]);
+      bound = vm.newArrayFrom(words);
+      vm.protect(bound, L.TAG_ARRAY);
+    }
+    const target = u32[self];
+    const fn = vm.newFunction(vm.boundNativeId, 0, L.FNF_NATIVE | (vm.isConstructor(target) ? 0 : L.FNF_METHOD), argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    vm.releaseHandles(mark);
+    u32[(fn + L.FN_HOME) >>> 2] = target;
+    u32[(fn + L.FN_FIELDS) >>> 2] = bound;
+    vm.retValue(fn, L.TAG_FUNCTION);
+  });
   method(vm, vm.functionProto, 'toString', 0, (vm, _a, _c, self) => {
     vm.retString(`function ${vm.functionName(vm.u32[self])}() { [native code] }`);
   });
