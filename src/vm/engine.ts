@@ -66,6 +66,7 @@ export class Engine {
       }),
     });
     this.vm.runLoop = run;
+    this.vm.compileGlobal = (source, file) => this.compile(source, file, 'global');
     setupRealm(this.vm);
     this.jitReason = this.startJit(opts);
     const vm = this.vm;

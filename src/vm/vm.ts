@@ -1274,6 +1274,13 @@ export class VM {
    */
   boundNativeId = -1;
 
+  /**
+   * Compiles source text at run time as global code (`new Function`, indirect
+   * eval): set by the engine, which owns the compiler. Throws the compiler's
+   * LbbvSyntaxError on bad input.
+   */
+  compileGlobal: ((source: string, file: string) => ISeq) | null = null;
+
   isBound(fn: number): boolean {
     return (this.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) !== 0 && this.u32[(fn + L.FN_ISEQ) >>> 2] === this.boundNativeId;
   }

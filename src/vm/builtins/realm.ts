@@ -4,6 +4,9 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
+import * as nodeVm from 'node:vm';
+import type { ISeq } from '../../bytecode/iseq';
+import { LbbvSyntaxError } from '../../parser/errors';
 import { HF_ARGUMENTS, type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
@@ -122,12 +125,27 @@ export function setupRealm(vm: VM): void {
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
 
   // ---- Function ----
+  // new Function(p1, …, body): the source V8 builds, compiled by our compiler as global code.
   const functionCtor = ctorWithProto(
     'Function',
     1,
-    (vm) => vm.throwError('EvalError', 'Code generation from strings is not supported'),
+    (vm, args, argc) => {
+      const strs: string[] = [];
+      for (let i = 0; i < argc; i++) strs.push(vm.toStr(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]));
+      const body = argc > 0 ? strs[argc - 1] : '';
+      const src = `(function anonymous(${strs.slice(0, -1).join(',')}\n) {\n${body}\n})`;
+      runGlobalCode(vm, src, 'anonymous', () => new Function(...strs), 0, L.TAG_UNDEF);
+    },
     vm.functionProto,
   );
+  // Indirect eval: global code; the value of its last expression statement.
+  globalFn('eval', 1, (vm, args, argc) => {
+    if (argc === 0 || vm.u32[args + 1] !== L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    const src = vm.str(vm.u32[args]);
+    // Global code's `this` is globalThis.
+    const q = vm.globalQ(vm.globalSlot('globalThis'));
+    runGlobalCode(vm, src, 'eval', () => new nodeVm.Script(src), vm.u32[q], vm.u32[q + 1]);
+  });
   void functionCtor;
   method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
     const words: number[] = [];
@@ -472,3 +490,27 @@ export function fromHost(vm: VM, v: unknown): void {
   vm.retValue(obj, L.TAG_OBJECT);
 }
 
+/**
+ * Compiles `src` as global code (vm.compileGlobal) and runs it with the given
+ * `this`; the value of its last expression statement is left in vm.rlo/rhi.
+ * A syntax error becomes a catchable SyntaxError, with V8's message when the
+ * host's parser (hostParse, which never runs the code) rejects the text too,
+ * and our own message (for example "… is not supported") otherwise.
+ */
+function runGlobalCode(vm: VM, src: string, file: string, hostParse: () => unknown, thisLo: number, thisHi: number): void {
+  let iseq: ISeq;
+  try {
+    iseq = vm.compileGlobal!(src, file);
+  } catch (e) {
+    if (!(e instanceof LbbvSyntaxError)) throw e;
+    let msg = e.message;
+    try {
+      hostParse();
+    } catch (h) {
+      if (h instanceof SyntaxError) msg = h.message;
+    }
+    vm.throwError('SyntaxError', msg);
+  }
+  const fn = vm.newFunction(iseq.id, 0, L.FNF_METHOD);
+  vm.callFunction(fn, L.TAG_FUNCTION, thisLo, thisHi, []);
+}
