@@ -200,6 +200,11 @@ class Compiler {
     const loc = node?.loc?.start;
     const iseq = new ISeq(name, this.opts.file, loc ? loc.line : 1, loc ? loc.column + 1 : 1);
     iseq.flags = flags | (this.opts.builtins ? ISEQ_BUILTIN : 0);
+    if (node && !this.opts.builtins) {
+      iseq.source = this.opts.source;
+      iseq.srcStart = node.start;
+      iseq.srcEnd = node.end;
+    }
     return iseq;
   }
 
@@ -1054,7 +1059,10 @@ class Compiler {
       }
       const key = propKeyName(prop);
       if (prop.method) {
-        this.closure(prop.value as acorn.FunctionExpression, key, ISEQ_METHOD);
+        const iseq = this.compileFunction(prop.value as acorn.FunctionExpression, key, ISEQ_METHOD);
+        // A method's source text starts at its key.
+        iseq.srcStart = prop.start;
+        this.emit(Op.closure, iseq.id);
       } else {
         this.exprNamed(prop.value as Expr, key);
       }
@@ -1359,6 +1367,9 @@ class Compiler {
       // The constructor's own scope chain starts at the class scope.
       this.scope = cscope;
       ctorIseq = this.compileFunction(ctorDef.value, name, flags, info);
+      // A class's source text is the whole class.
+      ctorIseq.srcStart = n.start;
+      ctorIseq.srcEnd = n.end;
     } else {
       ctorIseq = this.defaultConstructor(n, name, flags, info);
     }
@@ -1385,12 +1396,14 @@ class Compiler {
       if (m.computed) {
         this.expr(m.key as Expr);
         const iseq = this.compileFunction(m.value, '', ISEQ_METHOD);
+        iseq.srcStart = m.key.start - 1;
         this.emit(Op.closure, iseq.id);
         this.emit(Op.definemethodcomputed, m.static ? 1 : 0);
         continue;
       }
       const mname = propKeyName(m);
       const iseq = this.compileFunction(m.value, mname, ISEQ_METHOD);
+      iseq.srcStart = m.static ? m.key.start : m.start;
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
     }

@@ -73,6 +73,10 @@ export class ISeq {
   argMap: Int32Array | null = null;
   /** Field-type key of the function ENV's slot 0 (vm.envFields), for stores through a mapped arguments object; -1 = none. */
   argFieldBase = -1;
+  /** The source text the function came from and its span (Function.prototype.toString); null for none. */
+  source: string | null = null;
+  srcStart = 0;
+  srcEnd = 0;
   /** Deepest operand stack the code can reach. */
   maxStack = 0;
   /** Per-function call counter (tiering). */

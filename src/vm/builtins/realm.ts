@@ -210,8 +210,16 @@ export function setupRealm(vm: VM): void {
     u32[(fn + L.FN_FIELDS) >>> 2] = bound;
     vm.retValue(fn, L.TAG_FUNCTION);
   });
+  // The function's source text, as V8 keeps it; built-ins (and bound functions) print [native code].
   method(vm, vm.functionProto, 'toString', 0, (vm, _a, _c, self) => {
-    vm.retString(`function ${vm.functionName(vm.u32[self])}() { [native code] }`);
+    if (vm.u32[self + 1] !== L.TAG_FUNCTION) vm.throwError('TypeError', 'Function.prototype.toString requires that \'this\' be a Function');
+    const fn = vm.u32[self];
+    if (vm.isBound(fn)) return vm.retString('function () { [native code] }');
+    if (!(vm.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE)) {
+      const iseq = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+      if (iseq.source !== null) return vm.retString(iseq.source.slice(iseq.srcStart, iseq.srcEnd));
+    }
+    vm.retString(`function ${vm.functionName(fn)}() { [native code] }`);
   });
 
   // ---- Boolean, Number, String, Symbol-free primitives ----
