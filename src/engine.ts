@@ -10,6 +10,7 @@ import { compileProgram, type CompileHost } from './bytecode/compiler';
 import { IC, type ISeq } from './bytecode/iseq';
 import { parseProgram } from './parser';
 import { describe } from './vm/builtins/array';
+import { arrayLikeCopy } from './vm/builtins/util';
 import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './vm/builtins/prelude';
 import { fromHost, setupRealm } from './vm/builtins/realm';
 import { ExitSignal, Thrown } from './vm/errors';
@@ -67,6 +68,7 @@ export class Engine {
       }),
     });
     this.vm.runLoop = run;
+    this.vm.compileGlobal = (source, file) => this.compile(source, file, 'global');
     setupRealm(this.vm);
     this.jitReason = this.startJit(opts);
     const vm = this.vm;
@@ -119,7 +121,12 @@ export class Engine {
       vm.protect(f, L.TAG_FUNCTION);
       vm.defineOwn(exports, name, f, L.TAG_FUNCTION);
     };
-    helper('notArray', (vm, args) => vm.throwError('TypeError', `Array.prototype.${vm.str(vm.u32[args])} called on non-array`));
+    // An array-like receiver (an arguments object, {length, 0: …}) is read into a copy; anything else throws.
+    helper('notArray', (vm, args, argc) => {
+      const hi = argc > 1 ? vm.u32[args + 3] : L.TAG_UNDEF;
+      if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) return vm.retValue(arrayLikeCopy(vm, args + 2), L.TAG_ARRAY);
+      vm.throwError('TypeError', `Array.prototype.${vm.str(vm.u32[args])} called on non-array`);
+    });
     helper('notFunction', (vm, args, argc) => vm.throwError('TypeError', `${describe(vm, argc > 0 ? vm.u32[args] : 0, argc > 0 ? vm.u32[args + 1] : L.TAG_UNDEF)} is not a function`));
     helper('reduceEmpty', (vm) => vm.throwError('TypeError', 'Reduce of empty array with no initial value'));
     this.runTop(iseq, 0, L.TAG_UNDEF, [exports, L.TAG_OBJECT]);

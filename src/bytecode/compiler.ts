@@ -7,10 +7,10 @@
 
 import type * as acorn from 'acorn';
 import { LbbvSyntaxError } from '../parser/errors';
-import { ISeq, ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
+import { ISeq, ISEQ_ARGUMENTS, ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
 import { OPS, insnLength, popCount } from './opcodes';
 import { Op } from './opnums';
-import { analyze, type Analysis, Binding, FnInfo, Scope } from './scope';
+import { analyze, type Analysis, Binding, FnInfo, Scope, simpleParams } from './scope';
 
 type AnyNode = acorn.AnyNode;
 type Expr = acorn.Expression | acorn.Super | acorn.PrivateIdentifier;
@@ -205,6 +205,11 @@ class Compiler {
     const loc = node?.loc?.start;
     const iseq = new ISeq(name, this.opts.file, loc ? loc.line : 1, loc ? loc.column + 1 : 1);
     iseq.flags = flags | (this.opts.builtins ? ISEQ_BUILTIN : 0);
+    if (node && !this.opts.builtins) {
+      iseq.source = this.opts.source;
+      iseq.srcStart = node.start;
+      iseq.srcEnd = node.end;
+    }
     return iseq;
   }
 
@@ -289,6 +294,7 @@ class Compiler {
       const scope = this.an.scopes.get(program)!;
       this.scope = scope;
       this.enterFunctionScope(scope, params);
+      this.setupArguments(iseq, info, params);
       this.hoistFunctions(program.body, scope);
       // The REPL prints the value of the last expression statement.
       const last = program.body[program.body.length - 1];
@@ -320,6 +326,28 @@ class Compiler {
       });
     }
     this.initLexical(scope);
+  }
+
+  /**
+   * Strictness, and the `arguments` object of a function that uses it: read
+   * from the frame (getarg, putargc) when it never escapes, otherwise made
+   * at entry and stored in its binding; a mapped one aliases the parameters'
+   * ENV slots (docs/ARCHITECTURE.md §3, ARGUMENTS).
+   */
+  setupArguments(iseq: ISeq, info: FnInfo, params: string[]): void {
+    iseq.strict = info.strict;
+    const b = info.argsBinding;
+    if (!b) return;
+    iseq.flags |= ISEQ_ARGUMENTS;
+    if (!b.argsLeak) return;
+    if (!info.strict && simpleParams(info.node)) {
+      const fscope = info.fnScope!;
+      // Every parameter is captured (scope.ts, finishArguments); of two of the same name the later one is mapped.
+      iseq.argMap = Int32Array.from(params, (p, i) => (params.lastIndexOf(p) !== i ? -1 : fscope.bindings.get(p)!.index));
+      iseq.argFieldBase = fscope.envFieldBase;
+    }
+    this.emit(Op.createarguments);
+    this.storeBinding(b, 'arguments', this.scope);
   }
 
   /** Puts let/const bindings that may be read early into the TDZ state. */
@@ -373,6 +401,7 @@ class Compiler {
       const scope = this.an.scopes.get(node)!;
       this.scope = scope;
       this.enterFunctionScope(scope, params);
+      this.setupArguments(iseq, info, params);
       if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
       if (node.body.type === 'BlockStatement') {
         this.hoistFunctions(node.body.body, scope);
@@ -1134,7 +1163,10 @@ class Compiler {
       }
       const key = propKeyName(prop);
       if (prop.method) {
-        this.closure(prop.value as acorn.FunctionExpression, key, ISEQ_METHOD);
+        const iseq = this.compileFunction(prop.value as acorn.FunctionExpression, key, ISEQ_METHOD);
+        // A method's source text starts at its key.
+        iseq.srcStart = prop.start;
+        this.emit(Op.closure, iseq.id);
       } else {
         this.exprNamed(prop.value as Expr, key);
       }
@@ -1226,6 +1258,19 @@ class Compiler {
       this.at(n);
       this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
       return;
+    }
+    if (n.object.type === 'Identifier' && n.object.name === 'arguments') {
+      // `arguments.length` and `arguments[i]` where the object never escapes: read the frame.
+      const bind = this.an.refs.get(n.object)?.binding;
+      if (bind && bind.isArguments && !bind.argsLeak) {
+        this.at(n);
+        if (n.computed) {
+          this.expr(n.property as Expr);
+          this.at(n.property);
+          this.emit(Op.getarg);
+        } else this.emit(Op.putargc);
+        return;
+      }
     }
     this.expr(n.object as Expr);
     this.at(n);
@@ -1427,6 +1472,9 @@ class Compiler {
       // The constructor's own scope chain starts at the class scope.
       this.scope = cscope;
       ctorIseq = this.compileFunction(ctorDef.value, name, flags, info);
+      // A class's source text is the whole class.
+      ctorIseq.srcStart = n.start;
+      ctorIseq.srcEnd = n.end;
     } else {
       ctorIseq = this.defaultConstructor(n, name, flags, info);
     }
@@ -1453,12 +1501,14 @@ class Compiler {
       if (m.computed) {
         this.expr(m.key as Expr);
         const iseq = this.compileFunction(m.value, '', ISEQ_METHOD);
+        iseq.srcStart = m.key.start - 1;
         this.emit(Op.closure, iseq.id);
         this.emit(Op.definemethodcomputed, m.static ? 1 : 0);
         continue;
       }
       const mname = propKeyName(m);
       const iseq = this.compileFunction(m.value, mname, ISEQ_METHOD);
+      iseq.srcStart = m.static ? m.key.start : m.start;
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
     }

@@ -16,6 +16,12 @@ export const ISEQ_METHOD = 8;
 export const ISEQ_TOPLEVEL = 16;
 /** A self-hosted built-in (src/vm/builtins/prelude.ts): hidden from stack traces. */
 export const ISEQ_BUILTIN = 32;
+/**
+ * The function reads its actual arguments (`arguments`): a call with more
+ * arguments than parameters moves the frame above them (FRAME_ARGS_MOVED,
+ * docs/ARCHITECTURE.md §5) instead of dropping the extra ones.
+ */
+export const ISEQ_ARGUMENTS = 64;
 
 const EMPTY_I32 = new Int32Array(0);
 const EMPTY_U32 = new Uint32Array(0);
@@ -57,6 +63,20 @@ export class ISeq {
   declaredLength = -1;
   /** Local index that receives extra arguments as an array (…rest), or -1. */
   restIndex = -1;
+  /** Strict mode code ("use strict" directive, or inside strict code). */
+  strict = false;
+  /**
+   * Mapped (sloppy, simple parameter list) arguments objects: the ENV slot of
+   * each parameter in the function's own ENV (-1: not mapped); null when
+   * the arguments object is unmapped or never materialised.
+   */
+  argMap: Int32Array | null = null;
+  /** Field-type key of the function ENV's slot 0 (vm.envFields), for stores through a mapped arguments object; -1 = none. */
+  argFieldBase = -1;
+  /** The source text the function came from and its span (Function.prototype.toString); null for none. */
+  source: string | null = null;
+  srcStart = 0;
+  srcEnd = 0;
   /** Deepest operand stack the code can reach. */
   maxStack = 0;
   /** Per-function call counter (tiering). */

@@ -173,6 +173,9 @@ export const OPS: readonly OpDef[] = [
   op('forin_next', ['local'], 0, 1, 0, 'advance the for...in iterator in locals local..local+3 to its next key still present on the object: push true, or false when there is none'),
   op('forin_key', ['local'], 0, 1, L, 'push the key forin_next last moved the iterator in locals local..local+3 to'),
   op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
+  // ---- the arguments object ----
+  op('getarg', [], 1, 1, G | T, 'i -> arguments[i] read from the frame (functions whose `arguments` is only read as arguments[i] / arguments.length; nothing materialised)'),
+  op('createarguments', [], 0, 1, G, 'push a new arguments object for the running frame (mapped to the parameters\' ENV slots when iseq.argMap is set)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -104,4 +104,6 @@ export const enum Op {
   forin_next = 100,
   forin_key = 101,
   opt_in = 102,
+  getarg = 103,
+  createarguments = 104,
 }

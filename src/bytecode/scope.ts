@@ -24,6 +24,15 @@ export class Binding {
   functionInits = 0;
   /** Every other store: assignments, updates, other initialisers, for...of targets, destructuring. */
   otherWrites = 0;
+  /** The implicit `arguments` binding of a non-arrow function. */
+  isArguments = false;
+  /**
+   * `arguments` is used other than as `arguments.length` or an
+   * `arguments[expr]` read in its own function (passed, stored, written,
+   * called through, or read from a nested arrow): the object is materialised
+   * at entry (createarguments) instead of reading the frame (getarg).
+   */
+  argsLeak = false;
   constructor(
     readonly name: string,
     readonly kind: BindingKind,
@@ -60,6 +69,12 @@ export class Binding {
 
 export class FnInfo {
   readonly scopes: Scope[] = [];
+  /** The function's own scope (parameters, `var`s). */
+  fnScope: Scope | null = null;
+  /** Strict mode code: a "use strict" directive here or in an enclosing function. */
+  strict = false;
+  /** The implicit `arguments` binding, when the function's code refers to it. */
+  argsBinding: Binding | null = null;
   constructor(
     readonly node: acorn.Node | null,
     readonly parent: FnInfo | null,
@@ -129,11 +144,31 @@ export function analyze(program: acorn.Program, mode: 'module' | 'global', wrapp
   a.fns.set(program, topFn);
   const top = new Scope(mode === 'global' ? 'global' : 'function', null, topFn);
   a.scopes.set(program, top);
+  // The REPL's top level has no arguments (a global scope); a module's is its wrapper function's.
+  if (mode !== 'global') topFn.fnScope = top;
+  topFn.strict = hasUseStrict(program.body);
   for (const p of wrapperParams) top.bindings.set(p, new Binding(p, 'param', top, 0));
   a.hoistVars(program.body, top);
   a.declareLexical(program.body, top, true);
   for (const s of program.body) a.visit(s, top);
+  a.finishArguments(topFn);
   return a;
+}
+
+/** Whether a directive prologue contains "use strict". */
+export function hasUseStrict(body: readonly acorn.Node[]): boolean {
+  for (const st of body) {
+    const d = (st as { directive?: string }).directive;
+    if (st.type !== 'ExpressionStatement' || d === undefined) return false;
+    if (d === 'use strict') return true;
+  }
+  return false;
+}
+
+/** Whether every parameter is a plain identifier (no default, rest or pattern): sloppy functions then get mapped arguments. */
+export function simpleParams(node: acorn.Node | null): boolean {
+  const params = (node as { params?: acorn.Node[] } | null)?.params;
+  return !params || params.every((p) => p.type === 'Identifier');
 }
 
 class Analyzer implements Analysis {
@@ -226,8 +261,58 @@ class Analyzer implements Analysis {
     }
   }
 
+  /** `arguments` object nodes read as `arguments.length` or `arguments[expr]` (not written, not called through). */
+  readonly argReads = new Set<acorn.Node>();
+  /** Member expressions that are assignment, update or call targets. */
+  readonly notReads = new Set<acorn.Node>();
+
+  /** The nearest non-arrow function of a scope (the one whose `arguments` an arrow sees). */
+  private argumentsOwner(scope: Scope): FnInfo | null {
+    let f: FnInfo | null = scope.fn;
+    while (f && f.isArrow) f = f.parent;
+    return f && f.fnScope ? f : null;
+  }
+
+  /** Resolves `arguments`, declaring the function's implicit binding on its first use. */
+  private refArguments(node: acorn.Node, scope: Scope): Binding | null {
+    const owner = this.argumentsOwner(scope);
+    let b = scope.lookup('arguments') ?? null;
+    if (owner) {
+      // A binding declared in the owner (or an arrow inside it) shadows the object.
+      let inside = false;
+      for (let f: FnInfo | null = scope.fn; f; f = f.parent) {
+        if (b && b.scope.fn === f) inside = true;
+        if (f === owner) break;
+      }
+      if (!inside) {
+        b = new Binding('arguments', 'var', owner.fnScope!, 0);
+        b.isArguments = true;
+        owner.fnScope!.bindings.set('arguments', b);
+        owner.argsBinding = b;
+      }
+    }
+    if (b && b.isArguments && (b.scope.fn !== scope.fn || !this.argReads.has(node))) b.argsLeak = true;
+    return b;
+  }
+
+  /**
+   * After a function's body: a materialised mapped arguments object aliases
+   * the parameters through the function's ENV, so they become captured.
+   */
+  finishArguments(info: FnInfo): void {
+    const b = info.argsBinding;
+    if (!b) return;
+    const params = [...info.fnScope!.bindings.values()].filter((x) => x.kind === 'param');
+    const mapped = !info.strict && simpleParams(info.node);
+    if (!b.argsLeak) {
+      // getarg reads a parameter's slot: a parameter moved to the ENV and written there, or written in an unmapped function, would be stale.
+      for (const p of params) if (p.otherWrites > 0 && (p.captured || !mapped)) b.argsLeak = true;
+    }
+    if (b.argsLeak && mapped) for (const p of params) p.captured = true;
+  }
+
   ref(node: acorn.Node, name: string, scope: Scope): void {
-    const b = scope.lookup(name) ?? null;
+    const b = name === 'arguments' ? this.refArguments(node, scope) : scope.lookup(name) ?? null;
     let checked = false;
     if (b) {
       if (b.scope.fn !== scope.fn) b.captured = b.kind !== 'global';
@@ -268,6 +353,8 @@ class Analyzer implements Analysis {
     }
     const fscope = new Scope('function', outer, info);
     this.scopes.set(node, fscope);
+    if (!info.isArrow) info.fnScope = fscope;
+    info.strict = scope.fn.strict || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
     for (const p of node.params) this.declare(fscope, (p as acorn.Identifier).name, 'param', 0);
     if (node.body.type === 'BlockStatement') {
       this.hoistVars(node.body.body, fscope);
@@ -276,6 +363,7 @@ class Analyzer implements Analysis {
     } else {
       this.visit(node.body, fscope);
     }
+    this.finishArguments(info);
   }
 
   block(node: acorn.Node, body: readonly acorn.Node[], scope: Scope, isSwitch = false): Scope {
@@ -317,6 +405,7 @@ class Analyzer implements Analysis {
         }
         return;
       case 'AssignmentExpression':
+        if (n.left.type === 'MemberExpression') this.notReads.add(n.left);
         if (n.left.type === 'Identifier') {
           this.write(n.left, scope, 'assign');
           return this.visit(n.right, scope);
@@ -324,6 +413,7 @@ class Analyzer implements Analysis {
         this.visit(n.left, scope);
         return this.visit(n.right, scope);
       case 'UpdateExpression':
+        if (n.argument.type === 'MemberExpression') this.notReads.add(n.argument);
         if (n.argument.type === 'Identifier') return this.write(n.argument, scope, 'assign');
         return this.visit(n.argument, scope);
       case 'ForStatement': {
@@ -395,6 +485,9 @@ class Analyzer implements Analysis {
         return;
       }
       case 'MemberExpression':
+        if (n.object.type === 'Identifier' && n.object.name === 'arguments' && !this.notReads.has(n) && (n.computed || (n.property as acorn.Identifier).name === 'length')) {
+          this.argReads.add(n.object);
+        }
         this.visit(n.object, scope);
         if (n.computed) this.visit(n.property, scope);
         return;
@@ -405,6 +498,14 @@ class Analyzer implements Analysis {
         return;
       case 'LabeledStatement':
         return this.visit(n.body, scope);
+      case 'CallExpression':
+      case 'NewExpression':
+        if (n.callee.type === 'MemberExpression') this.notReads.add(n.callee);
+        this.visit(n.callee, scope);
+        return this.visitAll(n.arguments, scope);
+      case 'UnaryExpression':
+        if (n.operator === 'delete' && n.argument.type === 'MemberExpression') this.notReads.add(n.argument);
+        return this.visit(n.argument, scope);
       case 'Literal':
       case 'ThisExpression':
       case 'Super':

@@ -163,6 +163,8 @@ export const EXITS = {
   getprop_not_object: { kind: 'side_exit', doc: 'property read on a non-object' },
   getprop_dictionary: { kind: 'side_exit', doc: 'property read on a dictionary-mode object' },
   getprop_function_intrinsic: { kind: 'side_exit', doc: "read of a function's prototype/name/length" },
+  getprop_strict_arguments_callee: { kind: 'side_exit', doc: "read of a strict arguments object's callee (throws)" },
+  getmethod_strict_arguments_callee: { kind: 'side_exit', doc: "method read of a strict arguments object's callee (throws)" },
   getprop_missing: { kind: 'side_exit', doc: 'read of a property that is not found' },
   getprop_shape_changed: { kind: 'side_exit', shapeGuard: true, doc: 'receiver shape differs from the compiled ones' },
   getprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the lookup path changed shape' },
@@ -206,6 +208,22 @@ export const EXITS = {
   arrayhas_not_array_int: { kind: 'side_exit', doc: 'array-pattern step on a non-array or non-int index' },
   arrayhas_not_array: { kind: 'side_exit', doc: 'array-pattern step receiver not an array' },
   arrayhas_not_int: { kind: 'side_exit', doc: 'array-pattern step index not int32' },
+  // ---- for...in and `in`
+  forin_start_not_object: { kind: 'side_exit', doc: 'for-in over something other than an ordinary object' },
+  forin_start_dictionary: { kind: 'side_exit', doc: 'for-in over a dictionary-mode object' },
+  forin_start_deep_chain: { kind: 'side_exit', doc: 'for-in over an object with more than 8 prototypes' },
+  forin_start_enumerable_proto: { kind: 'side_exit', doc: 'for-in over an object whose prototypes add keys (no enum cache)' },
+  forin_start_shape_changed: { kind: 'side_exit', shapeGuard: true, doc: 'for-in receiver shape differs from the compiled ones' },
+  forin_start_proto_changed: { kind: 'invalidated', doc: "a for-in receiver's prototype changed shape" },
+  forin_next_not_enum_shape: { kind: 'slow_path', doc: 'for-in iterator without an enum-cache shape: the runtime step' },
+  opt_in_not_string_in_object: { kind: 'side_exit', doc: '`in` other than a string key in an ordinary object' },
+  opt_in_type_changed: { kind: 'side_exit', doc: '`in` operand types differ from the compiled ones' },
+  opt_in_cache_miss_slow_path: { kind: 'slow_path', doc: '`in` key not in the lookup cache: the runtime answers' },
+
+  // ---- the arguments object
+  getarg_not_int32: { kind: 'side_exit', doc: 'arguments[i] with an index that is not an int32' },
+  getarg_index_type_changed: { kind: 'side_exit', doc: 'arguments[i] index type differs from the compiled one' },
+  getarg_out_of_range: { kind: 'slow_path', doc: 'arguments[i] outside the actual arguments: the runtime read' },
 } as const satisfies Record<string, ExitInfo>;
 
 /** A declared exit reason or counter (a key of EXITS). */

@@ -9,7 +9,7 @@
 // taken as often, and after a call returns into a frame whose function has
 // compiled code.
 
-import type { ISeq } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
 import { liveLocals, readsSelf, trackedLocals } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
@@ -781,7 +781,8 @@ export class Jit implements JitHooks {
     const have = iseqId < this.genericEntryCount ? Number(this.genericEntries[iseqId]) : 0;
     if (have !== 0 || iseqId >= this.genericEntryCount || this.full) return have;
     const iseq = this.vm.iseqs[iseqId];
-    if (iseq.restIndex >= 0) return 0;
+    // Rest parameters, and functions reading `arguments` (their frame may move): the runtime's call path.
+    if (iseq.restIndex >= 0 || iseq.flags & ISEQ_ARGUMENTS) return 0;
     let ctx = Context.unknown(0);
     const slots = trackedLocals(iseq, MAX_LOCALS);
     for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0) ctx = ctx.setLocalType(slots[i], Type.Undefined);

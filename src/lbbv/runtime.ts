@@ -20,6 +20,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
   Op.initprop, Op.newarray, Op.copyenv, Op.newregexp,
   Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in,
+  Op.getarg, Op.createarguments,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -65,6 +66,21 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       return RUNTIME_CONTINUE;
     case Op.newregexp:
       u32[sp] = vm.newRegExpFromSite(code[pc + 1]);
+      u32[sp + 1] = L.TAG_OBJECT;
+      return RUNTIME_CONTINUE;
+    case Op.getarg: {
+      const argc = u32[fp + 8];
+      const i = u32[sp - 1] === L.TAG_INT ? u32[sp - 2] | 0 : -1;
+      if (i >= 0 && i < argc) {
+        const lb = fp - 2 * iseq.localCount;
+        const q = i < iseq.paramCount ? lb + 2 * i : lb - 4 - 2 * argc + 2 * i;
+        vm.rlo = u32[q];
+        vm.rhi = u32[q + 1];
+      } else vm.getArgSlow(fp, sp - 2);
+      return result(1);
+    }
+    case Op.createarguments:
+      u32[sp] = vm.createArguments(fp);
       u32[sp + 1] = L.TAG_OBJECT;
       return RUNTIME_CONTINUE;
     case Op.copyenv:

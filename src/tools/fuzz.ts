@@ -118,6 +118,46 @@ export const objectProgramArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- arguments programs: variadic calls, mapped and unmapped arguments, forwarding ----
+
+const argList = fc.array(objExpr, { minLength: 0, maxLength: 5 }).map((xs) => xs.join(', '));
+
+const argStatement: fc.Arbitrary<string> = fc.oneof(
+  // arguments.length / arguments[i] only: read from the frame (no object).
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = va(${xs});`),
+  // Mapped (sloppy) and unmapped (strict) objects, parameters written from both sides.
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = vk(${xs});`),
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = vs(${xs});`),
+  // Forwarding with apply and Array.prototype.slice.call.
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = fwd(${xs});`),
+  // Any index: strings, doubles, negative and out-of-range ones take the slow path.
+  fc.tuple(fc.constantFrom(...VARS), objExpr, argList).map(([v, k, xs]) => `${v} = idx(${k}${xs ? ', ' + xs : ''});`),
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = new K(${xs}).n;`),
+  // Bound functions: partial application, bound this, new.
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = bva(${xs}) + bvk(${xs});`),
+  fc.tuple(fc.constantFrom(...VARS), argList).map(([v, xs]) => `${v} = new BK(${xs}).n;`),
+);
+
+/** Programs calling variadic functions with varying argument counts in a hot loop. */
+export const argumentsProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(argStatement, { minLength: 1, maxLength: 6 }), fc.integer({ min: 5, max: 60 }))
+  .map(([inits, body, n]) =>
+    [
+      `function va() { var t = arguments.length; for (var j = 0; j < arguments.length; j++) t = (t * 31 + (typeof arguments[j]).length) | 0; return t; }`,
+      `function vk(a, b) { arguments[1] = a; a = arguments.length; return typeof b + ':' + a + ':' + (arguments[0] === a) + ':' + arguments.length; }`,
+      `function vs(a, b) { 'use strict'; arguments[0] = b; return typeof a + ':' + typeof arguments[0] + ':' + arguments.length; }`,
+      `function fwd() { return va.apply(null, arguments) + Array.prototype.slice.call(arguments, 1).length; }`,
+      `function idx(k) { var r = arguments[k]; return typeof r === 'number' || typeof r === 'string' ? r : typeof r; }`,
+      `function K(a) { this.n = arguments.length + (arguments[arguments.length - 1] === a ? 100 : 0); }`,
+      `var bva = va.bind(null, 1, 'x'), bvk = vk.bind({}, 7), BK = K.bind(null, 'k');`,
+      `var ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
+      `for (var i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `}`,
+      `console.log(${VARS.join(', ')});`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -145,7 +185,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary), (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

@@ -13,12 +13,12 @@
 // trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
-import { IC, type ISeq } from '../bytecode/iseq';
+import { IC, ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
-import { GLOBAL_ASSUMED, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
+import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
@@ -702,7 +702,7 @@ function dispatch(vm: VM): void {
                 const callee = iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];
                 const nl = callee.localCount;
                 const nfp = fnQ + 4 + 2 * nl;
-                if (callee.restIndex < 0 && nfp + HEADER_Q + 2 * callee.maxStack < vm.stackLimit) {
+                if (callee.restIndex < 0 && (argc <= callee.paramCount || !(callee.flags & ISEQ_ARGUMENTS)) && nfp + HEADER_Q + 2 * callee.maxStack < vm.stackLimit) {
                   callee.callCount++;
                   const p = callee.paramCount;
                   for (let i = argc < p ? argc : p; i < nl; i++) {
@@ -827,7 +827,14 @@ function dispatch(vm: VM): void {
               lo = vm.rlo;
               hi = vm.rhi;
             }
-            const fnQ = lb - 4;
+            let fnQ = lb - 4;
+            if (flags & L.FRAME_ARGS_MOVED) {
+              // The caller's callee slot is below the actual arguments; `this` goes back too (new's result).
+              const orig = fnQ - 4 - 2 * u32[fp + 8];
+              u32[orig + 2] = u32[fnQ + 2];
+              u32[orig + 3] = u32[fnQ + 3];
+              fnQ = orig;
+            }
             u32[fnQ] = lo;
             u32[fnQ + 1] = hi;
             sp = fnQ + 2;
@@ -1165,6 +1172,30 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           }
+          case Op.getarg: {
+            // i -> the actual argument i of this frame (the arguments object is never made).
+            const argc = u32[fp + 8];
+            const i = u32[sp - 1] === L.TAG_INT ? i32[sp - 2] : -1;
+            if (i >= 0 && i < argc) {
+              const q = i < iseq.paramCount ? lb + 2 * i : lb - 4 - 2 * argc + 2 * i;
+              u32[sp - 2] = u32[q];
+              u32[sp - 1] = u32[q + 1];
+            } else {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              vm.getArgSlow(fp, sp - 2);
+              u32[sp - 2] = vm.rlo;
+              u32[sp - 1] = vm.rhi;
+            }
+            pc += 1;
+            break;
+          }
+          case Op.createarguments:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = vm.createArguments(fp);
+            u32[sp + 1] = L.TAG_OBJECT;
+            sp += 2;
+            pc += 1;
+            break;
           case Op.putargc:
             u32[sp] = u32[fp + 8];
             u32[sp + 1] = L.TAG_INT;
@@ -1322,7 +1353,8 @@ export function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null
   }
   // An OBJECT's get is a plain chain lookup (findProperty): no allocation, no JS.
   vm.getProp(ref, L.TAG_OBJECT, vm.str(keyRef));
-  if (vm.shapes.shapes[sid].isDictionary) return;
+  // Dictionary shapes are private; an arguments object's mapped indices are not in its slots.
+  if (vm.shapes.shapes[sid].isDictionary || vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) return;
   const holder = vm.foundHolder;
   mc[k] = sid;
   mc[k + 1] = keyRef;

@@ -101,6 +101,13 @@ export const enum L {
 
   FRAME_CONSTRUCT = 1,
   FRAME_HOST_BOUNDARY = 2,
+  /**
+   * The frame of a function using `arguments` called with more arguments than
+   * parameters: it was built just above the caller's argument slots (which
+   * keep every actual argument), so its callee slot is 8 × (argc + 2) bytes
+   * above the one the caller pushed (§5).
+   */
+  FRAME_ARGS_MOVED = 4,
 
   /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
   PROTO_EPOCH = 48,
@@ -188,6 +195,7 @@ export const FR_NEWTARGET = L.FR_NEWTARGET;
 export const FRAME_HEADER = L.FRAME_HEADER;
 export const FRAME_CONSTRUCT = L.FRAME_CONSTRUCT;
 export const FRAME_HOST_BOUNDARY = L.FRAME_HOST_BOUNDARY;
+export const FRAME_ARGS_MOVED = L.FRAME_ARGS_MOVED;
 export const GLOBALS_BASE = L.GLOBALS_BASE;
 export const MAX_GLOBALS = L.MAX_GLOBALS;
 export const STACK_BASE = L.STACK_BASE;
@@ -200,6 +208,10 @@ export const STACK_RED_ZONE = L.STACK_RED_ZONE;
 export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
+/** Header flag of an arguments object (getElem/setElem consult vm.argMaps for mapped indices). */
+export const HF_ARGUMENTS = 0x40;
+/** Header flag of a strict (unmapped) arguments object: reading or writing `callee` throws. */
+export const HF_ARGS_STRICT = 0x80;
 
 /**
  * Lookup cache geometry (vm.lookupCache, used by objectGet in interpreter.ts

@@ -12,10 +12,10 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import type { JitHooks } from './hooks';
-import { ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, L, MC } from './layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, L, MC } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_HIDDEN, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
@@ -32,7 +32,7 @@ export interface NativeInfo {
 }
 
 // HF_IS_PROTO, HF_INTERNED and MC (the lookup cache geometry) live in layout.ts: machine code shares them.
-export { HF_INTERNED, HF_IS_PROTO, MC } from './layout';
+export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 
 /** Host memory charged to the heap budget per string cell (see newString). */
 const HOST_STRING_BYTES = 48;
@@ -175,6 +175,7 @@ export class VM {
       shapeInfo: (id) => this.shapes.shapes[id],
       afterMark: (h) => {
         this.shapes.sweepRoots((r) => h.isMarked(r));
+        for (const ref of this.argMaps.keys()) if (!h.isMarked(ref)) this.argMaps.delete(ref);
         // Entries name key cells by address: a dead key's address may be reused by a different string.
         this.lookupCache.fill(0);
         // Internal slots of dead objects (their host RegExps and dates) go with them.
@@ -193,6 +194,7 @@ export class VM {
       h.mark(this.u32[fp + 3]);
       h.mark(this.u32[fp + 9]);
     }
+    for (const m of this.argMaps.values()) h.mark(m.env);
     for (const ref of this.pinnedStrings.values()) h.mark(ref);
     for (const ref of this.pinnedRefs) h.mark(ref);
     for (const ref of this.charStrings) h.mark(ref);
@@ -664,6 +666,7 @@ export class VM {
         }
         return this.getFromChain(this.stringProto, key);
       }
+      if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS && this.argumentsGet(lo, key)) return;
       if (hi === L.TAG_ARRAY) {
         if (key === 'length') return this.retNumber(this.arrayLength(lo));
         const idx = arrayIndex(key);
@@ -698,6 +701,14 @@ export class VM {
     if (key === 'name') return this.retString(this.functionName(fn));
     if (key === 'length') {
       const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+      if (this.isBound(fn)) {
+        // The target's length less the bound arguments, never below 0.
+        const target = this.u32[(fn + L.FN_HOME) >>> 2];
+        const bound = this.u32[(fn + L.FN_FIELDS) >>> 2];
+        this.getProp(target, L.TAG_FUNCTION, 'length');
+        const n = this.rhi === L.TAG_INT || this.rhi < L.TAG_BASE ? this.toNumber(this.rlo, this.rhi) : 0;
+        return this.retNumber(Math.max(0, Math.trunc(n) - (bound ? this.arrayLength(bound) : 0)));
+      }
       const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
       return this.retNumber(flags & L.FNF_NATIVE ? this.natives[id].length : this.iseqs[id].declaredLength >= 0 ? this.iseqs[id].declaredLength : this.iseqs[id].paramCount);
     }
@@ -707,13 +718,14 @@ export class VM {
   functionName(fn: number): string {
     const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
     const id = this.u32[(fn + L.FN_ISEQ) >>> 2];
-    if (flags & L.FNF_NATIVE) return this.natives[id].name;
+    if (flags & L.FNF_NATIVE && id !== this.boundNativeId) return this.natives[id].name;
     const shape = this.shapeOf(fn);
     const i = shape.lookup('name');
     if (i >= 0) {
       const q = this.slotQ(fn, shape, i);
       if (this.u32[q + 1] === L.TAG_STRING) return this.str(this.u32[q]);
     }
+    if (flags & L.FNF_NATIVE) return `bound ${this.functionName(this.u32[(fn + L.FN_HOME) >>> 2])}`;
     return this.iseqs[id].name;
   }
 
@@ -721,6 +733,9 @@ export class VM {
   setProp(lo: number, hi: number, key: string, vlo: number, vhi: number): void {
     if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
       if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
+      // A function's own `name` and `length` are read-only: a sloppy-mode write does nothing.
+      if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length') && this.shapeOf(lo).lookup(key) < 0) return;
+      if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS) this.argumentsSet(lo, key, vlo, vhi);
       return this.defineOwn(lo, key, vlo, vhi);
     }
     if (hi === L.TAG_ARRAY) {
@@ -739,6 +754,112 @@ export class VM {
     const n = this.toNumber(vlo, vhi);
     if (n !== n >>> 0 || n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
     this.setArrayLength(arr, n);
+  }
+
+  // ------------------------------------------------------- arguments objects
+
+  /**
+   * Mapped arguments objects (sloppy functions with simple parameter lists):
+   * object → the function's ENV and, per index, the ENV slot holding that
+   * parameter (-1 once unmapped). Reads and writes of a mapped index go to
+   * the ENV; the object's own slot is refreshed (syncArguments) before
+   * anything reads own slots wholesale (console.log, Object.keys, ...).
+   */
+  readonly argMaps = new Map<number, { env: number; slots: Int32Array; fieldBase: number }>();
+
+  /**
+   * A new arguments object for the frame at fp (q index): own properties
+   * '0'..argc-1 (the actual arguments: locals for the parameters, the
+   * caller's slots below a moved frame for the rest), then hidden `length`
+   * and, in sloppy code, hidden `callee`.
+   */
+  createArguments(fp: number): number {
+    const u32 = this.u32;
+    const iseq = this.iseqs[u32[fp + 2]];
+    const argc = u32[fp + 8];
+    const lb = fp - 2 * iseq.localCount;
+    const p = iseq.paramCount;
+    // Arguments past the parameters stay in the caller's slots under a moved frame (§5).
+    const extraQ = u32[fp + 5] & L.FRAME_ARGS_MOVED ? lb - 4 - 2 * argc : lb;
+    const mark = this.handleMark();
+    const obj = this.newObject(this.objectProto, 7);
+    this.protect(obj, L.TAG_OBJECT);
+    this.u8[obj + L.HDR_FLAGS] |= iseq.strict ? HF_ARGUMENTS | HF_ARGS_STRICT : HF_ARGUMENTS;
+    for (let i = 0; i < argc; i++) {
+      const q = i < p ? lb + 2 * i : extraQ + 2 * i;
+      this.addProperty(obj, String(i), u32[q], u32[q + 1]);
+    }
+    this.addProperty(obj, 'length', argc, L.TAG_INT, ATTR_HIDDEN);
+    if (!iseq.strict) this.addProperty(obj, 'callee', u32[lb - 4], u32[lb - 3], ATTR_HIDDEN);
+    this.releaseHandles(mark);
+    const map = iseq.argMap;
+    if (map !== null && argc > 0 && p > 0) {
+      const n = Math.min(argc, p);
+      const slots = new Int32Array(n);
+      for (let i = 0; i < n; i++) slots[i] = map[i];
+      this.argMaps.set(obj, { env: u32[fp + 3], slots, fieldBase: iseq.argFieldBase });
+    }
+    return obj;
+  }
+
+  /**
+   * getarg's slow path (an index that is not an in-range int32: '1', 1.5,
+   * 'length', out of range): the same read on a fresh arguments object of
+   * the frame at fp, whose key is at keyQ on the stack.
+   */
+  getArgSlow(fp: number, keyQ: number): void {
+    const khi = this.u32[keyQ + 1];
+    if (khi === L.TAG_INT && (this.u32[keyQ] | 0) >= 0) {
+      // Past the last argument: the object would have no such own property.
+      return this.getFromChain(this.objectProto, String(this.u32[keyQ] | 0));
+    }
+    const obj = this.createArguments(fp);
+    this.getElem(obj, L.TAG_OBJECT, this.u32[keyQ], this.u32[keyQ + 1]);
+  }
+
+  /** ENV slot q (q index) of a mapped index of an arguments object, or -1. */
+  private argSlotQ(ref: number, key: string): number {
+    const m = this.argMaps.get(ref);
+    if (m === undefined) return -1;
+    const i = arrayIndex(key);
+    if (i < 0 || i >= m.slots.length || m.slots[i] < 0) return -1;
+    return ((m.env + L.ENV_DATA) >>> 2) + 2 * m.slots[i];
+  }
+
+  /** Copies the mapped parameters' current values into a mapped arguments object's own slots. */
+  syncArguments(ref: number): void {
+    const m = this.argMaps.get(ref);
+    if (m === undefined) return;
+    for (let i = 0; i < m.slots.length; i++) {
+      if (m.slots[i] < 0) continue;
+      const q = ((m.env + L.ENV_DATA) >>> 2) + 2 * m.slots[i];
+      this.defineOwn(ref, String(i), this.u32[q], this.u32[q + 1]);
+    }
+  }
+
+  /** obj.key on an arguments object: a mapped index reads its parameter; a strict one's `callee` throws. */
+  private argumentsGet(ref: number, key: string): boolean {
+    if (key === 'callee' && this.u8[ref + L.HDR_FLAGS] & HF_ARGS_STRICT) this.throwStrictCallee();
+    const q = this.argSlotQ(ref, key);
+    if (q < 0) return false;
+    this.rlo = this.u32[q];
+    this.rhi = this.u32[q + 1];
+    return true;
+  }
+
+  /** obj.key = v on an arguments object: a mapped index writes its parameter too. */
+  private argumentsSet(ref: number, key: string, vlo: number, vhi: number): void {
+    if (key === 'callee' && this.u8[ref + L.HDR_FLAGS] & HF_ARGS_STRICT) this.throwError('TypeError', "Cannot assign to read only property 'callee' of object '#<Object>'");
+    const q = this.argSlotQ(ref, key);
+    if (q < 0) return;
+    const m = this.argMaps.get(ref)!;
+    if (m.fieldBase >= 0) this.noteEnvStore(m.fieldBase + m.slots[arrayIndex(key)], vhi);
+    this.u32[q] = vlo;
+    this.u32[q + 1] = vhi;
+  }
+
+  throwStrictCallee(): never {
+    this.throwError('TypeError', "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them");
   }
 
   /** obj[key] for any key value. */
@@ -1043,6 +1164,8 @@ export class VM {
       this.throwError('TypeError', `Right-hand side of 'instanceof' is not ${chi >= L.TAG_HEAP && chi !== L.TAG_STRING ? 'callable' : 'an object'}`);
     }
     if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return false;
+    // A bound function answers for its target.
+    while (this.isBound(clo)) clo = this.u32[(clo + L.FN_HOME) >>> 2];
     this.getProp(clo, chi, 'prototype');
     if (this.rhi < L.TAG_HEAP || this.rhi === L.TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
     const target = this.rlo;
@@ -1146,8 +1269,28 @@ export class VM {
     return this.newFunction(id, 0, L.FNF_NATIVE | (ctor ? 0 : L.FNF_METHOD));
   }
 
+  /**
+   * Native id of bound functions (Function.prototype.bind): a NATIVE
+   * FUNCTION cell whose FN_HOME is the target, FN_THIS the bound `this`
+   * and FN_FIELDS an ARRAY of the bound arguments (0 = none); the native
+   * reads them from its callee slot. -1 until the realm registers it.
+   */
+  boundNativeId = -1;
+
+  /**
+   * Compiles source text at run time as global code (`new Function`, indirect
+   * eval): set by the engine, which owns the compiler. Throws the compiler's
+   * LbbvSyntaxError on bad input.
+   */
+  compileGlobal: ((source: string, file: string) => ISeq) | null = null;
+
+  isBound(fn: number): boolean {
+    return (this.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) !== 0 && this.u32[(fn + L.FN_ISEQ) >>> 2] === this.boundNativeId;
+  }
+
   isConstructor(fn: number): boolean {
     const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
+    if (this.isBound(fn)) return this.isConstructor(this.u32[(fn + L.FN_HOME) >>> 2]);
     if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + L.FN_ISEQ) >>> 2]].ctor;
     return (flags & (L.FNF_ARROW | L.FNF_METHOD)) === 0;
   }
@@ -1239,7 +1382,7 @@ export class VM {
       this.throwError('TypeError', `${name} is not a ${construct ? 'constructor' : 'function'}`);
     }
     const flags = u32[(fn + L.FN_FLAGS) >>> 2];
-    const argQ = fnQ + 4;
+    let argQ = fnQ + 4;
     if (flags & L.FNF_NATIVE) {
       this.callNative(u32[(fn + L.FN_ISEQ) >>> 2], fnQ, argc, construct ? newTarget || fn : 0);
       return 0;
@@ -1250,6 +1393,17 @@ export class VM {
     }
     iseq.callCount++;
     const nlocals = iseq.localCount;
+    let moved = 0;
+    if (iseq.flags & ISEQ_ARGUMENTS && argc > iseq.paramCount) {
+      // `arguments` needs every actual argument: build the frame above them (§5, FRAME_ARGS_MOVED).
+      moved = 4 + 2 * argc;
+      if (fnQ + moved + 4 + 2 * nlocals + L.FRAME_HEADER / 4 + 2 * iseq.maxStack >= this.stackLimit) {
+        this.throwError('RangeError', 'Maximum call stack size exceeded');
+      }
+      u32.copyWithin(fnQ + moved, fnQ, fnQ + 4 + 2 * iseq.paramCount);
+      fnQ += moved;
+      argQ = fnQ + 4;
+    }
     const fp = argQ + 2 * nlocals;
     if (fp + L.FRAME_HEADER / 4 + 2 * iseq.maxStack >= this.stackLimit) {
       this.throwError('RangeError', 'Maximum call stack size exceeded');
@@ -1276,9 +1430,9 @@ export class VM {
       u32[fnQ + 2] = u32[(fn + L.FN_THIS) >>> 2];
       u32[fnQ + 3] = u32[(fn + L.FN_THIS + 4) >>> 2];
     }
-    let fl = 0;
+    let fl = moved ? L.FRAME_ARGS_MOVED : 0;
     if (construct) {
-      fl = L.FRAME_CONSTRUCT;
+      fl |= L.FRAME_CONSTRUCT;
       if (!newTarget) newTarget = fn;
       if (iseq.flags & ISEQ_DERIVED) {
         u32[fnQ + 2] = 0;

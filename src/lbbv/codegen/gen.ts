@@ -4,11 +4,11 @@
 // stack slots (addressed from r13, the frame); the Context says what is known
 // about each, and a guard is emitted only where it is not.
 
-import { ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
@@ -1266,7 +1266,10 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
     storeRef(j, selfSlot, L.TAG_OBJECT);
     X.mov(cb, X.EAX, X.mem(32, calleeSlot.base, calleeSlot.disp));
   }
-  const argBase = calleeSlot.disp + 16;
+  // A callee that reads `arguments`, given more arguments than parameters, gets its frame
+  // above the caller's argument slots (FRAME_ARGS_MOVED, docs/ARCHITECTURE.md §5).
+  const moved = callee.flags & ISEQ_ARGUMENTS && argc > callee.paramCount ? 8 * (argc + 2) : 0;
+  const argBase = calleeSlot.disp + 16 + moved;
   const nl = callee.localCount;
   const nf = argBase + 8 * nl;
   const limit = j.jit.vm.stackLimit * 4;
@@ -1274,6 +1277,13 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
   X.sub(cb, X.RCX, X.R12);
   X.cmp(cb, X.RCX, limit);
   X.jcc(cb, 'ae', j.sideExit(`${construct ? 'new' : 'send'}_stack_overflow`), { rel32: true });
+  if (moved) {
+    j.comment(`arguments: frame moved above the ${argc} actual arguments`);
+    for (let k = 0; k < 2 + callee.paramCount; k++) {
+      X.mov(cb, X.RDX, X.qword(X.R13, calleeSlot.disp + 8 * k));
+      X.mov(cb, X.qword(X.R13, calleeSlot.disp + moved + 8 * k), X.RDX);
+    }
+  }
   for (let i = Math.min(argc, callee.paramCount); i < nl; i++) j.storeWords(X.qword(X.R13, argBase + 8 * i), 0, L.TAG_UNDEF);
   if (flags & L.FNF_ARROW) {
     X.mov(cb, X.RCX, X.qword(X.R12, L.FN_THIS, X.RAX));
@@ -1290,7 +1300,8 @@ function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: number, co
   X.shl(cb, X.RCX, 32);
   X.or(cb, X.RCX, callee.id);
   X.mov(cb, X.qword(X.R13, nf + L.FR_ISEQ), X.RCX);
-  if (construct) X.mov(cb, X.R11, BigInt(L.FRAME_CONSTRUCT) << 32n);
+  const frameFlags = (construct ? L.FRAME_CONSTRUCT : 0) | (moved ? L.FRAME_ARGS_MOVED : 0);
+  if (frameFlags) X.mov(cb, X.R11, BigInt(frameFlags) << 32n);
   else X.xor(cb, X.R11D, X.R11D);
   X.mov(cb, X.qword(X.R13, nf + L.FR_PC), X.R11);
   const ret = cb.newLabel('return');
@@ -1430,7 +1441,24 @@ const gen_leave: GenFn = (j) => {
   X.test(cb, X.RCX, X.RCX);
   X.jcc(cb, 'e', j.sideExit('leave'), { rel32: true });
   X.mov(cb, X.RAX, j.top(0));
-  X.mov(cb, X.qword(X.R13, -8 * (j.iseq.localCount + 2)), X.RAX);
+  if (j.iseq.flags & ISEQ_ARGUMENTS) {
+    // A moved frame (FRAME_ARGS_MOVED) returns into the callee slot below the actual
+    // arguments, and puts `this` back above it (new's continuation reads it there).
+    const n = j.iseq.localCount;
+    const normal = cb.newLabel('not_moved');
+    X.lea(cb, X.RDX, X.mem(0, X.R13, -8 * (n + 2)));
+    X.test(cb, X.dword(X.R13, L.FR_FLAGS), L.FRAME_ARGS_MOVED);
+    X.jcc(cb, 'e', normal);
+    X.mov(cb, X.ESI, X.dword(X.R13, L.FR_ARGC));
+    X.shl(cb, X.RSI, 3);
+    X.sub(cb, X.RDX, X.RSI);
+    X.sub(cb, X.RDX, 16);
+    X.mov(cb, X.RSI, X.qword(X.R13, -8 * (n + 1)));
+    X.mov(cb, X.qword(X.RDX, 8), X.RSI);
+    cb.bindLabel(normal);
+    cb.linkLabels();
+    X.mov(cb, X.qword(X.RDX, 0), X.RAX);
+  } else X.mov(cb, X.qword(X.R13, -8 * (j.iseq.localCount + 2)), X.RAX);
   X.mov(cb, X.EAX, X.dword(X.R13, L.FR_CALLER_FP));
   X.lea(cb, X.R13, X.mem(0, X.R12, 0, X.RAX));
   const k = returnTypeIndex(j.ctx.peekType(0));
@@ -1526,6 +1554,8 @@ function genReadProperty(j: JitState, depth: number, key: string, what: ReadName
   const ref = vm.u32[q];
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return `${what}_dictionary`;
+  // A strict arguments object's `callee` throws (vm.getProp).
+  if (key === 'callee' && vm.u8[ref + L.HDR_FLAGS] & HF_ARGS_STRICT) return `${what}_strict_arguments_callee`;
   if (hi === L.TAG_FUNCTION && (key === 'prototype' || key === 'name' || key === 'length')) return `${what}_function_intrinsic`;
   if (!vm.findProperty(ref, key)) {
     // Absent: proven by the receiver's shape and every prototype's shape; the result is undefined.
@@ -2266,6 +2296,47 @@ reg('opt_in', keepsXmm(gen_opt_in));
 reg('forin_start', keepsXmm(gen_forin_start));
 reg('forin_next', keepsXmm(gen_forin_next));
 reg('forin_key', keepsXmm(gen_forin_key));
+/**
+ * arguments[i] in a function whose arguments object is never made: an int32
+ * i below argc reads parameter i's local, or, past the parameters, the
+ * caller's argument slot under the moved frame (docs/ARCHITECTURE.md §5).
+ * Another index (out of range, not an int32) takes the runtime's getarg.
+ */
+const gen_getarg: GenFn = (j) => {
+  if (j.ctx.peekType(0) !== Type.Int32) {
+    if (!j.canPeek()) return j.defer();
+    if (j.peekRuntimeType(0) !== Type.Int32) return j.exitHere('getarg_not_int32');
+    j.guardTop(0, Type.Int32, 'getarg_index_type_changed');
+  }
+  const cb = j.cb;
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'getarg_out_of_range', after);
+  const n = j.iseq.localCount;
+  const idx = j.top(0);
+  X.mov(cb, X.ECX, X.mem(32, idx.base, idx.disp));
+  X.mov(cb, X.EAX, X.dword(X.R13, L.FR_ARGC));
+  X.cmp(cb, X.ECX, X.EAX);
+  X.jcc(cb, 'ae', slow, { rel32: true });
+  const extra = cb.newLabel('extra');
+  const load = cb.newLabel('load');
+  X.cmp(cb, X.ECX, j.iseq.paramCount);
+  X.jcc(cb, 'ae', extra);
+  X.mov(cb, X.RDX, X.mem(64, X.R13, -8 * n, X.RCX, 8));
+  X.jmp(cb, load);
+  cb.bindLabel(extra);
+  // i - argc < 0, as a 64-bit value (both were zero-extended).
+  X.sub(cb, X.RCX, X.RAX);
+  X.mov(cb, X.RDX, X.mem(64, X.R13, -8 * n - 16, X.RCX, 8));
+  cb.bindLabel(load);
+  cb.linkLabels();
+  j.ctx = j.ctx.pop(1);
+  X.mov(cb, j.pushSlot(), X.RDX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+};
+
+reg('getarg', gen_getarg);
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));

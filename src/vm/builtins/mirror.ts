@@ -10,7 +10,7 @@
 import { L } from '../layout';
 import { ATTR_HIDDEN } from '../shapes';
 import { bitsToDouble } from '../values';
-import type { VM } from '../vm';
+import { HF_ARGUMENTS, type VM } from '../vm';
 
 /** A fresh host object of the same kind as a VM object's internal slot (src/vm/builtins/regexp.ts, date.ts). */
 function hostInternalMirror(internal: object): object {
@@ -152,6 +152,13 @@ export class Mirrors {
       if (vm.getOwn(ref, 'message')) Object.defineProperty(err, 'message', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
       if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
       out = err as unknown as Record<string, unknown>;
+    } else if (vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) {
+      // A host arguments object, so Node prints `[Arguments] { '0': … }`.
+      out = (function () {
+        // eslint-disable-next-line prefer-rest-params
+        return arguments;
+      })() as unknown as Record<string, unknown>;
+      vm.syncArguments(ref);
     } else {
       out = Object.create(this.protoMirror(proto)) as Record<string, unknown>;
     }

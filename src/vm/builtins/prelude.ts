@@ -35,9 +35,9 @@ const notFunction = exports.notFunction;
 const reduceEmpty = exports.reduceEmpty;
 const methods = {
   forEach(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('forEach');
+    const a = __isArray(this) ? this : notArray('forEach', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     for (let i = 0; i < len; i++) {
       if (__arrayHas(a, i)) __call(callbackfn, thisArg, a[i], i, a);
@@ -45,9 +45,9 @@ const methods = {
     return undefined;
   },
   map(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('map');
+    const a = __isArray(this) ? this : notArray('map', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     const out = [];
     for (let i = 0; i < len; i++) {
@@ -57,9 +57,9 @@ const methods = {
     return out;
   },
   filter(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('filter');
+    const a = __isArray(this) ? this : notArray('filter', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     const out = [];
     let k = 0;
@@ -75,9 +75,9 @@ const methods = {
     return out;
   },
   some(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('some');
+    const a = __isArray(this) ? this : notArray('some', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     for (let i = 0; i < len; i++) {
       if (__arrayHas(a, i)) {
@@ -87,9 +87,9 @@ const methods = {
     return false;
   },
   every(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('every');
+    const a = __isArray(this) ? this : notArray('every', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     for (let i = 0; i < len; i++) {
       if (__arrayHas(a, i)) {
@@ -100,9 +100,9 @@ const methods = {
     return true;
   },
   find(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('find');
+    const a = __isArray(this) ? this : notArray('find', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     for (let i = 0; i < len; i++) {
       const v = a[i];
@@ -111,9 +111,9 @@ const methods = {
     return undefined;
   },
   findIndex(callbackfn, thisArg) {
-    if (!__isArray(this)) notArray('findIndex');
+    const a = __isArray(this) ? this : notArray('findIndex', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     for (let i = 0; i < len; i++) {
       if (__call(callbackfn, thisArg, a[i], i, a)) return i;
@@ -121,9 +121,9 @@ const methods = {
     return -1;
   },
   reduce(callbackfn, initialValue) {
-    if (!__isArray(this)) notArray('reduce');
+    const a = __isArray(this) ? this : notArray('reduce', this);
     if (typeof callbackfn !== 'function') notFunction(callbackfn);
-    const a = this;
+
     const len = a.length;
     let k = 0;
     let acc = initialValue;

@@ -4,7 +4,10 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
-import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
+import * as nodeVm from 'node:vm';
+import type { ISeq } from '../../bytecode/iseq';
+import { LbbvSyntaxError } from '../../parser/errors';
+import { HF_ARGUMENTS, type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
@@ -113,24 +116,41 @@ export function setupRealm(vm: VM): void {
       }
     }
     if (!isObjectTag(hi)) return vm.retBool(false);
+    // Every function owns `name` and `length` (vm.functionIntrinsic), stored or not.
+    if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length')) return vm.retBool(true);
     vm.retBool(vm.shapeOf(vm.u32[self]).lookup(key) >= 0);
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
     const hi = vm.u32[self + 1];
     const internal = hi === L.TAG_OBJECT ? (vm.internals.get(vm.u32[self]) as { tag?: string } | undefined) : undefined;
-    const builtinTag = internal && internal.tag ? internal.tag : 'Object';
+    const builtinTag = internal && internal.tag ? internal.tag : hi === L.TAG_OBJECT && vm.u8[vm.u32[self] + L.HDR_FLAGS] & HF_ARGUMENTS ? 'Arguments' : 'Object';
     const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag;
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
 
   // ---- Function ----
+  // new Function(p1, …, body): the source V8 builds, compiled by our compiler as global code.
   const functionCtor = ctorWithProto(
     'Function',
     1,
-    (vm) => vm.throwError('EvalError', 'Code generation from strings is not supported'),
+    (vm, args, argc) => {
+      const strs: string[] = [];
+      for (let i = 0; i < argc; i++) strs.push(vm.toStr(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]));
+      const body = argc > 0 ? strs[argc - 1] : '';
+      const src = `(function anonymous(${strs.slice(0, -1).join(',')}\n) {\n${body}\n})`;
+      runGlobalCode(vm, src, 'anonymous', () => new Function(...strs), 0, L.TAG_UNDEF);
+    },
     vm.functionProto,
   );
+  // Indirect eval: global code; the value of its last expression statement.
+  globalFn('eval', 1, (vm, args, argc) => {
+    if (argc === 0 || vm.u32[args + 1] !== L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    const src = vm.str(vm.u32[args]);
+    // Global code's `this` is globalThis.
+    const q = vm.globalQ(vm.globalSlot('globalThis'));
+    runGlobalCode(vm, src, 'eval', () => new nodeVm.Script(src), vm.u32[q], vm.u32[q + 1]);
+  });
   void functionCtor;
   method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
     const words: number[] = [];
@@ -145,11 +165,66 @@ export function setupRealm(vm: VM): void {
         vm.arrayGet(arr, i);
         words.push(vm.rlo, vm.rhi);
       }
+    } else if (argHi(vm, args, argc, 1) === L.TAG_OBJECT || argHi(vm, args, argc, 1) === L.TAG_FUNCTION) {
+      // An array-like (an arguments object): its length, then its indexed properties.
+      const lo = argLo(vm, args, argc, 1);
+      const hi = argHi(vm, args, argc, 1);
+      vm.getProp(lo, hi, 'length');
+      const n = vm.toNumber(vm.rlo, vm.rhi) >>> 0;
+      if (n > 65535) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+      for (let i = 0; i < n; i++) {
+        vm.getProp(lo, hi, String(i));
+        words.push(vm.rlo, vm.rhi);
+      }
+    } else if (argHi(vm, args, argc, 1) !== L.TAG_UNDEF && argHi(vm, args, argc, 1) !== L.TAG_NULL) {
+      vm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
     }
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
+  // Bound functions: one native for all, reading its function cell from the callee slot (self - 2).
+  vm.boundNativeId = vm.registerNative('bound', (vm, args, argc, self, newTarget) => {
+    const u32 = vm.u32;
+    const bf = u32[self - 2];
+    const target = u32[(bf + L.FN_HOME) >>> 2];
+    const bound = u32[(bf + L.FN_FIELDS) >>> 2];
+    const words: number[] = [];
+    const nb = bound ? vm.arrayLength(bound) : 0;
+    if (nb > 0) {
+      const q = vm.elementQ(bound, 0);
+      for (let i = 0; i < 2 * nb; i++) words.push(u32[q + i]);
+    }
+    for (let i = 0; i < 2 * argc; i++) words.push(u32[args + i]);
+    if (newTarget) vm.constructFunction(target, L.TAG_FUNCTION, words, newTarget === bf ? target : newTarget);
+    else vm.callFunction(target, L.TAG_FUNCTION, u32[(bf + L.FN_THIS) >>> 2], u32[(bf + L.FN_THIS + 4) >>> 2], words);
+  }, 0, true);
+  method(vm, vm.functionProto, 'bind', 1, (vm, args, argc, self) => {
+    const u32 = vm.u32;
+    if (u32[self + 1] !== L.TAG_FUNCTION) vm.throwError('TypeError', 'Bind must be called on a function');
+    const mark = vm.handleMark();
+    let bound = 0;
+    if (argc > 1) {
+      const words: number[] = [];
+      for (let i = 2; i < 2 * argc; i++) words.push(u32[args + i]);
+      bound = vm.newArrayFrom(words);
+      vm.protect(bound, L.TAG_ARRAY);
+    }
+    const target = u32[self];
+    const fn = vm.newFunction(vm.boundNativeId, 0, L.FNF_NATIVE | (vm.isConstructor(target) ? 0 : L.FNF_METHOD), argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    vm.releaseHandles(mark);
+    u32[(fn + L.FN_HOME) >>> 2] = target;
+    u32[(fn + L.FN_FIELDS) >>> 2] = bound;
+    vm.retValue(fn, L.TAG_FUNCTION);
+  });
+  // The function's source text, as V8 keeps it; built-ins (and bound functions) print [native code].
   method(vm, vm.functionProto, 'toString', 0, (vm, _a, _c, self) => {
-    vm.retString(`function ${vm.functionName(vm.u32[self])}() { [native code] }`);
+    if (vm.u32[self + 1] !== L.TAG_FUNCTION) vm.throwError('TypeError', 'Function.prototype.toString requires that \'this\' be a Function');
+    const fn = vm.u32[self];
+    if (vm.isBound(fn)) return vm.retString('function () { [native code] }');
+    if (!(vm.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE)) {
+      const iseq = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+      if (iseq.source !== null) return vm.retString(iseq.source.slice(iseq.srcStart, iseq.srcEnd));
+    }
+    vm.retString(`function ${vm.functionName(fn)}() { [native code] }`);
   });
 
   // ---- Boolean, Number, String, Symbol-free primitives ----
@@ -420,3 +495,27 @@ export function fromHost(vm: VM, v: unknown): void {
   vm.retValue(obj, L.TAG_OBJECT);
 }
 
+/**
+ * Compiles `src` as global code (vm.compileGlobal) and runs it with the given
+ * `this`; the value of its last expression statement is left in vm.rlo/rhi.
+ * A syntax error becomes a catchable SyntaxError, with V8's message when the
+ * host's parser (hostParse, which never runs the code) rejects the text too,
+ * and our own message (for example "… is not supported") otherwise.
+ */
+function runGlobalCode(vm: VM, src: string, file: string, hostParse: () => unknown, thisLo: number, thisHi: number): void {
+  let iseq: ISeq;
+  try {
+    iseq = vm.compileGlobal!(src, file);
+  } catch (e) {
+    if (!(e instanceof LbbvSyntaxError)) throw e;
+    let msg = e.message;
+    try {
+      hostParse();
+    } catch (h) {
+      if (h instanceof SyntaxError) msg = h.message;
+    }
+    vm.throwError('SyntaxError', msg);
+  }
+  const fn = vm.newFunction(iseq.id, 0, L.FNF_METHOD);
+  vm.callFunction(fn, L.TAG_FUNCTION, thisLo, thisHi, []);
+}

@@ -58,9 +58,42 @@ export function valueProp(vm: VM, target: number, name: string, lo: number, hi: 
 }
 
 /** The array at `this`, or a TypeError naming the method. */
+/** Array methods that only read their receiver: they also run on array-likes (`Array.prototype.slice.call(arguments)`). */
+const READS_RECEIVER = new Set(['slice', 'join', 'toString', 'indexOf', 'lastIndexOf', 'includes', 'forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
+
 export function thisArray(vm: VM, self: number, name: string): number {
-  if (vm.u32[self + 1] !== L.TAG_ARRAY) vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
+  const hi = vm.u32[self + 1];
+  if (hi !== L.TAG_ARRAY) {
+    if ((hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) && READS_RECEIVER.has(name)) return arrayLikeCopy(vm, self);
+    vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
+  }
   return vm.u32[self];
+}
+
+/**
+ * An array with the elements of the array-like object in the stack slot
+ * `self` (its `length`, its indexed properties; absent ones become holes),
+ * stored into that slot so that it stays rooted while the method runs.
+ */
+export function arrayLikeCopy(vm: VM, self: number): number {
+  const lo = vm.u32[self];
+  const hi = vm.u32[self + 1];
+  vm.getProp(lo, hi, 'length');
+  const n = Math.min(vm.toNumber(vm.rlo, vm.rhi) >>> 0, 0x7ffffff);
+  vm.protect(lo, hi);
+  const arr = vm.newArray(n);
+  vm.protect(arr, L.TAG_ARRAY);
+  for (let i = 0; i < n; i++) {
+    if (!vm.findProperty(lo, String(i))) continue;
+    vm.getProp(lo, hi, String(i));
+    const q = vm.elementQ(arr, i);
+    vm.u32[q] = vm.rlo;
+    vm.u32[q + 1] = vm.rhi;
+  }
+  vm.unprotect(2);
+  vm.u32[self] = arr;
+  vm.u32[self + 1] = L.TAG_ARRAY;
+  return arr;
 }
 
 /** Calls a callback(element, index, array) from an array method. */
