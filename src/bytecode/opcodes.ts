@@ -166,6 +166,10 @@ export const OPS: readonly OpDef[] = [
   op('getlocalcheckedfn', ['local', 'name'], 0, 1, T | FN, 'getlocalchecked of a binding that holds a function once initialised', 'getlocalchecked'),
   op('getenvfn', ['envslot', 'level'], 0, 1, L | FN, 'getenv of a binding that always holds a function', 'getenv'),
   op('getenvcheckedfn', ['envslot', 'level', 'name'], 0, 1, T | FN, 'getenvchecked of a binding that holds a function once initialised', 'getenvchecked'),
+  // ---- delete and accessors ----
+  op('deleteprop', ['name'], 1, 1, G | T, 'obj -> delete obj.name (true/false; a TypeError for a non-configurable property in strict code)'),
+  op('deleteelem', [], 2, 1, G | T | F_CALL, 'obj k -> delete obj[k]'),
+  op('defineaccessor', ['count'], 3, 1, G | T, 'target key fn -> target: define a getter (count bit 0 clear) or setter (bit 0 set) named key; bit 1: on the class prototype (target is the class); bit 2: a class member (non-enumerable)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -99,4 +99,7 @@ export const enum Op {
   getlocalcheckedfn = 95,
   getenvfn = 96,
   getenvcheckedfn = 97,
+  deleteprop = 98,
+  deleteelem = 99,
+  defineaccessor = 100,
 }

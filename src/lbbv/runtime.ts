@@ -10,14 +10,14 @@
 
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
-import { objectGet } from '../vm/interpreter';
+import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getprop, Op.getmethod, Op.setprop, Op.opt_aref, Op.opt_aset, Op.opt_length,
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
-  Op.initprop, Op.newarray, Op.copyenv,
+  Op.initprop, Op.newarray, Op.copyenv, Op.deleteprop, Op.deleteelem, Op.defineaccessor,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -61,6 +61,15 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
     case Op.initprop:
       vm.defineOwn(u32[sp - 4], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
       return RUNTIME_CONTINUE;
+    case Op.deleteprop:
+      deletePropOp(vm, sp - 2, name(code[pc + 1]), iseq.strict);
+      return RUNTIME_CONTINUE;
+    case Op.deleteelem:
+      deleteElemOp(vm, sp - 4, iseq.strict);
+      return RUNTIME_CONTINUE;
+    case Op.defineaccessor:
+      defineAccessorOp(vm, sp - 6, code[pc + 1]);
+      return RUNTIME_CONTINUE;
     case Op.copyenv:
       u32[fp + 3] = vm.copyEnv(u32[fp + 3]);
       return RUNTIME_CONTINUE;
@@ -73,7 +82,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       return RUNTIME_CONTINUE;
     }
     case Op.setprop:
-      vm.setProp(u32[sp - 4], u32[sp - 3], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
+      vm.setProp(u32[sp - 4], u32[sp - 3], name(code[pc + 1]), u32[sp - 2], u32[sp - 1], iseq.strict);
       u32[sp - 4] = u32[sp - 2];
       u32[sp - 3] = u32[sp - 1];
       return RUNTIME_CONTINUE;
@@ -83,7 +92,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       else vm.getElem(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
       return result(2);
     case Op.opt_aset:
-      vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1], iseq.strict);
       u32[sp - 6] = u32[sp - 2];
       u32[sp - 5] = u32[sp - 1];
       return RUNTIME_CONTINUE;

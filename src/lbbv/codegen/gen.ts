@@ -9,10 +9,10 @@ import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
-import { closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
+import { closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, MC, VM } from '../../vm/vm';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
-import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
+import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 
 export type GenFn = (j: JitState) => Status;
@@ -1424,6 +1424,9 @@ function genArrayPush(j: JitState, nativeId: number): Status {
   const slow = j.jit.genSlowPath(j, 'push_grow_slow_path', after);
   const recv = j.top(1);
   X.mov(cb, X.EAX, X.mem(32, recv.base, recv.disp));
+  // A not-extensible array: the built-in throws.
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_FROZEN_ELEMENTS);
+  X.jcc(cb, 'ne', slow, { rel32: true });
   X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_CAPACITY, X.RAX));
   X.jcc(cb, 'ae', slow, { rel32: true });
@@ -1803,6 +1806,8 @@ function genReadProperty(j: JitState, depth: number, key: string, what: string):
     return j.afterLabels.length > 0 ? Type.Unknown : Type.Undefined;
   }
   const holder = vm.foundHolder;
+  // An accessor is a call (the runtime runs the getter), never a slot load.
+  if (vm.shapeOf(holder).attrs[vm.foundSlot] & ATTR_ACCESSOR) return `${what}_accessor`;
   const chain: number[] = [];
   for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
     chain.push(o);
@@ -1842,6 +1847,7 @@ function genReadStringMethod(j: JitState, depth: number, key: string, what: stri
   if (vm.shapeOf(proto).isDictionary) return `${what}_dictionary`;
   if (!vm.findProperty(proto, key)) return `${what}_missing`;
   const holder = vm.foundHolder;
+  if (vm.shapeOf(holder).attrs[vm.foundSlot] & ATTR_ACCESSOR) return `${what}_accessor`;
   const chain: number[] = [];
   for (let o = proto; o !== 0; o = vm.protoOf(o)) {
     chain.push(o);
@@ -1903,12 +1909,28 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   const own = shape.lookup(key);
   let next = shape;
   let i = own;
+  // A read-only slot or an accessor (a setter call) is the runtime's.
+  if (own >= 0 && !shape.plainData(own)) return j.exitHere(`${what}_readonly_or_accessor`);
+  /** setprop adds rely on the prototypes up to the one that has the key (a setter or read-only one there would apply instead). */
+  const protos: number[] = [];
   if (own < 0) {
     // An add: only along an existing transition into an inline slot.
     const t = shape.transitions.get(key);
     if (!t || t.keys.length - 1 >= t.inlineCapacity) return j.exitHere(`${what}_transition`);
     next = t;
     i = t.keys.length - 1;
+    if (what === 'setprop') {
+      for (let o = shape.proto; o !== 0; o = vm.protoOf(o)) {
+        if (protos.length >= 8) return j.exitHere(`${what}_long_chain`);
+        protos.push(o);
+        const ps = vm.shapeOf(o);
+        const k = ps.lookup(key);
+        if (k >= 0) {
+          if (!ps.plainData(k)) return j.exitHere(`${what}_proto_setter_or_readonly`);
+          break;
+        }
+      }
+    }
   }
   const cb = j.cb;
   j.guardTop(1, Type.Object, `${what}_not_object`);
@@ -1920,6 +1942,8 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
     // Adding to a prototype must go through the VM (it invalidates code that assumed the prototype's shape).
     X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_IS_PROTO);
     X.jcc(cb, 'ne', j.sideExit(`${what}_prototype`), { rel32: true });
+    // No prototype gains a setter or read-only property of this name meanwhile.
+    for (const o of protos) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
   }
   // The value must fit the field's type (vm/shapes.ts): known to, or checked
   // (a mismatch exits; the interpreter's store widens the field, and this
@@ -2021,6 +2045,11 @@ function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: st
     X.jcc(cb, 'p', slow, { rel32: true });
   }
   X.mov(cb, X.EAX, X.mem(32, arr.base, arr.disp));
+  if (what === 'opt_aset') {
+    // Stores into a sealed or frozen array go through the VM's checked path.
+    X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_FROZEN_ELEMENTS);
+    X.jcc(cb, 'ne', slow, { rel32: true });
+  }
   // Unsigned: a negative index is out of bounds too.
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
   if (append) {
