@@ -1,7 +1,7 @@
 // Shared helpers for built-ins: argument access and definitions.
 
 import { L } from '../layout';
-import { ATTR_HIDDEN } from '../shapes';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
 import type { NativeFn, VM } from '../vm';
 
 export function argHi(vm: VM, args: number, argc: number, i: number): number {
@@ -51,6 +51,12 @@ export function method(vm: VM, target: number, name: string, length: number, fn:
 export function numberProp(vm: VM, target: number, name: string, x: number, hidden = true): void {
   vm.retNumber(x);
   vm.addProperty(target, name, vm.rlo, vm.rhi, hidden ? ATTR_HIDDEN : 0);
+}
+
+/** Defines a constant number property (Math.PI, Number.MAX_VALUE…): not writable, enumerable or configurable. */
+export function constantProp(vm: VM, target: number, name: string, x: number): void {
+  vm.retNumber(x);
+  vm.addProperty(target, name, vm.rlo, vm.rhi, ATTR_HIDDEN | ATTR_READONLY | ATTR_DONTDELETE);
 }
 
 export function valueProp(vm: VM, target: number, name: string, lo: number, hi: number, hidden = true): void {
