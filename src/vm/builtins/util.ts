@@ -2,7 +2,7 @@
 
 import { L } from '../layout';
 import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
-import type { NativeFn, VM } from '../vm';
+import { HF_READONLY_ELEMENTS, type NativeFn, type VM } from '../vm';
 
 export function argHi(vm: VM, args: number, argc: number, i: number): number {
   return i < argc ? vm.u32[args + 2 * i + 1] : L.TAG_UNDEF;
@@ -66,8 +66,18 @@ export function valueProp(vm: VM, target: number, name: string, lo: number, hi: 
 /** The array at `this`, or a TypeError naming the method. */
 export function thisArray(vm: VM, self: number, name: string): number {
   if (vm.u32[self + 1] !== L.TAG_ARRAY) vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
-  return vm.u32[self];
+  const arr = vm.u32[self];
+  // Methods that rewrite elements in place fail on a frozen array before touching it (push, pop and length changes check for themselves).
+  if (vm.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS && IN_PLACE.has(name) && vm.arrayLength(arr) > 0) {
+    // unshift's first failing step is the add at the end (for one argument: index length).
+    if (name === 'unshift') vm.throwError('TypeError', `Cannot add property ${vm.arrayLength(arr)}, object is not extensible`);
+    vm.throwError('TypeError', `Cannot assign to read only property '0' of object '[object Array]'`);
+  }
+  return arr;
 }
+
+/** Array methods that write elements in place. */
+const IN_PLACE = new Set(['shift', 'unshift', 'splice', 'reverse', 'fill', 'sort']);
 
 /** Calls a callback(element, index, array) from an array method. */
 export function callCallback(vm: VM, fnLo: number, fnHi: number, thisLo: number, thisHi: number, args: number[]): void {
