@@ -210,6 +210,8 @@ class Compiler {
       iseq.srcStart = node.start;
       iseq.srcEnd = node.end;
     }
+    // Strictness is inherited from the enclosing code; class bodies are strict.
+    iseq.strict = (this.b !== undefined && this.b.iseq.strict) || this.currentClass !== undefined;
     return iseq;
   }
 
@@ -288,6 +290,7 @@ class Compiler {
   compileTop(program: acorn.Program, params: string[]): ISeq {
     const info = this.an.fns.get(program)!;
     const iseq = this.newISeq('<main>', program, ISEQ_TOPLEVEL);
+    iseq.strict = hasUseStrict(program.body);
     return this.withFunction(iseq, info, () => {
       iseq.paramCount = params.length;
       this.assignSlots(info, params);
@@ -335,7 +338,7 @@ class Compiler {
    * ENV slots (docs/ARCHITECTURE.md §3, ARGUMENTS).
    */
   setupArguments(iseq: ISeq, info: FnInfo, params: string[]): void {
-    iseq.strict = info.strict;
+    iseq.strict = iseq.strict || info.strict;
     const b = info.argsBinding;
     if (!b) return;
     iseq.flags |= ISEQ_ARGUMENTS;
@@ -382,6 +385,7 @@ class Compiler {
     const info = this.an.fns.get(node)!;
     const isArrow = node.type === 'ArrowFunctionExpression';
     const iseq = this.newISeq(name, node, flags | (isArrow ? ISEQ_ARROW : 0));
+    if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
       const params = node.params.map((p) => (p as acorn.Identifier).name);
       iseq.paramCount = params.length;
@@ -1155,6 +1159,16 @@ class Compiler {
     for (const p of n.properties) {
       const prop = p as acorn.Property;
       this.at(prop);
+      if (prop.kind === 'get' || prop.kind === 'set') {
+        // obj key fn -> obj
+        const key = prop.computed ? '' : propKeyName(prop);
+        if (prop.computed) this.expr(prop.key as Expr);
+        else this.emit(Op.putconst, this.constString(key));
+        this.closure(prop.value as acorn.FunctionExpression, prop.computed ? '' : `${prop.kind} ${key}`, ISEQ_METHOD);
+        this.at(prop);
+        this.emit(Op.defineaccessor, prop.kind === 'set' ? 1 : 0);
+        continue;
+      }
       if (prop.computed) {
         this.expr(prop.key as Expr);
         this.expr(prop.value as Expr);
@@ -1174,6 +1188,32 @@ class Compiler {
     }
   }
 
+  /** delete: of a property or element (deleteprop/deleteelem); of a variable, false (sloppy code only); of anything else, true after evaluating it. */
+  deleteExpr(n: acorn.UnaryExpression): void {
+    const arg = n.argument as AnyNode;
+    if (arg.type === 'MemberExpression' && arg.object.type !== 'Super') {
+      this.expr(arg.object as Expr);
+      if (arg.computed) {
+        this.expr(arg.property as Expr);
+        this.at(n);
+        this.emit(Op.deleteelem);
+      } else {
+        this.at(n);
+        this.emit(Op.deleteprop, this.constString((arg.property as acorn.Identifier).name));
+      }
+      return;
+    }
+    if (arg.type === 'Identifier') {
+      // A declared binding is not deletable; an undeclared name has nothing to delete.
+      const ref = this.an.refs.get(arg as acorn.Identifier);
+      this.emit(ref && ref.binding ? Op.putfalse : Op.puttrue);
+      return;
+    }
+    this.expr(arg as Expr);
+    this.emit(Op.pop);
+    this.emit(Op.puttrue);
+  }
+
   unary(n: acorn.UnaryExpression): void {
     if (n.operator === 'typeof' && n.argument.type === 'Identifier') {
       const ref = this.an.refs.get(n.argument)!;
@@ -1184,6 +1224,7 @@ class Compiler {
         return;
       }
     }
+    if (n.operator === 'delete') return this.deleteExpr(n);
     if (n.operator === '-' && n.argument.type === 'Literal' && typeof n.argument.value === 'number') {
       this.pushNumber(-n.argument.value);
       return;
@@ -1498,6 +1539,17 @@ class Compiler {
     for (const m of members) {
       if (m.type !== 'MethodDefinition' || m.kind === 'constructor') continue;
       this.at(m);
+      if (m.kind === 'get' || m.kind === 'set') {
+        // class key fn -> class
+        const key = m.computed ? '' : propKeyName(m);
+        if (m.computed) this.expr(m.key as Expr);
+        else this.emit(Op.putconst, this.constString(key));
+        const iseq = this.compileFunction(m.value, m.computed ? '' : `${m.kind} ${key}`, ISEQ_METHOD);
+        this.emit(Op.closure, iseq.id);
+        this.at(m);
+        this.emit(Op.defineaccessor, (m.kind === 'set' ? 1 : 0) | (m.static ? 0 : 2) | 4);
+        continue;
+      }
       if (m.computed) {
         this.expr(m.key as Expr);
         const iseq = this.compileFunction(m.value, '', ISEQ_METHOD);
@@ -1618,6 +1670,16 @@ export function calleeText(node: acorn.Node): string {
     default:
       return '(intermediate value)';
   }
+}
+
+/** Whether a body's directive prologue contains "use strict". */
+function hasUseStrict(body: readonly acorn.Node[]): boolean {
+  for (const st of body) {
+    const d = st as AnyNode;
+    if (d.type !== 'ExpressionStatement' || d.expression.type !== 'Literal' || typeof d.expression.value !== 'string') return false;
+    if ((d as unknown as { directive?: string }).directive === 'use strict') return true;
+  }
+  return false;
 }
 
 /** The string key of a non-computed property, method or field. */

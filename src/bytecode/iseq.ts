@@ -28,7 +28,7 @@ const EMPTY_U32 = new Uint32Array(0);
 
 /** Interpreter IC entry layout: entry k is iseq.ic[IC.WORDS * k + field] (a const enum: literals in hot code). */
 export const enum IC {
-  WORDS = 4,
+  WORDS = 5,
   /** Receiver shape id the entry is valid for (0 = empty). */
   SHAPE = 0,
   /** getprop/getmethod: holder cell on the prototype chain (0 = own property). setprop/initprop: the shape after adding (0 = overwrite). */
@@ -39,6 +39,11 @@ export const enum IC {
   EPOCH = 3,
   /** setprop/initprop (the same word as EPOCH): the field code a value must have to take the fast path (FIELD_ANY = 0: any; see vm/shapes.ts). */
   FIELD = 3,
+  /**
+   * setprop/initprop adds: vm.protoEpoch when the transition was cached (the
+   * prototype chain then had no setter or read-only property of that name).
+   */
+  ADD_EPOCH = 4,
 }
 
 export class ISeq {

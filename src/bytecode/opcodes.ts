@@ -176,6 +176,10 @@ export const OPS: readonly OpDef[] = [
   // ---- the arguments object ----
   op('getarg', [], 1, 1, G | T, 'i -> arguments[i] read from the frame (functions whose `arguments` is only read as arguments[i] / arguments.length; nothing materialised)'),
   op('createarguments', [], 0, 1, G, 'push a new arguments object for the running frame (mapped to the parameters\' ENV slots when iseq.argMap is set)'),
+  // ---- delete and accessors ----
+  op('deleteprop', ['name'], 1, 1, G | T, 'obj -> delete obj.name (true/false; a TypeError for a non-configurable property in strict code)'),
+  op('deleteelem', [], 2, 1, G | T | F_CALL, 'obj k -> delete obj[k]'),
+  op('defineaccessor', ['count'], 3, 1, G | T, 'target key fn -> target: define a getter (count bit 0 clear) or setter (bit 0 set) named key; bit 1: on the class prototype (target is the class); bit 2: a class member (non-enumerable)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -106,4 +106,7 @@ export const enum Op {
   opt_in = 102,
   getarg = 103,
   createarguments = 104,
+  deleteprop = 105,
+  deleteelem = 106,
+  defineaccessor = 107,
 }

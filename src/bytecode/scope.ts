@@ -175,6 +175,8 @@ class Analyzer implements Analysis {
   scopes = new Map<acorn.Node, Scope>();
   refs = new Map<acorn.Node, Ref>();
   fns = new Map<acorn.Node, FnInfo>();
+  /** Depth of class bodies being visited: code inside one is strict. */
+  classDepth = 0;
   /**
    * Function declarations the compiler creates at the entry of their scope
    * (in a function body, block or switch body). Others, such as the
@@ -354,7 +356,7 @@ class Analyzer implements Analysis {
     const fscope = new Scope('function', outer, info);
     this.scopes.set(node, fscope);
     if (!info.isArrow) info.fnScope = fscope;
-    info.strict = scope.fn.strict || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
+    info.strict = scope.fn.strict || this.classDepth > 0 || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
     for (const p of node.params) this.declare(fscope, (p as acorn.Identifier).name, 'param', 0);
     if (node.body.type === 'BlockStatement') {
       this.hoistVars(node.body.body, fscope);
@@ -470,18 +472,22 @@ class Analyzer implements Analysis {
           inner.functionInits = 1;
           cs.bindings.set(n.id.name, inner);
         }
+        // Class bodies are strict code.
+        this.classDepth++;
         for (const m of n.body.body) {
           if (m.type !== 'StaticBlock' && m.computed) this.visit(m.key, cs);
           if (m.type === 'MethodDefinition') this.fn(m.value, cs);
           else if (m.type === 'PropertyDefinition' && m.value) {
             // Field initialisers run as methods of their own.
             const info = new FnInfo(m, scope.fn, false);
+            info.strict = true;
             this.fns.set(m, info);
             const fs = new Scope('function', cs, info);
             this.scopes.set(m, fs);
             this.visit(m.value, fs);
           }
         }
+        this.classDepth--;
         return;
       }
       case 'MemberExpression':

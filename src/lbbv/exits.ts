@@ -224,6 +224,19 @@ export const EXITS = {
   getarg_not_int32: { kind: 'side_exit', doc: 'arguments[i] with an index that is not an int32' },
   getarg_index_type_changed: { kind: 'side_exit', doc: 'arguments[i] index type differs from the compiled one' },
   getarg_out_of_range: { kind: 'slow_path', doc: 'arguments[i] outside the actual arguments: the runtime read' },
+  // ---- accessors and property attributes
+  getprop_accessor: { kind: 'side_exit', doc: 'read of an accessor the site does not call inline' },
+  getmethod_accessor: { kind: 'side_exit', doc: 'method read through an accessor' },
+  getprop_getter_changed: { kind: 'side_exit', shapeGuard: true, doc: 'getter differs from the one called inline' },
+  setprop_setter_changed: { kind: 'side_exit', shapeGuard: true, doc: 'setter differs from the one called inline' },
+  setprop_readonly_or_accessor: { kind: 'side_exit', doc: 'store to a read-only or accessor property' },
+  initprop_readonly_or_accessor: { kind: 'side_exit', doc: 'definition over a read-only or accessor property' },
+  setprop_long_chain: { kind: 'side_exit', doc: 'property add with more than 8 prototypes to check' },
+  initprop_long_chain: { kind: 'side_exit', doc: 'property definition with more than 8 prototypes to check' },
+  setprop_proto_setter_or_readonly: { kind: 'side_exit', doc: 'property add shadowed by a prototype setter or read-only property' },
+  initprop_proto_setter_or_readonly: { kind: 'side_exit', doc: 'property definition shadowed by a prototype setter or read-only property' },
+  setprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the store path changed shape' },
+  initprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the definition path changed shape' },
 } as const satisfies Record<string, ExitInfo>;
 
 /** A declared exit reason or counter (a key of EXITS). */

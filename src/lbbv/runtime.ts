@@ -10,7 +10,7 @@
 
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
-import { objectGet } from '../vm/interpreter';
+import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
 
@@ -21,6 +21,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.initprop, Op.newarray, Op.copyenv, Op.newregexp,
   Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in,
   Op.getarg, Op.createarguments,
+  Op.deleteprop, Op.deleteelem, Op.defineaccessor,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -83,6 +84,15 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       u32[sp] = vm.createArguments(fp);
       u32[sp + 1] = L.TAG_OBJECT;
       return RUNTIME_CONTINUE;
+    case Op.deleteprop:
+      deletePropOp(vm, sp - 2, name(code[pc + 1]), iseq.strict);
+      return RUNTIME_CONTINUE;
+    case Op.deleteelem:
+      deleteElemOp(vm, sp - 4, iseq.strict);
+      return RUNTIME_CONTINUE;
+    case Op.defineaccessor:
+      defineAccessorOp(vm, sp - 6, code[pc + 1]);
+      return RUNTIME_CONTINUE;
     case Op.copyenv:
       u32[fp + 3] = vm.copyEnv(u32[fp + 3]);
       return RUNTIME_CONTINUE;
@@ -95,7 +105,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       return RUNTIME_CONTINUE;
     }
     case Op.setprop:
-      vm.setProp(u32[sp - 4], u32[sp - 3], name(code[pc + 1]), u32[sp - 2], u32[sp - 1]);
+      vm.setProp(u32[sp - 4], u32[sp - 3], name(code[pc + 1]), u32[sp - 2], u32[sp - 1], iseq.strict);
       u32[sp - 4] = u32[sp - 2];
       u32[sp - 3] = u32[sp - 1];
       return RUNTIME_CONTINUE;
@@ -105,7 +115,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       else vm.getElem(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
       return result(2);
     case Op.opt_aset:
-      vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+      vm.setElem(u32[sp - 6], u32[sp - 5], u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1], iseq.strict);
       u32[sp - 6] = u32[sp - 2];
       u32[sp - 5] = u32[sp - 1];
       return RUNTIME_CONTINUE;

@@ -141,7 +141,6 @@ class Checker {
           if (m.computed && m.type === 'PropertyDefinition') this.fail(m, 'Computed class field names are');
           if (m.computed) this.node(m.key);
           if (m.type === 'MethodDefinition') {
-            if (m.kind === 'get' || m.kind === 'set') this.fail(m, 'Getters and setters are');
             this.func(m.value);
           } else if (m.value) this.node(m.value);
         }
@@ -166,13 +165,12 @@ class Checker {
       case 'ObjectExpression':
         for (const p of n.properties) {
           if (p.type === 'SpreadElement') this.fail(p, 'Object spread is');
-          if (p.kind !== 'init') this.fail(p, 'Getters and setters are');
           if (p.computed) this.node(p.key);
           this.node(p.value);
         }
         return;
       case 'UnaryExpression':
-        if (n.operator === 'delete') this.fail(n, 'The delete operator is');
+        if (n.operator === 'delete' && n.argument.type === 'MemberExpression' && n.argument.object.type === 'Super') this.fail(n, 'delete of a super property is');
         return this.node(n.argument);
       case 'UpdateExpression':
         this.assignTarget(n.argument);

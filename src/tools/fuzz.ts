@@ -82,6 +82,21 @@ const objStatement: fc.Arbitrary<string> = fc.oneof(
   // Prototype mutation while call sites are hot.
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('P', 'Q', 'R'), objExpr).map(([n, c, e]) => `if (i === ${n}) ${c}.prototype.m = function (a) { return [a, ${e}].length + this.x; };`),
   fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('x', 'w')).map(([n, p]) => `if (i === ${n}) P.prototype.${p} = i;`),
+  // Accessors, delete and integrity levels while the sites are hot (setters given, so strict writes do not throw).
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), objExpr).map(
+    ([n, k, e]) => `if (i === ${n}) Object.defineProperty(objs[${k}], 'x', { get() { return ${e}; }, set(v) { this.v = v; }, configurable: true });`,
+  ),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.constantFrom('P', 'Q', 'R'), fc.constantFrom('w', 'v')).map(
+    ([n, c, p]) => `if (i === ${n}) Object.defineProperty(${c}.prototype, '${p}', { get() { return this.x; }, set(v) { this.z = v; }, configurable: true });`,
+  ),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), objExpr).map(
+    ([n, k, e]) => `if (i === ${n}) objs[${k}] = { get x() { return ${e}; }, set x(v) { this.w = v; }, m(a) { return a + this.x; } };`,
+  ),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom('x', 'w', 'v', 'm')).map(([n, k, p]) => `if (i === ${n}) delete objs[${k}].${p};`),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 4 }), fc.constantFrom('freeze', 'seal', 'preventExtensions')).map(([n, k, f]) => `if (i === ${n}) Object.${f}(objs[${k}]);`),
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.constantFrom('x', 'w'), objExpr, fc.constantFrom(...VARS)).map(
+    ([k, p, e, v]) => `try { objs[${k}].${p} = ${e}; } catch (err) { ${v} = err.message; }`,
+  ),
   // Megamorphic calls: closures, arrows, built-ins, functions taking more or fewer arguments.
   fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 2, max: 7 })).map(([v, k]) => `${v} = fns[i % ${k}](a, b, i);`),
   fc.tuple(fc.constantFrom(...VARS), objExpr).map(([v, e]) => `${v} = new P(${e}).m(i);`),

@@ -17,8 +17,8 @@ import { IC, ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
-import { ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
-import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
+import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
+import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
 import { FatalError } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
@@ -597,7 +597,8 @@ function dispatch(vm: VM): void {
               const arr = u32[sp - 6];
               const i = u32[sp - 4];
               const len = u32[(arr + L.ARR_LENGTH) >>> 2];
-              if (i < len || (i === len && i < u32[(arr + L.ARR_CAPACITY) >>> 2])) {
+              // Not-extensible (sealed, frozen) arrays take the VM's checked path.
+              if ((i < len || (i === len && i < u32[(arr + L.ARR_CAPACITY) >>> 2])) && !(vm.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS)) {
                 const q = ((u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i;
                 u32[q] = u32[sp - 2];
                 u32[q + 1] = u32[sp - 1];
@@ -610,7 +611,7 @@ function dispatch(vm: VM): void {
               }
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
-            vm.setElem(u32[sp - 6], ohi, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]);
+            vm.setElem(u32[sp - 6], ohi, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1], iseq.strict);
             u32[sp - 6] = u32[sp - 2];
             u32[sp - 5] = u32[sp - 1];
             sp -= 4;
@@ -624,9 +625,10 @@ function dispatch(vm: VM): void {
             const key = vm.str(consts[2 * (code[pc + 1])]);
             const proto = home === 0 ? 0 : vm.protoOf(home);
             if (proto !== 0 && vm.findProperty(proto, key)) {
-              const q = vm.slotQ(vm.foundHolder, vm.shapeOf(vm.foundHolder), vm.foundSlot);
-              u32[sp] = u32[q];
-              u32[sp + 1] = u32[q + 1];
+              // A getter runs with the current `this`.
+              vm.readFound(u32[lb - 2], u32[lb - 1]);
+              u32[sp] = vm.rlo;
+              u32[sp + 1] = vm.rhi;
             } else {
               u32[sp] = 0;
               u32[sp + 1] = L.TAG_UNDEF;
@@ -691,6 +693,23 @@ function dispatch(vm: VM): void {
             pc += 2;
             break;
           }
+          case Op.deleteprop:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            deletePropOp(vm, sp - 2, vm.str(consts[2 * code[pc + 1]]), iseq.strict);
+            pc += 2;
+            break;
+          case Op.deleteelem:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            deleteElemOp(vm, sp - 4, iseq.strict);
+            sp -= 2;
+            pc += 1;
+            break;
+          case Op.defineaccessor:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            defineAccessorOp(vm, sp - 6, code[pc + 1]);
+            sp -= 4;
+            pc += 2;
+            break;
           case Op.send:
           case Op.new: {
             const argc = code[pc + 1];
@@ -1308,6 +1327,8 @@ function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): vo
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return;
   if (!vm.findProperty(ref, key)) return;
+  // An accessor is a call, never a cached slot read.
+  if (vm.shapeOf(vm.foundHolder).attrs[vm.foundSlot] & ATTR_ACCESSOR) return;
   // A dictionary holder is fine: it is a prototype, so adding to it bumps the
   // epoch, and properties are never removed, so its slot for key stays put.
   const holder = vm.foundHolder;
@@ -1353,8 +1374,8 @@ export function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null
   }
   // An OBJECT's get is a plain chain lookup (findProperty): no allocation, no JS.
   vm.getProp(ref, L.TAG_OBJECT, vm.str(keyRef));
-  // Dictionary shapes are private; an arguments object's mapped indices are not in its slots.
-  if (vm.shapes.shapes[sid].isDictionary || vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) return;
+  // Dictionary shapes are private; an arguments object's mapped indices are not in its slots; a getter's result is not a slot (and the getter may have run other lookups).
+  if (vm.foundAccessor || vm.shapes.shapes[sid].isDictionary || vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) return;
   const holder = vm.foundHolder;
   mc[k] = sid;
   mc[k + 1] = keyRef;
@@ -1389,6 +1410,8 @@ function storeIC(vm: VM, t: Uint32Array, q: number, ic: number): boolean {
   // A value of another kind than the field has held widens its type: through the VM.
   const want = t[k + IC.FIELD];
   if (want !== FIELD_ANY && want !== fieldCode(u32[q + 3])) return false;
+  // An add is valid while no prototype changed (one may have gained a setter or a read-only property of that name).
+  if (aux !== 0 && t[k + IC.ADD_EPOCH] !== vm.protoEpoch) return false;
   const d = icSlotQ(vm, ref, off);
   u32[d] = u32[q + 2];
   u32[d + 1] = u32[q + 3];
@@ -1409,7 +1432,7 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, de
       const aux = t[k + IC.AUX];
       const off = t[k + IC.OFFSET] | 0;
       const want = t[k + IC.FIELD];
-      if ((aux === 0 || (off >= 0 && !(vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO))) && (want === FIELD_ANY || want === fieldCode(u32[q + 3]))) {
+      if ((aux === 0 || (off >= 0 && !(vm.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) && t[k + IC.ADD_EPOCH] === vm.protoEpoch)) && (want === FIELD_ANY || want === fieldCode(u32[q + 3]))) {
         const d = icSlotQ(vm, ref, off);
         u32[d] = u32[q + 2];
         u32[d + 1] = u32[q + 3];
@@ -1419,22 +1442,25 @@ function setPropIC(vm: VM, iseq: ISeq, q: number, keyRef: number, ic: number, de
     }
     const key = vm.str(keyRef);
     const before = vm.shapeOf(ref);
+    const epoch = vm.protoEpoch;
     if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
-    else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
+    else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3], iseq.strict);
     const after = vm.shapeOf(ref);
     // Prototype objects are left uncached: adding to them must bump the epoch.
-    if (!after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1)) {
-      const i = after.lookup(key);
+    // Only a plain writable data slot of the receiver itself is cached (not a setter call, not a refused write).
+    const i = after.lookup(key);
+    if (i >= 0 && after.plainData(i) && !after.isDictionary && !before.isDictionary && !(vm.u8[ref + L.HDR_FLAGS] & 1) && (after === before || (after.parent === before && epoch === vm.protoEpoch))) {
       t[k + IC.SHAPE] = before.id;
       t[k + IC.AUX] = after === before ? 0 : after.id;
       t[k + IC.OFFSET] = slotOffset(vm, ref, i);
       t[k + IC.FIELD] = after.field(i);
+      t[k + IC.ADD_EPOCH] = epoch;
     }
     return;
   }
   const key = vm.str(keyRef);
   if (define) vm.defineOwn(ref, key, u32[q + 2], u32[q + 3]);
-  else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3]);
+  else vm.setProp(ref, hi, key, u32[q + 2], u32[q + 3], iseq.strict);
 }
 
 /** Byte offset (inline) or -(1 + index) (out of line) of slot i of ref. */
@@ -1442,6 +1468,66 @@ function slotOffset(vm: VM, ref: number, i: number): number {
   const shape = vm.shapeOf(ref);
   if (i < shape.inlineCapacity) return (vm.u8[ref] === L.K_FUNCTION ? L.FN_INLINE : L.OBJ_INLINE) + 8 * i;
   return -1 - (i - shape.inlineCapacity);
+}
+
+/** deleteprop: obj at q becomes true/false. */
+export function deletePropOp(vm: VM, q: number, key: string, strict: boolean): void {
+  const u32 = vm.u32;
+  const ok = vm.deleteProperty(u32[q], u32[q + 1], key, strict);
+  u32[q] = ok ? 1 : 0;
+  u32[q + 1] = L.TAG_BOOL;
+}
+
+/** deleteelem: [obj, key] at q becomes true/false at q. */
+export function deleteElemOp(vm: VM, q: number, strict: boolean): void {
+  const u32 = vm.u32;
+  const hi = u32[q + 1];
+  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', 'Cannot convert undefined or null to object');
+  const key = vm.toPropertyKey(u32[q + 2], u32[q + 3]);
+  deletePropOp(vm, q, key, strict);
+}
+
+/**
+ * defineaccessor: [target, key, fn] at q -> [target]. kind bit 0: setter
+ * (else getter); bit 1: the target is a class and the accessor goes on its
+ * prototype; bit 2: non-enumerable (class members). The other half of an
+ * existing accessor of that name is kept.
+ */
+export function defineAccessorOp(vm: VM, q: number, kind: number): void {
+  const u32 = vm.u32;
+  let target = u32[q];
+  if (kind & 2) {
+    vm.getProp(target, L.TAG_FUNCTION, 'prototype');
+    target = vm.rlo;
+  }
+  const key = vm.toPropertyKey(u32[q + 2], u32[q + 3]);
+  const fn = u32[q + 4];
+  u32[(fn + L.FN_HOME) >>> 2] = target;
+  let glo = 0;
+  let ghi = L.TAG_UNDEF;
+  let slo = 0;
+  let shi = L.TAG_UNDEF;
+  const shape = vm.shapeOf(target);
+  const i = shape.lookup(key);
+  if (i >= 0 && shape.attrs[i] & ATTR_ACCESSOR) {
+    const pq = vm.slotQ(target, shape, i);
+    vm.accessorPart(pq, 0);
+    glo = vm.rlo;
+    ghi = vm.rhi;
+    vm.accessorPart(pq, 1);
+    slo = vm.rlo;
+    shi = vm.rhi;
+  }
+  if (kind & 1) {
+    slo = fn;
+    shi = L.TAG_FUNCTION;
+  } else {
+    glo = fn;
+    ghi = L.TAG_FUNCTION;
+  }
+  // target (held by the class on the stack, or on the stack itself), fn and the old pair stay reachable across the allocation.
+  const pair = vm.newAccessorPair(glo, ghi, slo, shi);
+  vm.defineAccessor(target, key, pair, kind & 4 ? ATTR_HIDDEN : 0);
 }
 
 /** defineclass: the value at q is the superclass (or the hole); it is replaced by the new class. */

@@ -208,6 +208,12 @@ export const STACK_RED_ZONE = L.STACK_RED_ZONE;
 export const HF_IS_PROTO = 1;
 /** Header flag (strings): an interned (pinned) string; equal contents mean the same cell. */
 export const HF_INTERNED = 2;
+/** Header flag (byte 2, bit 2) on arrays that are not extensible (preventExtensions/seal/freeze): element stores take the VM's checked path. */
+export const HF_FROZEN_ELEMENTS = 4;
+/** Header flag (bit 3) on sealed or frozen arrays: elements cannot be deleted. */
+export const HF_SEALED_ELEMENTS = 8;
+/** Header flag (bit 4) on frozen arrays: elements are read-only. */
+export const HF_READONLY_ELEMENTS = 16;
 /** Header flag of an arguments object (getElem/setElem consult vm.argMaps for mapped indices). */
 export const HF_ARGUMENTS = 0x40;
 /** Header flag of a strict (unmapped) arguments object: reading or writing `callee` throws. */

@@ -7,8 +7,22 @@
 /** Objects with more properties than this switch to a private dictionary shape. */
 export const MAX_SHARED_PROPS = 64;
 
-/** Property attribute bit: skipped by Object.keys, console.log, JSON.stringify. */
+// Property attributes, one small bit set per slot (Shape.attrs). 0 is an
+// ordinary assignment-made property: writable, enumerable, configurable, data.
+/** Not enumerable: skipped by Object.keys, for-in, console.log, JSON.stringify. */
 export const ATTR_HIDDEN = 1;
+/** Not writable (data properties only). */
+export const ATTR_READONLY = 2;
+/** Not configurable: cannot be deleted or redefined. */
+export const ATTR_DONTDELETE = 4;
+/**
+ * An accessor property: the slot holds an internal ARRAY cell of two
+ * elements [getter, setter] (undefined where absent), never a JS value.
+ * No cache, inline or compiled load may treat such a slot as data.
+ */
+export const ATTR_ACCESSOR = 8;
+/** Attributes that make a slot something other than a plain writable data slot. */
+export const ATTR_SPECIAL = ATTR_READONLY | ATTR_ACCESSOR;
 
 // Field types. Every slot of a shared (non-dictionary) shape records the
 // kinds of value stored in it by any object of that shape: a "field code",
@@ -45,6 +59,8 @@ export class Shape {
   /** for...in: a pinned ARRAY of this shape's own enumerable keys (src/vm/forin.ts), 0 until first needed. Shared shapes only. */
   enumCache = 0;
   /** Bumped when this shape is a prototype's shape and changes (dictionary objects only). */
+  /** False once Object.preventExtensions/seal/freeze ran (dictionary shapes only). */
+  extensible = true;
   constructor(
     readonly id: number,
     /** Prototype object reference (0 = null). */
@@ -69,6 +85,17 @@ export class Shape {
   lookup(key: string): number {
     const i = this.index.get(key);
     return i === undefined ? -1 : i;
+  }
+
+  /** True when slot i is a plain writable data slot (what caches and compiled stores may use). */
+  plainData(i: number): boolean {
+    return (this.attrs[i] & ATTR_SPECIAL) === 0;
+  }
+
+  /** Rebuilds the key → slot map (dictionary shapes, after a removal). */
+  reindex(): void {
+    this.index.clear();
+    this.keys.forEach((k, i) => this.index.set(k, i));
   }
 
   /** The field code of slot i (FIELD_ANY for dictionary shapes). */
@@ -154,6 +181,17 @@ export class ShapeTable {
     for (const child of shape.transitions.values()) {
       if (!child.isDictionary) this.widen(child, i, next);
     }
+  }
+
+  /**
+   * A private dictionary copy of a shape (same prototype, slots and
+   * attributes), for an object whose properties are about to be removed or
+   * reconfigured: from then on its shape is changed in place.
+   */
+  toDictionary(shape: Shape, proto = shape.proto): Shape {
+    const d = this.make(proto, shape.inlineCapacity, null, [...shape.keys], [...shape.attrs], true);
+    d.extensible = shape.extensible;
+    return d;
   }
 
   /** The same properties over a different prototype (used when a prototype is replaced). */

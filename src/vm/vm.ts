@@ -15,9 +15,9 @@ import type { JitHooks } from './hooks';
 import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, L, MC } from './layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, L, MC } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
-import { ATTR_HIDDEN, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
+import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
@@ -32,7 +32,7 @@ export interface NativeInfo {
 }
 
 // HF_IS_PROTO, HF_INTERNED and MC (the lookup cache geometry) live in layout.ts: machine code shares them.
-export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
+export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, MC } from './layout';
 
 /** Host memory charged to the heap budget per string cell (see newString). */
 const HOST_STRING_BYTES = 48;
@@ -436,6 +436,7 @@ export class VM {
 
   arrayPush(arr: number, lo: number, hi: number): void {
     const len = this.arrayLength(arr);
+    if (this.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) this.throwError('TypeError', `Cannot add property ${len}, object is not extensible`);
     if (len >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, len + 1);
@@ -449,6 +450,12 @@ export class VM {
 
   setArrayLength(arr: number, n: number): void {
     const len = this.arrayLength(arr);
+    if (n !== len && this.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) {
+      // Built-ins shrinking the array (pop, splice) fail on the delete first; growing ones on the add.
+      if (n < len && this.u8[arr + L.HDR_FLAGS] & HF_SEALED_ELEMENTS) this.throwError('TypeError', `Cannot delete property '${len - 1}' of [object Array]`);
+      if (this.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS) this.throwError('TypeError', `Cannot assign to read only property 'length' of object '[object Array]'`);
+      if (n > len) this.throwError('TypeError', `Cannot add property ${len}, object is not extensible`);
+    }
     if (n < len) {
       const q = this.elementQ(arr, 0);
       for (let i = n; i < len; i++) {
@@ -588,18 +595,265 @@ export class VM {
     }
   }
 
-  /** Defines or overwrites an own data property. */
+  /**
+   * Defines or overwrites an own data property (object literals, class
+   * members, built-ins): proto-chain setters and read-only flags do not
+   * apply. An existing accessor, or other attributes, reconfigure the slot.
+   */
   defineOwn(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i >= 0) {
-      this.shapes.noteStore(shape, i, hi);
-      const q = this.slotQ(ref, shape, i);
+      if (shape.attrs[i] !== attrs) this.setSlotAttrs(ref, i, attrs);
+      const s = this.shapeOf(ref);
+      this.shapes.noteStore(s, i, hi);
+      const q = this.slotQ(ref, s, i);
       this.u32[q] = lo;
       this.u32[q + 1] = hi;
     } else {
       this.addProperty(ref, key, lo, hi, attrs);
     }
+  }
+
+  // ------------------------------------------- attributes, accessors, delete
+
+  /** After a change to the properties of an object that may be a prototype: caches and machine code that assumed its shape let go. */
+  protoChanged(ref: number): void {
+    if (this.u8[ref + L.HDR_FLAGS] & HF_IS_PROTO) {
+      this.protoEpoch++;
+      this.u32[L.PROTO_EPOCH >>> 2] = this.protoEpoch;
+      if (this.jit) this.jit.invalidateProto(ref);
+    }
+  }
+
+  /** Moves ref to a private dictionary shape (once) and returns it. */
+  toDictionary(ref: number): Shape {
+    const s = this.shapeOf(ref);
+    if (s.isDictionary) return s;
+    const d = this.shapes.toDictionary(s);
+    this.u32[(ref + L.OBJ_SHAPE) >>> 2] = d.id;
+    this.protoChanged(ref);
+    return d;
+  }
+
+  /** Changes the attributes of own slot i (the object goes to dictionary mode). */
+  setSlotAttrs(ref: number, i: number, attrs: number): void {
+    const d = this.toDictionary(ref);
+    if (d.attrs[i] === attrs) return;
+    d.attrs[i] = attrs;
+    this.protoChanged(ref);
+  }
+
+  /** Gives ref (extensible, no cycle: the caller checked) the prototype proto (0 = null). */
+  setPrototypeRaw(ref: number, proto: number): void {
+    const shape = this.shapeOf(ref);
+    let moved: Shape;
+    if (shape.isDictionary) {
+      moved = this.shapes.toDictionary(shape, proto);
+      this.shapes.release(shape);
+    } else {
+      this.rootShape(proto, shape.inlineCapacity);
+      moved = this.shapes.withProto(shape, proto);
+      // The new shape's field types must cover the values the object brings along.
+      for (let i = 0; i < moved.keys.length; i++) this.shapes.noteStore(moved, i, this.u32[this.slotQ(ref, moved, i) + 1]);
+    }
+    if (proto !== 0) this.u8[proto + L.HDR_FLAGS] |= HF_IS_PROTO;
+    this.u32[(ref + L.OBJ_SHAPE) >>> 2] = moved.id;
+    this.protoChanged(ref);
+  }
+
+  /** Marks ref not extensible (dictionary mode). */
+  preventExtensions(ref: number): void {
+    const d = this.toDictionary(ref);
+    if (!d.extensible) return;
+    d.extensible = false;
+    this.protoChanged(ref);
+  }
+
+  isExtensible(ref: number): boolean {
+    return this.shapeOf(ref).extensible;
+  }
+
+  /** A new accessor pair cell [getter, setter]; the words are (lo, hi) of each (undefined where absent). */
+  newAccessorPair(glo: number, ghi: number, slo: number, shi: number): number {
+    return this.newArrayFrom([glo, ghi, slo, shi]);
+  }
+
+  /** Defines (or redefines) own accessor `key` with the given pair cell and attributes (ATTR_ACCESSOR is added). */
+  defineAccessor(ref: number, key: string, pair: number, attrs: number): void {
+    this.defineOwn(ref, key, pair, L.TAG_ARRAY, attrs | ATTR_ACCESSOR);
+  }
+
+  /** The getter (which 0) or setter (which 1) of the accessor in the slot at q, into the result registers. */
+  accessorPart(q: number, which: number): void {
+    const pair = this.u32[q];
+    const e = this.elementQ(pair, which);
+    this.rlo = this.u32[e];
+    this.rhi = this.u32[e + 1];
+  }
+
+  /** Set by getProp when the value came from a getter (callers then cache nothing). */
+  foundAccessor = false;
+
+  /** Calls the getter of the accessor slot at q with this = (lo, hi); result in the result registers. */
+  callGetter(q: number, lo: number, hi: number): void {
+    this.accessorPart(q, 0);
+    if (this.rhi !== L.TAG_FUNCTION) {
+      this.retUndef();
+    } else {
+      this.callFunction(this.rlo, this.rhi, lo, hi, []);
+    }
+    this.foundAccessor = true;
+  }
+
+  /** Calls the setter of the accessor slot at q with this = (lo, hi) and value v; a missing setter fails the write. */
+  callSetter(q: number, lo: number, hi: number, key: string, vlo: number, vhi: number, strict: boolean): void {
+    this.accessorPart(q, 1);
+    if (this.rhi !== L.TAG_FUNCTION) {
+      if (strict) this.throwError('TypeError', `Cannot set property ${key} of ${this.objectDescription(lo, hi)} which has only a getter`);
+      return;
+    }
+    this.callFunction(this.rlo, this.rhi, lo, hi, [vlo, vhi]);
+  }
+
+  /** How V8 names an object in property errors: #<Foo> after its constructor, [object Array] for arrays. */
+  objectDescription(lo: number, hi: number): string {
+    if (hi === L.TAG_ARRAY) return '[object Array]';
+    if (hi === L.TAG_FUNCTION) return `function '${this.functionSource(lo)}'`.slice(10, -1);
+    if (hi !== L.TAG_OBJECT) return this.toStr(lo, hi);
+    for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) {
+      const s = this.shapeOf(o);
+      const i = s.lookup('constructor');
+      if (i < 0) continue;
+      if (s.attrs[i] & ATTR_ACCESSOR) break;
+      const q = this.slotQ(o, s, i);
+      if (this.u32[q + 1] === L.TAG_FUNCTION) {
+        const name = this.functionName(this.u32[q]);
+        return name ? `#<${name}>` : '#<Object>';
+      }
+      break;
+    }
+    return '[object Object]';
+  }
+
+  /** The text V8 shows for a function in a property error. */
+  functionSource(fn: number): string {
+    return `function ${this.functionName(fn)}() { [native code] }`;
+  }
+
+  /** A failed write: TypeError in strict code, silently nothing in sloppy code. */
+  private failWrite(strict: boolean, message: string): void {
+    if (strict) this.throwError('TypeError', message);
+  }
+
+  /**
+   * [[Set]] on an object, array (named keys) or function: an own data slot is
+   * written unless read-only, an own or inherited accessor calls its
+   * setter, an inherited read-only property blocks the write, and otherwise
+   * the property is added if the object is extensible.
+   */
+  putObject(ref: number, hi: number, key: string, vlo: number, vhi: number, strict: boolean): void {
+    const shape = this.shapeOf(ref);
+    const i = shape.lookup(key);
+    if (i >= 0) {
+      const a = shape.attrs[i];
+      if ((a & ATTR_SPECIAL) === 0) {
+        this.shapes.noteStore(shape, i, vhi);
+        const q = this.slotQ(ref, shape, i);
+        this.u32[q] = vlo;
+        this.u32[q + 1] = vhi;
+        return;
+      }
+      if (a & ATTR_ACCESSOR) return this.callSetter(this.slotQ(ref, shape, i), ref, hi, key, vlo, vhi, strict);
+      return this.failWrite(strict, `Cannot assign to read only property '${key}' of object '${this.objectDescription(ref, hi)}'`);
+    }
+    for (let o = shape.proto; o !== 0; ) {
+      const s = this.shapeOf(o);
+      const k = s.lookup(key);
+      if (k >= 0) {
+        const a = s.attrs[k];
+        if (a & ATTR_ACCESSOR) return this.callSetter(this.slotQ(o, s, k), ref, hi, key, vlo, vhi, strict);
+        if (a & ATTR_READONLY) return this.failWrite(strict, `Cannot assign to read only property '${key}' of object '${this.objectDescription(ref, hi)}'`);
+        break;
+      }
+      o = s.proto;
+    }
+    if (!shape.extensible) return this.failWrite(strict, `Cannot add property ${key}, object is not extensible`);
+    this.addProperty(ref, key, vlo, vhi);
+  }
+
+  /**
+   * delete obj[key]: true when the property is gone (or never was), false
+   * (sloppy) or a TypeError (strict) when it is not configurable.
+   */
+  deleteProperty(lo: number, hi: number, key: string, strict: boolean): boolean {
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) this.throwError('TypeError', 'Cannot convert undefined or null to object');
+    const fail = (what: string): boolean => {
+      if (strict) this.throwError('TypeError', `Cannot delete property '${key}' of ${what}`);
+      return false;
+    };
+    if (hi === L.TAG_STRING) {
+      const idx = arrayIndex(key);
+      if (key === 'length' || (idx >= 0 && idx < this.u32[(lo + L.STR_LENGTH) >>> 2])) return fail(`[object String]`);
+      return true;
+    }
+    if (hi < L.TAG_HEAP) return true;
+    if (hi === L.TAG_ARRAY) {
+      if (key === 'length') return fail('[object Array]');
+      const idx = arrayIndex(key);
+      if (idx >= 0) {
+        if (idx < this.arrayLength(lo)) {
+          if (this.u8[lo + L.HDR_FLAGS] & HF_SEALED_ELEMENTS && this.u32[this.elementQ(lo, idx) + 1] !== L.TAG_HOLE) return fail('[object Array]');
+          const q = this.elementQ(lo, idx);
+          this.u32[q] = 0;
+          this.u32[q + 1] = L.TAG_HOLE;
+        }
+        return true;
+      }
+    }
+    if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
+    const shape = this.shapeOf(lo);
+    const i = shape.lookup(key);
+    if (i < 0) return true;
+    if (shape.attrs[i] & ATTR_DONTDELETE) return fail(this.objectDescription(lo, hi));
+    this.removeOwn(lo, i);
+    return true;
+  }
+
+  /** Removes own slot i of ref: back to the parent shape when it is the last one added, else in dictionary mode (later slots move down). */
+  removeOwn(ref: number, i: number): void {
+    const shape = this.shapeOf(ref);
+    const n = shape.keys.length;
+    const parent = shape.parent;
+    if (!shape.isDictionary && i === n - 1 && parent !== null && parent.keys.length === i) {
+      // The shape it had before the property was added: its field types must cover the values the object keeps.
+      for (let k = 0; k < i; k++) this.shapes.noteStore(parent, k, this.u32[this.slotQ(ref, shape, k) + 1]);
+      const q = this.slotQ(ref, shape, i);
+      this.u32[q] = 0;
+      this.u32[q + 1] = L.TAG_UNDEF;
+      this.u32[(ref + L.OBJ_SHAPE) >>> 2] = parent.id;
+      this.protoChanged(ref);
+      return;
+    }
+    const d = this.toDictionary(ref);
+    for (let k = i + 1; k < n; k++) {
+      const from = this.slotQ(ref, d, k);
+      const to = this.slotQ(ref, d, k - 1);
+      this.u32[to] = this.u32[from];
+      this.u32[to + 1] = this.u32[from + 1];
+    }
+    const last = this.slotQ(ref, d, n - 1);
+    this.u32[last] = 0;
+    this.u32[last + 1] = L.TAG_UNDEF;
+    d.keys.splice(i, 1);
+    d.attrs.splice(i, 1);
+    d.reindex();
+    this.protoChanged(ref);
+  }
+
+  /** Arrays whose length Object.freeze made read-only (header flag). */
+  arrayFrozen(arr: number): boolean {
+    return (this.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS) !== 0;
   }
 
   /** Result of the last findProperty: the holder cell and slot, or holder 0. */
@@ -608,6 +862,7 @@ export class VM {
 
   /** Finds key on ref or its prototype chain. */
   findProperty(ref: number, key: string): boolean {
+    this.foundAccessor = false;
     for (let o = ref; o !== 0; ) {
       const shape = this.shapeOf(o);
       const i = shape.lookup(key);
@@ -626,7 +881,7 @@ export class VM {
   getOwn(ref: number, key: string): boolean {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
-    if (i < 0) return false;
+    if (i < 0 || shape.attrs[i] & ATTR_ACCESSOR) return false;
     const q = this.slotQ(ref, shape, i);
     this.rlo = this.u32[q];
     this.rhi = this.u32[q + 1];
@@ -642,7 +897,7 @@ export class VM {
     const proto = this.newObject(this.objectProto);
     this.protect(proto, L.TAG_OBJECT);
     this.addProperty(proto, 'constructor', fn, L.TAG_FUNCTION, ATTR_HIDDEN);
-    this.addProperty(fn, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN);
+    this.addProperty(fn, 'prototype', proto, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_DONTDELETE);
     this.unprotect(2);
   }
 
@@ -664,7 +919,7 @@ export class VM {
           if (idx < s.length) return this.retString(s[idx]);
           return this.retUndef();
         }
-        return this.getFromChain(this.stringProto, key);
+        return this.getFromChain(this.stringProto, key, lo, hi);
       }
       if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS && this.argumentsGet(lo, key)) return;
       if (hi === L.TAG_ARRAY) {
@@ -673,26 +928,29 @@ export class VM {
         if (idx >= 0) return this.arrayGet(lo, idx);
       } else if (hi === L.TAG_FUNCTION) {
         if (key === 'prototype') this.materializePrototype(lo);
-        if (this.findProperty(lo, key)) return this.readFound();
+        if (this.findProperty(lo, key)) return this.readFound(lo, hi);
         return this.functionIntrinsic(lo, key);
       }
-      return this.getFromChain(lo, key);
+      return this.getFromChain(lo, key, lo, hi);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
       this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
     }
-    return this.getFromChain(this.protoForPrimitive(hi), key);
+    return this.getFromChain(this.protoForPrimitive(hi), key, lo, hi);
   }
 
-  private readFound(): void {
+  /** Reads the property findProperty found, for the receiver (lo, hi): a data slot's value, or its getter's result. */
+  readFound(lo: number, hi: number): void {
     const o = this.foundHolder;
-    const q = this.slotQ(o, this.shapeOf(o), this.foundSlot);
+    const shape = this.shapeOf(o);
+    const q = this.slotQ(o, shape, this.foundSlot);
+    if (shape.attrs[this.foundSlot] & ATTR_ACCESSOR) return this.callGetter(q, lo, hi);
     this.rlo = this.u32[q];
     this.rhi = this.u32[q + 1];
   }
 
-  private getFromChain(start: number, key: string): void {
-    if (this.findProperty(start, key)) return this.readFound();
+  private getFromChain(start: number, key: string, lo: number, hi: number): void {
+    if (this.findProperty(start, key)) return this.readFound(lo, hi);
     this.retUndef();
   }
 
@@ -730,24 +988,44 @@ export class VM {
   }
 
   /** obj.key = v. */
-  setProp(lo: number, hi: number, key: string, vlo: number, vhi: number): void {
+  setProp(lo: number, hi: number, key: string, vlo: number, vhi: number, strict = false): void {
     if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
       if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
-      // A function's own `name` and `length` are read-only: a sloppy-mode write does nothing.
-      if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length') && this.shapeOf(lo).lookup(key) < 0) return;
+      // A function's own `name` and `length` are read-only.
+      if (hi === L.TAG_FUNCTION && (key === 'name' || key === 'length') && this.shapeOf(lo).lookup(key) < 0) return this.failWrite(strict, `Cannot assign to read only property '${key}' of function '${this.functionName(lo)}'`);
       if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS) this.argumentsSet(lo, key, vlo, vhi);
-      return this.defineOwn(lo, key, vlo, vhi);
+      return this.putObject(lo, hi, key, vlo, vhi, strict);
     }
     if (hi === L.TAG_ARRAY) {
-      if (key === 'length') return this.setLengthValue(lo, vlo, vhi);
+      if (key === 'length') {
+        if (this.arrayFrozen(lo)) return this.failWrite(strict, `Cannot assign to read only property 'length' of object '[object Array]'`);
+        return this.setLengthValue(lo, vlo, vhi);
+      }
       const idx = arrayIndex(key);
-      if (idx >= 0) return this.arraySet(lo, idx, vlo, vhi);
-      return this.defineOwn(lo, key, vlo, vhi);
+      if (idx >= 0) return this.arraySetChecked(lo, idx, vlo, vhi, strict);
+      return this.putObject(lo, hi, key, vlo, vhi, strict);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
       this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${key}')`);
     }
-    // Writes to primitives are ignored in sloppy mode.
+    // Writes to primitives are ignored in sloppy mode; a setter on their prototype still runs.
+    const proto = this.protoForPrimitive(hi);
+    if (this.findProperty(proto, key)) {
+      const s = this.shapeOf(this.foundHolder);
+      if (s.attrs[this.foundSlot] & ATTR_ACCESSOR) return this.callSetter(this.slotQ(this.foundHolder, s, this.foundSlot), lo, hi, key, vlo, vhi, strict);
+    }
+    if (strict) this.throwError('TypeError', `Cannot create property '${key}' on ${this.typeOf(lo, hi)} '${this.toStr(lo, hi)}'`);
+  }
+
+  /** arr[idx] = v honouring frozen and non-extensible arrays. */
+  arraySetChecked(arr: number, idx: number, vlo: number, vhi: number, strict: boolean): void {
+    const f = this.u8[arr + L.HDR_FLAGS];
+    if (f & HF_FROZEN_ELEMENTS) {
+      const present = idx < this.arrayLength(arr) && this.u32[this.elementQ(arr, idx) + 1] !== L.TAG_HOLE;
+      if (present && f & HF_READONLY_ELEMENTS) return this.failWrite(strict, `Cannot assign to read only property '${idx}' of object '[object Array]'`);
+      if (!present) return this.failWrite(strict, `Cannot add property ${idx}, object is not extensible`);
+    }
+    this.arraySet(arr, idx, vlo, vhi);
   }
 
   setLengthValue(arr: number, vlo: number, vhi: number): void {
@@ -811,7 +1089,7 @@ export class VM {
     const khi = this.u32[keyQ + 1];
     if (khi === L.TAG_INT && (this.u32[keyQ] | 0) >= 0) {
       // Past the last argument: the object would have no such own property.
-      return this.getFromChain(this.objectProto, String(this.u32[keyQ] | 0));
+      return this.getFromChain(this.objectProto, String(this.u32[keyQ] | 0), this.objectProto, L.TAG_OBJECT);
     }
     const obj = this.createArguments(fp);
     this.getElem(obj, L.TAG_OBJECT, this.u32[keyQ], this.u32[keyQ + 1]);
@@ -883,18 +1161,18 @@ export class VM {
   }
 
   /** obj[key] = v for any key value. */
-  setElem(lo: number, hi: number, klo: number, khi: number, vlo: number, vhi: number): void {
+  setElem(lo: number, hi: number, klo: number, khi: number, vlo: number, vhi: number, strict = false): void {
     if (hi === L.TAG_ARRAY) {
-      if (khi === L.TAG_INT && (klo | 0) >= 0) return this.arraySet(lo, klo | 0, vlo, vhi);
+      if (khi === L.TAG_INT && (klo | 0) >= 0) return this.arraySetChecked(lo, klo | 0, vlo, vhi, strict);
       if (khi < L.TAG_BASE) {
         const d = bitsToDouble(klo, khi);
-        if (d >= 0 && d === Math.floor(d) && d < 0x7ffffff) return this.arraySet(lo, d, vlo, vhi);
+        if (d >= 0 && d === Math.floor(d) && d < 0x7ffffff) return this.arraySetChecked(lo, d, vlo, vhi, strict);
       }
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
       this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${this.toPropertyKey(klo, khi)}')`);
     }
-    this.setProp(lo, hi, this.toPropertyKey(klo, khi), vlo, vhi);
+    this.setProp(lo, hi, this.toPropertyKey(klo, khi), vlo, vhi, strict);
   }
 
   toPropertyKey(lo: number, hi: number): string {
@@ -903,7 +1181,7 @@ export class VM {
   }
 
   /** Own enumerable string keys in JS order: integer keys ascending, then insertion order. */
-  ownKeys(ref: number, kindHi: number): string[] {
+  ownKeys(ref: number, kindHi: number, all = false): string[] {
     const shape = this.shapeOf(ref);
     const ints: number[] = [];
     const names: string[] = [];
@@ -913,7 +1191,7 @@ export class VM {
       for (let i = 0; i < len; i++) if (this.u32[q + 2 * i + 1] !== L.TAG_HOLE) ints.push(i);
     }
     shape.keys.forEach((k, i) => {
-      if (shape.attrs[i] & ATTR_HIDDEN) return;
+      if (shape.attrs[i] & ATTR_HIDDEN && !all) return;
       const idx = arrayIndex(k);
       if (idx >= 0) ints.push(idx);
       else names.push(k);

@@ -7,7 +7,7 @@
 //
 // The bodies moved here unchanged from gen.ts.
 
-import { L } from '../../vm/layout';
+import { HF_FROZEN_ELEMENTS, L } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { isNumber, Type } from '../context';
 import { doubleSource, genIsArray, guardNativeCallee, loadDouble, pushCachedDouble, storeInteger } from './gen';
@@ -28,6 +28,9 @@ export function genArrayPush(j: JitState, nativeId: number): Status {
   const slow = j.jit.genSlowPath(j, 'push_grow_slow_path', after);
   const recv = j.top(1);
   X.mov(cb, X.EAX, X.mem(32, recv.base, recv.disp));
+  // A not-extensible array: the built-in throws.
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_FROZEN_ELEMENTS);
+  X.jcc(cb, 'ne', slow, { rel32: true });
   X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_CAPACITY, X.RAX));
   X.jcc(cb, 'ae', slow, { rel32: true });

@@ -8,10 +8,10 @@ import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
-import { FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
+import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
 import { enumCacheFor } from '../../vm/forin';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 import type { ExitReason } from '../exits';
@@ -1581,6 +1581,8 @@ function genReadProperty(j: JitState, depth: number, key: string, what: ReadName
     return j.afterLabels.length > 0 ? Type.Unknown : Type.Undefined;
   }
   const holder = vm.foundHolder;
+  // An accessor is a call (the runtime runs the getter), never a slot load.
+  if (vm.shapeOf(holder).attrs[vm.foundSlot] & ATTR_ACCESSOR) return `${what}_accessor`;
   const chain: number[] = [];
   for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
     chain.push(o);
@@ -1620,6 +1622,7 @@ function genReadStringMethod(j: JitState, depth: number, key: string, what: Read
   if (vm.shapeOf(proto).isDictionary) return `${what}_dictionary`;
   if (!vm.findProperty(proto, key)) return `${what}_missing`;
   const holder = vm.foundHolder;
+  if (vm.shapeOf(holder).attrs[vm.foundSlot] & ATTR_ACCESSOR) return `${what}_accessor`;
   const chain: number[] = [];
   for (let o = proto; o !== 0; o = vm.protoOf(o)) {
     chain.push(o);
@@ -1638,9 +1641,76 @@ function genReadStringMethod(j: JitState, depth: number, key: string, what: Read
   return t;
 }
 
+/**
+ * getprop of an accessor whose getter is a bytecode function: the
+ * receiver's shape guarded (and the prototypes up to the holder assumed) as
+ * for a slot read, the getter loaded from the accessor pair in the slot and
+ * guarded like a send's callee (a function, not native, this iseq), then a
+ * call with argc 0 and `this` = the receiver, through the same frame push as
+ * send (genPushFrame): the result lands where getprop's would. Null when it
+ * does not apply (the generic path then calls the runtime).
+ */
+function genGetterCall(j: JitState, key: string): Status | null {
+  const vm = j.jit.vm;
+  const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 1);
+  const hi = vm.u32[q + 1];
+  if (hi !== L.TAG_OBJECT && hi !== L.TAG_FUNCTION) return null;
+  const ref = vm.u32[q];
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary || (hi === L.TAG_FUNCTION && (key === 'prototype' || key === 'name' || key === 'length'))) return null;
+  if (!vm.findProperty(ref, key)) return null;
+  const holder = vm.foundHolder;
+  const hshape = vm.shapeOf(holder);
+  const slot = vm.foundSlot;
+  if (!(hshape.attrs[slot] & ATTR_ACCESSOR)) return null;
+  vm.accessorPart(vm.slotQ(holder, hshape, slot), 0);
+  if (vm.rhi !== L.TAG_FUNCTION) return null;
+  const getter = vm.rlo;
+  const gflags = vm.u32[(getter + L.FN_FLAGS) >>> 2];
+  if (gflags & (L.FNF_NATIVE | L.FNF_CLASS)) return null;
+  const callee = vm.iseqs[vm.u32[(getter + L.FN_ISEQ) >>> 2]];
+  if (callee.restIndex >= 0 || j.ctx.stackSize > 255 || j.chainExhausted(PROPERTY_CHAIN)) return null;
+  const chain: number[] = [];
+  for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
+    chain.push(o);
+    if (o === holder) break;
+  }
+  const cb = j.cb;
+  const recvType = hi === L.TAG_OBJECT ? Type.Object : Type.Function;
+  j.comment(`getprop .${key}: getter ${callee.name || '<anonymous>'} (iseq ${callee.id}) on ${holder === ref ? 'the object' : 'a prototype'}`);
+  j.guardTop(0, recvType, 'getprop_not_object');
+  const top = j.top(0);
+  X.mov(cb, X.EAX, X.mem(32, top.base, top.disp));
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+  j.chainGuard('ne', 'getprop_shape_changed', PROPERTY_CHAIN);
+  for (const o of chain) j.jit.assumeProtoShape(j, o, 'getprop_proto_changed');
+  // The pair's getter: element 0 of the ARRAY cell in the slot.
+  loadSlot(j, holder === ref ? X.RAX : holder, slotLocation(vm.u8[holder] === L.K_FUNCTION, hshape.inlineCapacity, slot));
+  X.mov(cb, X.ECX, X.ECX);
+  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+  X.mov(cb, X.RCX, X.qword(X.R12, L.VEC_DATA, X.RCX));
+  X.mov(cb, X.RDX, X.RCX);
+  X.shr(cb, X.RDX, 32);
+  X.cmp(cb, X.EDX, L.TAG_FUNCTION | 0);
+  j.chainGuard('ne', 'getprop_getter_changed', PROPERTY_CHAIN);
+  X.mov(cb, X.EAX, X.ECX);
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
+  j.chainGuard('ne', 'getprop_getter_changed', PROPERTY_CHAIN);
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
+  j.chainGuard('ne', 'getprop_getter_changed', PROPERTY_CHAIN);
+  // [recv] -> [getter, recv]: a call with argc 0.
+  X.mov(cb, X.RDX, top);
+  X.mov(cb, j.pushSlot(), X.RDX);
+  X.mov(cb, top, X.RCX);
+  j.ctx = j.ctx.pop(1).push(Type.Function).push(recvType);
+  return genPushFrame(j, 0, callee, gflags, null);
+}
+
 const gen_getprop: GenFn = (j) => {
   if (!j.canPeek()) return j.defer();
   const key = j.jit.vm.str(j.iseq.consts[2 * j.op(0)]);
+  const call = genGetterCall(j, key);
+  if (call !== null) return call;
   const t = genReadProperty(j, 0, key, 'getprop');
   if (typeof t === 'string') return j.exitHere(t);
   X.mov(j.cb, j.top(0), X.RCX);
@@ -1681,12 +1751,28 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   const own = shape.lookup(key);
   let next = shape;
   let i = own;
+  // A read-only slot or an accessor (a setter call) is the runtime's.
+  if (own >= 0 && !shape.plainData(own)) return j.exitHere(`${what}_readonly_or_accessor`);
+  /** setprop adds rely on the prototypes up to the one that has the key (a setter or read-only one there would apply instead). */
+  const protos: number[] = [];
   if (own < 0) {
     // An add: only along an existing transition into an inline slot.
     const t = shape.transitions.get(key);
     if (!t || t.keys.length - 1 >= t.inlineCapacity) return j.exitHere(`${what}_transition`);
     next = t;
     i = t.keys.length - 1;
+    if (what === 'setprop') {
+      for (let o = shape.proto; o !== 0; o = vm.protoOf(o)) {
+        if (protos.length >= 8) return j.exitHere(`${what}_long_chain`);
+        protos.push(o);
+        const ps = vm.shapeOf(o);
+        const k = ps.lookup(key);
+        if (k >= 0) {
+          if (!ps.plainData(k)) return j.exitHere(`${what}_proto_setter_or_readonly`);
+          break;
+        }
+      }
+    }
   }
   const cb = j.cb;
   j.guardTop(1, Type.Object, `${what}_not_object`);
@@ -1698,6 +1784,8 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
     // Adding to a prototype must go through the VM (it invalidates code that assumed the prototype's shape).
     X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_IS_PROTO);
     X.jcc(cb, 'ne', j.sideExit(`${what}_prototype`), { rel32: true });
+    // No prototype gains a setter or read-only property of this name meanwhile.
+    for (const o of protos) j.jit.assumeProtoShape(j, o, `${what}_proto_changed`);
   }
   // The value must fit the field's type (vm/shapes.ts): known to, or checked
   // (a mismatch exits; the interpreter's store widens the field, and this
@@ -1738,7 +1826,80 @@ function genStoreProperty(j: JitState, what: 'setprop' | 'initprop'): Status {
   return Status.Keep;
 }
 
-const gen_setprop: GenFn = (j) => genStoreProperty(j, 'setprop');
+/**
+ * `obj.k = v;` (a setprop the statement pops) where k is an accessor whose
+ * setter is a bytecode function: guards as for a getter call, then
+ * [obj, v] becomes [setter, obj, v] and the setter is called with argc 1
+ * through genPushFrame. The call's result stands where setprop's value
+ * would, which is right only because the next instruction pops it
+ * unread (the interpreter, should the setter return there, resumes at that
+ * pop too). Null when it does not apply (the runtime then calls the setter).
+ */
+function genSetterCall(j: JitState, key: string): Status | null {
+  if (j.iseq.code[j.nextPc] !== Op.pop) return null;
+  const vm = j.jit.vm;
+  const q = j.peekFp + (L.FRAME_HEADER >>> 2) + 2 * (j.ctx.stackSize - 2);
+  const hi = vm.u32[q + 1];
+  if (hi !== L.TAG_OBJECT) return null;
+  const ref = vm.u32[q];
+  const shape = vm.shapeOf(ref);
+  if (shape.isDictionary || !vm.findProperty(ref, key)) return null;
+  const holder = vm.foundHolder;
+  const hshape = vm.shapeOf(holder);
+  const slot = vm.foundSlot;
+  if (!(hshape.attrs[slot] & ATTR_ACCESSOR)) return null;
+  vm.accessorPart(vm.slotQ(holder, hshape, slot), 1);
+  if (vm.rhi !== L.TAG_FUNCTION) return null;
+  const setter = vm.rlo;
+  const sflags = vm.u32[(setter + L.FN_FLAGS) >>> 2];
+  if (sflags & (L.FNF_NATIVE | L.FNF_CLASS)) return null;
+  const callee = vm.iseqs[vm.u32[(setter + L.FN_ISEQ) >>> 2]];
+  if (callee.restIndex >= 0 || j.ctx.stackSize > 255 || j.chainExhausted(PROPERTY_CHAIN)) return null;
+  const chain: number[] = [];
+  for (let o = shape.proto; holder !== ref && o !== 0; o = vm.protoOf(o)) {
+    chain.push(o);
+    if (o === holder) break;
+  }
+  const cb = j.cb;
+  j.comment(`setprop .${key}: setter ${callee.name || '<anonymous>'} (iseq ${callee.id}) on ${holder === ref ? 'the object' : 'a prototype'}`);
+  j.guardTop(1, Type.Object, 'setprop_not_object');
+  const obj = j.top(1);
+  X.mov(cb, X.EAX, X.mem(32, obj.base, obj.disp));
+  X.cmp(cb, X.dword(X.R12, L.OBJ_SHAPE, X.RAX), shape.id);
+  j.chainGuard('ne', 'setprop_shape_changed', PROPERTY_CHAIN);
+  for (const o of chain) j.jit.assumeProtoShape(j, o, 'setprop_proto_changed');
+  // The pair's setter: element 1 of the ARRAY cell in the slot.
+  loadSlot(j, holder === ref ? X.RAX : holder, slotLocation(false, hshape.inlineCapacity, slot));
+  X.mov(cb, X.ECX, X.ECX);
+  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+  X.mov(cb, X.RCX, X.qword(X.R12, L.VEC_DATA + 8, X.RCX));
+  X.mov(cb, X.RDX, X.RCX);
+  X.shr(cb, X.RDX, 32);
+  X.cmp(cb, X.EDX, L.TAG_FUNCTION | 0);
+  j.chainGuard('ne', 'setprop_setter_changed', PROPERTY_CHAIN);
+  X.mov(cb, X.EAX, X.ECX);
+  X.test(cb, X.dword(X.R12, L.FN_FLAGS, X.RAX), L.FNF_NATIVE | L.FNF_CLASS);
+  j.chainGuard('ne', 'setprop_setter_changed', PROPERTY_CHAIN);
+  X.cmp(cb, X.dword(X.R12, L.FN_ISEQ, X.RAX), callee.id);
+  j.chainGuard('ne', 'setprop_setter_changed', PROPERTY_CHAIN);
+  // [obj, v] -> [setter, obj, v]: a call with argc 1.
+  const vt = j.ctx.peekType(0);
+  const val = j.top(0);
+  X.mov(cb, X.RDX, val);
+  X.mov(cb, j.pushSlot(), X.RDX);
+  X.mov(cb, X.RDX, obj);
+  X.mov(cb, val, X.RDX);
+  X.mov(cb, obj, X.RCX);
+  j.ctx = j.ctx.pop(2).push(Type.Function).push(Type.Object).push(vt);
+  return genPushFrame(j, 1, callee, sflags, null);
+}
+
+const gen_setprop: GenFn = (j) => {
+  if (!j.canPeek()) return j.defer();
+  const call = genSetterCall(j, j.jit.vm.str(j.iseq.consts[2 * j.op(0)]));
+  if (call !== null) return call;
+  return genStoreProperty(j, 'setprop');
+};
 const gen_initprop: GenFn = (j) => genStoreProperty(j, 'initprop');
 
 /** opt_length: arrays and strings inline. */
@@ -1799,6 +1960,11 @@ function genArrayIndex(j: JitState, arrDepth: number, idxDepth: number, what: Ar
     X.jcc(cb, 'p', slow, { rel32: true });
   }
   X.mov(cb, X.EAX, X.mem(32, arr.base, arr.disp));
+  if (what === 'opt_aset') {
+    // Stores into a sealed or frozen array go through the VM's checked path.
+    X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_FROZEN_ELEMENTS);
+    X.jcc(cb, 'ne', slow, { rel32: true });
+  }
   // Unsigned: a negative index is out of bounds too.
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
   if (append) {

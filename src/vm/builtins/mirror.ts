@@ -8,7 +8,7 @@
 // the same mirror, so `<ref *1>` and `[Circular *1]` come out right.
 
 import { L } from '../layout';
-import { ATTR_HIDDEN } from '../shapes';
+import { ATTR_ACCESSOR, ATTR_HIDDEN } from '../shapes';
 import { bitsToDouble } from '../values';
 import { HF_ARGUMENTS, type VM } from '../vm';
 
@@ -81,9 +81,36 @@ export class Mirrors {
   private ownProps(ref: number, target: Record<string, unknown>): void {
     const vm = this.vm;
     const shape = vm.shapeOf(ref);
-    shape.keys.forEach((k, i) => {
-      if (shape.attrs[i] & ATTR_HIDDEN) return;
-      const q = vm.slotQ(ref, shape, i);
+    // A getter may change the object: walk a copy of the key list.
+    const keys = [...shape.keys];
+    const attrs = [...shape.attrs];
+    keys.forEach((k, i) => {
+      if (attrs[i] & ATTR_HIDDEN) return;
+      const s = vm.shapeOf(ref);
+      const j = s.lookup(k);
+      if (j < 0) return;
+      const q = vm.slotQ(ref, s, j);
+      if (s.attrs[j] & ATTR_ACCESSOR) {
+        if (this.opts.forJSON) {
+          // JSON.stringify reads the property: the getter runs.
+          const tag = vm.u8[ref] === L.K_ARRAY ? L.TAG_ARRAY : vm.u8[ref] === L.K_FUNCTION ? L.TAG_FUNCTION : L.TAG_OBJECT;
+          vm.callGetter(q, ref, tag);
+          target[k] = this.value(vm.rlo, vm.rhi);
+          return;
+        }
+        // console.log shows [Getter], [Setter] or [Getter/Setter] without calling anything.
+        vm.accessorPart(q, 0);
+        const hasGet = vm.rhi === L.TAG_FUNCTION;
+        vm.accessorPart(q, 1);
+        const hasSet = vm.rhi === L.TAG_FUNCTION;
+        Object.defineProperty(target, k, {
+          get: hasGet ? () => undefined : undefined,
+          set: hasSet ? () => undefined : undefined,
+          enumerable: true,
+          configurable: true,
+        });
+        return;
+      }
       target[k] = this.value(vm.u32[q], vm.u32[q + 1]);
     });
   }

@@ -14,8 +14,9 @@ import { installHost } from './host';
 import { installDate } from './date';
 import { jsonRevive, jsonStringify } from './json';
 import { installRegExp } from './regexp';
+import { installObjectReflection } from './object';
 import { installString } from './string';
-import { argHi, argLo, argNum, argStr, isObjectTag, method, numberProp, valueProp } from './util';
+import { argHi, argLo, argNum, argStr, constantProp, isObjectTag, method, valueProp } from './util';
 
 export function setupRealm(vm: VM): void {
   // Fundamental objects first: everything else hangs off them.
@@ -64,6 +65,7 @@ export function setupRealm(vm: VM): void {
     },
     vm.objectProto,
   );
+  installObjectReflection(vm, objectCtor);
   method(vm, objectCtor, 'keys', 1, (vm, args, argc) => {
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
@@ -266,14 +268,14 @@ export function setupRealm(vm: VM): void {
     vm.retString(undef ? x.toExponential() : x.toExponential(f));
   });
   method(vm, vm.numberProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retNumber(thisNumber(vm, self, 'valueOf')));
-  numberProp(vm, numberCtor, 'MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER);
-  numberProp(vm, numberCtor, 'MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER);
-  numberProp(vm, numberCtor, 'MAX_VALUE', Number.MAX_VALUE);
-  numberProp(vm, numberCtor, 'MIN_VALUE', Number.MIN_VALUE);
-  numberProp(vm, numberCtor, 'EPSILON', Number.EPSILON);
-  numberProp(vm, numberCtor, 'POSITIVE_INFINITY', Infinity);
-  numberProp(vm, numberCtor, 'NEGATIVE_INFINITY', -Infinity);
-  numberProp(vm, numberCtor, 'NaN', NaN);
+  constantProp(vm, numberCtor, 'MAX_SAFE_INTEGER', Number.MAX_SAFE_INTEGER);
+  constantProp(vm, numberCtor, 'MIN_SAFE_INTEGER', Number.MIN_SAFE_INTEGER);
+  constantProp(vm, numberCtor, 'MAX_VALUE', Number.MAX_VALUE);
+  constantProp(vm, numberCtor, 'MIN_VALUE', Number.MIN_VALUE);
+  constantProp(vm, numberCtor, 'EPSILON', Number.EPSILON);
+  constantProp(vm, numberCtor, 'POSITIVE_INFINITY', Infinity);
+  constantProp(vm, numberCtor, 'NEGATIVE_INFINITY', -Infinity);
+  constantProp(vm, numberCtor, 'NaN', NaN);
   const numPred = (name: string, pred: (x: number) => boolean): void => {
     method(vm, numberCtor, name, 1, (vm, args, argc) => {
       const hi = argHi(vm, args, argc, 0);
@@ -378,7 +380,7 @@ function installMath(vm: VM, global: (name: string, lo: number, hi: number) => v
     ['SQRT2', Math.SQRT2],
     ['SQRT1_2', Math.SQRT1_2],
   ];
-  for (const [name, x] of consts) numberProp(vm, math, name, x);
+  for (const [name, x] of consts) constantProp(vm, math, name, x);
 }
 
 function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn: NativeFn, proto: number) => number): void {

@@ -1,8 +1,8 @@
 // Shared helpers for built-ins: argument access and definitions.
 
 import { L } from '../layout';
-import { ATTR_HIDDEN } from '../shapes';
-import type { NativeFn, VM } from '../vm';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
+import { HF_READONLY_ELEMENTS, type NativeFn, type VM } from '../vm';
 
 export function argHi(vm: VM, args: number, argc: number, i: number): number {
   return i < argc ? vm.u32[args + 2 * i + 1] : L.TAG_UNDEF;
@@ -53,6 +53,12 @@ export function numberProp(vm: VM, target: number, name: string, x: number, hidd
   vm.addProperty(target, name, vm.rlo, vm.rhi, hidden ? ATTR_HIDDEN : 0);
 }
 
+/** Defines a constant number property (Math.PI, Number.MAX_VALUE…): not writable, enumerable or configurable. */
+export function constantProp(vm: VM, target: number, name: string, x: number): void {
+  vm.retNumber(x);
+  vm.addProperty(target, name, vm.rlo, vm.rhi, ATTR_HIDDEN | ATTR_READONLY | ATTR_DONTDELETE);
+}
+
 export function valueProp(vm: VM, target: number, name: string, lo: number, hi: number, hidden = true): void {
   vm.addProperty(target, name, lo, hi, hidden ? ATTR_HIDDEN : 0);
 }
@@ -67,8 +73,18 @@ export function thisArray(vm: VM, self: number, name: string): number {
     if ((hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) && READS_RECEIVER.has(name)) return arrayLikeCopy(vm, self);
     vm.throwError('TypeError', `Array.prototype.${name} called on non-array`);
   }
-  return vm.u32[self];
+  const arr = vm.u32[self];
+  // Methods that rewrite elements in place fail on a frozen array before touching it (push, pop and length changes check for themselves).
+  if (vm.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS && IN_PLACE.has(name) && vm.arrayLength(arr) > 0) {
+    // unshift's first failing step is the add at the end (for one argument: index length).
+    if (name === 'unshift') vm.throwError('TypeError', `Cannot add property ${vm.arrayLength(arr)}, object is not extensible`);
+    vm.throwError('TypeError', `Cannot assign to read only property '0' of object '[object Array]'`);
+  }
+  return arr;
 }
+
+/** Array methods that write elements in place. */
+const IN_PLACE = new Set(['shift', 'unshift', 'splice', 'reverse', 'fill', 'sort']);
 
 /**
  * An array with the elements of the array-like object in the stack slot
