@@ -8,7 +8,7 @@ import { disasmAll } from './bytecode/disasm';
 import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './vm/engine';
-import { ExitSignal, FatalError, Thrown } from './vm/errors';
+import { ExitSignal, FatalError, isHostStackOverflow, Thrown } from './vm/errors';
 import { L } from './vm/layout';
 
 export interface VMOptions extends EngineOptions {
@@ -68,7 +68,7 @@ export class VM {
     if (e instanceof Thrown) return `Uncaught ${this.formatThrown(e)}`;
     if (e instanceof LbbvSyntaxError) return e.format();
     if (e instanceof FatalError) return `FATAL ERROR: ${e.message}`;
-    if (e instanceof RangeError && /call stack/.test(e.message)) return 'RangeError: Maximum call stack size exceeded';
+    if (isHostStackOverflow(e)) return 'RangeError: Maximum call stack size exceeded';
     const err = e as Error;
     return `lbbv: internal error: ${err && err.message ? err.message : String(e)}`;
   }

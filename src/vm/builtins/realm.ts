@@ -4,6 +4,7 @@
 
 import { format } from 'node:util';
 import { L } from '../layout';
+import { isHostStackOverflow } from '../errors';
 import { type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
@@ -378,6 +379,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
     try {
       s = JSON.stringify(v, null, indent);
     } catch (e) {
+      if (isHostStackOverflow(e)) throw e; // the run loop makes it a JS RangeError, as in node
       vm.throwError('TypeError', (e as Error).message.split('\n')[0]);
     }
     if (s === undefined) vm.retUndef();
@@ -389,6 +391,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
     try {
       v = JSON.parse(text);
     } catch (e) {
+      if (isHostStackOverflow(e)) throw e;
       vm.throwError('SyntaxError', (e as Error).message);
     }
     fromHost(vm, v);
