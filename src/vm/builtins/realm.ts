@@ -145,6 +145,7 @@ export function setupRealm(vm: VM): void {
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
   method(vm, vm.functionProto, 'toString', 0, (vm, _a, _c, self) => {
+    if (vm.u32[self + 1] !== L.TAG_FUNCTION) vm.throwError('TypeError', "Function.prototype.toString requires that 'this' be a Function");
     vm.retString(`function ${vm.functionName(vm.u32[self])}() { [native code] }`);
   });
 
