@@ -8,7 +8,7 @@ import { disasmAll } from './bytecode/disasm';
 import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './engine';
-import { ExitSignal, FatalError, Thrown } from './vm/errors';
+import { ExitSignal, FatalError, isHostStackOverflow, Thrown } from './vm/errors';
 import { L } from './vm/layout';
 
 export interface VMOptions extends EngineOptions {
@@ -22,6 +22,14 @@ export interface RunResult {
   /** The error report (what the CLI prints to stderr), if any. */
   error?: string;
 }
+
+/**
+ * Test mode (LBBV_HOST_ERRORS=fail, set by the differential suite and usable
+ * with the fuzzer): a host exception escaping the VM — an internal error —
+ * exits with code 70 and its host stack, so that a test driver comparing exit
+ * codes cannot mistake it for the program's own uncaught error.
+ */
+export const HOST_ERROR_EXIT_CODE = 70;
 
 export class VM {
   readonly engine: Engine;
@@ -59,6 +67,9 @@ export class VM {
       return { exitCode: 0 };
     } catch (e) {
       this.engine.flush();
+      if (isInternalError(e) && process.env.LBBV_HOST_ERRORS === 'fail') {
+        return { exitCode: HOST_ERROR_EXIT_CODE, error: `${this.describe(e)}\n${(e as Error)?.stack ?? ''}` };
+      }
       return { exitCode: e instanceof ExitSignal ? e.code : 1, error: e instanceof ExitSignal ? undefined : this.describe(e) };
     }
   }
@@ -68,7 +79,7 @@ export class VM {
     if (e instanceof Thrown) return `Uncaught ${this.formatThrown(e)}`;
     if (e instanceof LbbvSyntaxError) return e.format();
     if (e instanceof FatalError) return `FATAL ERROR: ${e.message}`;
-    if (e instanceof RangeError && /call stack/.test(e.message)) return 'RangeError: Maximum call stack size exceeded';
+    if (isHostStackOverflow(e)) return 'RangeError: Maximum call stack size exceeded';
     const err = e as Error;
     return `lbbv: internal error: ${err && err.message ? err.message : String(e)}`;
   }
@@ -80,6 +91,11 @@ export class VM {
     }
     return formatWithOptions({}, '%O', new Mirrors(vm).value(t.lo, t.hi));
   }
+}
+
+/** Whether an exception escaping the VM is a host (TypeScript) error rather than a program's error or a VM limit. */
+export function isInternalError(e: unknown): boolean {
+  return !(e instanceof ExitSignal || e instanceof Thrown || e instanceof LbbvSyntaxError || e instanceof FatalError || isHostStackOverflow(e));
 }
 
 export { Engine, LbbvSyntaxError };

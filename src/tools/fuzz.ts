@@ -12,6 +12,11 @@ import * as fc from 'fast-check';
 import * as nodeVm from 'node:vm';
 import { formatWithOptions } from 'node:util';
 import { VM } from '../index';
+
+/** The report VM.run gives for a host exception escaping the VM. */
+function isInternalErrorReport(error: string): boolean {
+  return error.startsWith('lbbv: internal error');
+}
 import { initContextHashing } from '../lbbv/context';
 
 const VARS = ['a', 'b', 'c', 'd'];
@@ -190,6 +195,8 @@ export function runLbbv(src: string, maxVersions = 4): string {
   let out = '';
   const vm = new VM({ stdout: (s) => (out += s), jitCallThreshold: 1, jitMaxVersions: maxVersions });
   const r = vm.run(src, 'fuzz.js');
+  // A host error never matches node, whatever node printed (LBBV_HOST_ERRORS=fail adds its host stack).
+  if (r.error && isInternalErrorReport(r.error)) return `${out}INTERNAL ERROR ${r.error}\n`;
   if (r.error) {
     const m = /^Uncaught (\w+): (.*)$/m.exec(r.error);
     out += m ? `THROW ${m[1]}: ${m[2]}\n` : `ERROR ${r.error}\n`;

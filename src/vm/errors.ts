@@ -15,3 +15,15 @@ export class ExitSignal {
 
 /** Errors the VM raises that are not JS exceptions (limits of the host); reported with a location, exit code 1. */
 export class FatalError extends Error {}
+
+/** V8's message for host stack exhaustion. */
+const HOST_STACK_MESSAGE = 'Maximum call stack size exceeded';
+
+/**
+ * Whether a host exception is V8's host stack overflow. Runs on an exhausted
+ * host stack, so it calls nothing that needs stack of its own (no regexp: V8
+ * compiles a regexp on first use, and that compile can itself overflow).
+ */
+export function isHostStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && e.message === HOST_STACK_MESSAGE;
+}

@@ -19,7 +19,7 @@ import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
 import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
-import { FatalError } from './errors';
+import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
 
@@ -55,9 +55,19 @@ function unwind(vm: VM, e: unknown): void {
   if (e instanceof Thrown) exc = e;
   else if (e instanceof ExitSignal || e instanceof FatalError) throw e;
   else if (e instanceof OutOfMemory) throw new FatalError(`JavaScript heap out of memory${vm.stackTrace(1)}`);
-  else if (e instanceof RangeError && /call stack/.test(e.message)) {
+  else if (isHostStackOverflow(e)) {
     // The host stack overflowed (deep native → JS nesting): a JS RangeError.
-    exc = new Thrown(vm.makeError('RangeError', 'Maximum call stack size exceeded'), L.TAG_OBJECT);
+    // Making the error object needs host stack too; if there is too little
+    // left here, the host error goes on to the next run loop out, which has
+    // more (the reserve is the stack of the frames between them).
+    let err: number;
+    try {
+      err = vm.makeError('RangeError', 'Maximum call stack size exceeded');
+    } catch (again) {
+      if (isHostStackOverflow(again)) throw e;
+      throw again;
+    }
+    exc = new Thrown(err, L.TAG_OBJECT);
   } else if (e instanceof RangeError && e.message === 'Invalid string length') {
     // A string past the host's length limit (Node's limit too): a JS RangeError.
     exc = new Thrown(vm.makeError('RangeError', 'Invalid string length'), L.TAG_OBJECT);

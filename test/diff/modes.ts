@@ -20,9 +20,9 @@ export interface RunOutput {
 }
 
 /** Runs a command to completion (60 s limit), capturing its output. */
-export function runProcess(cmd: string, args: string[], cwd: string, timeoutMs = 60_000): Promise<RunOutput> {
+export function runProcess(cmd: string, args: string[], cwd: string, timeoutMs = 60_000, env?: NodeJS.ProcessEnv): Promise<RunOutput> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -40,5 +40,6 @@ export function runNode(file: string, args: string[] = []): Promise<RunOutput> {
 }
 
 export function runLbbv(file: string, flags: string[], args: string[] = []): Promise<RunOutput> {
-  return runProcess(process.execPath, [LBBV, ...flags, path.basename(file), ...args], path.dirname(file));
+  // Host errors (internal errors) exit with code 70, which never matches node's exit code.
+  return runProcess(process.execPath, [LBBV, ...flags, path.basename(file), ...args], path.dirname(file), 60_000, { ...process.env, LBBV_HOST_ERRORS: 'fail' });
 }

@@ -7,6 +7,7 @@ import { L } from '../layout';
 import * as nodeVm from 'node:vm';
 import type { ISeq } from '../../bytecode/iseq';
 import { LbbvSyntaxError } from '../../parser/errors';
+import { isHostStackOverflow } from '../errors';
 import { HF_ARGUMENTS, type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
@@ -462,6 +463,7 @@ function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: nu
     try {
       v = JSON.parse(text);
     } catch (e) {
+      if (isHostStackOverflow(e)) throw e;
       vm.throwError('SyntaxError', (e as Error).message);
     }
     fromHost(vm, v);
