@@ -20,8 +20,9 @@ function die(message: string): never {
   process.exit(1);
 }
 
-function makeVM(options: Options, argv: string[]): VM {
+function makeVM(options: Options, argv: string[], catchSignals = true): VM {
   const vm = new VM({
+    catchSignals,
     jit: options.jit,
     jitCallThreshold: options.jitCallThreshold,
     jitMaxVersions: options.jitMaxVersions,
@@ -73,7 +74,7 @@ export async function main(argv: string[]): Promise<void> {
   if (script === null) {
     // Loaded only when needed: the REPL pulls in node:repl.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath]));
+    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath], false));
     return;
   }
   let source: string;

@@ -18,6 +18,7 @@ import { loadNative, type Native } from '../native';
 import { Jit } from '../lbbv/jit';
 import { contextHashingReady } from '../lbbv/context';
 import type { MemoryBacking } from './memory';
+import { FdOutput, OUTPUT_BYTES } from './output';
 import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm';
 
 export interface EngineOptions extends VMOptions {
@@ -30,6 +31,12 @@ export interface EngineOptions extends VMOptions {
   stats?: boolean;
   /** Print each compiled block. */
   disasm?: boolean;
+  /**
+   * Own the process's SIGINT and SIGTERM (the CLI): stdout goes through the
+   * native addon's block, whose handlers write what is pending and then die
+   * by the signal, as node does. Needs the addon; otherwise ignored.
+   */
+  catchSignals?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -42,7 +49,7 @@ const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 export class Engine {
   readonly vm: VM;
-  private out = '';
+  private out: FdOutput | null = null;
   private readonly modules = new Map<string, ModuleRecord>();
   private readonly host: CompileHost;
 
@@ -173,16 +180,18 @@ export class Engine {
   // ------------------------------------------------------------- output
 
   private write(s: string): void {
-    this.out += s;
-    if (this.out.length > 1 << 16) this.flush();
+    (this.out ??= this.openStdout()).write(s);
+  }
+
+  private openStdout(): FdOutput {
+    const native = this.opts.catchSignals ? this.native : null;
+    if (native?.outputBuffer && native.flushOutput) return new FdOutput(1, native.outputBuffer(OUTPUT_BYTES), native.flushOutput);
+    return new FdOutput(1);
   }
 
   /** Writes buffered stdout (before stderr output, exit, or a REPL prompt). */
   flush(): void {
-    if (this.out.length === 0) return;
-    const s = this.out;
-    this.out = '';
-    writeAll(1, s);
+    this.out?.flush();
   }
 
   // ----------------------------------------------------------- compiling
@@ -287,20 +296,6 @@ export class Engine {
 function nativeBacking(native: Native, bytes: number): MemoryBacking {
   const mem = native.reserveMemory(bytes, 0);
   return { buffer: mem.buffer, address: mem.address, commit: (n) => mem.commit(n) };
-}
-
-function writeAll(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += fs.writeSync(fd, buf, off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-      throw e;
-    }
-  }
 }
 
 export { ExitSignal, Thrown };
