@@ -10,6 +10,7 @@ import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './vm/engine';
 import { ExitSignal, FatalError, Thrown } from './vm/errors';
 import { L } from './vm/layout';
+import { processExitCode } from './vm/builtins/host';
 
 export interface VMOptions extends EngineOptions {
   /** Print every function's bytecode (to stdout) before running. */
@@ -55,8 +56,9 @@ export class VM {
   guard(body: () => void): RunResult {
     try {
       body();
+      const exitCode = processExitCode(this.engine.vm);
       this.engine.flush();
-      return { exitCode: 0 };
+      return { exitCode };
     } catch (e) {
       this.engine.flush();
       return { exitCode: e instanceof ExitSignal ? e.code : 1, error: e instanceof ExitSignal ? undefined : this.describe(e) };

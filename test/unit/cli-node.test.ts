@@ -81,3 +81,27 @@ describe('output streams (item 1) and signals (item 2)', () => {
     expect(r.code).toBe(1);
   });
 });
+
+describe('exit status (item 4)', () => {
+  const programs = [
+    'process.exitCode = 9;',
+    'process.exitCode = 9; process.exit();',
+    'process.exitCode = 9; process.exit(4);',
+    'process.exitCode = "3";',
+    'process.exit(256 + 7);',
+    'process.exit(-1);',
+    'process.exitCode = 9; throw new Error("x");',
+    'process.exit(2.5);',
+    'process.exit();',
+    'console.log("out"); process.exitCode = 300;',
+  ];
+  for (const src of programs) {
+    test(src, async () => {
+      const f = script(`exit-${programs.indexOf(src)}.js`, src + '\n');
+      const node = await runProcess(process.execPath, [f], dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, f], dir);
+      expect(lbbv.code).toBe(node.code);
+      expect(lbbv.stdout).toBe(node.stdout);
+    });
+  }
+});
