@@ -3,7 +3,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { VM } from '../index';
-import { initContextHashing } from '../lbbv/context';
 import { formatStats } from '../lbbv/report';
 import { helpText, parseArgs, UsageError, type Options } from './options';
 
@@ -63,8 +62,6 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`lbbv ${VERSION}\n`);
     return;
   }
-  // The JIT's context table hashes with xxhash-wasm, whose set-up is asynchronous.
-  if (options.jit) await initContextHashing();
   if (options.eval !== null) {
     const vm = makeVM(options, [process.execPath, ...args]);
     finish(vm.run(options.eval, '[eval]'));

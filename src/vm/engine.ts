@@ -205,9 +205,9 @@ export class Engine {
   }
 
   /** Parses, checks and compiles a source. Throws LbbvSyntaxError. */
-  compile(source: string, file: string, mode: 'module' | 'global' = 'module'): ISeq {
+  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false): ISeq {
     const program = parseProgram(source, file);
-    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [] });
+    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion });
   }
 
   // ------------------------------------------------------------- running
@@ -219,10 +219,12 @@ export class Engine {
     vm.callFunction(fn, L.TAG_FUNCTION, thisLo, thisHi, args);
   }
 
-  /** Runs a main program (CommonJS module semantics). */
-  runMain(source: string, file: string): void {
+  /** Runs a main program (CommonJS module semantics). Returns its completion value (a last expression statement's value, else undefined). */
+  runMain(source: string, file: string): [number, number] {
     const abs = path.resolve(file);
-    this.loadModule(abs, source, file);
+    let value: [number, number] = [0, L.TAG_UNDEF];
+    this.loadModule(abs, source, file, (lo, hi) => (value = [lo, hi]));
+    return value;
   }
 
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
@@ -234,7 +236,7 @@ export class Engine {
 
   // ------------------------------------------------------------- modules
 
-  private loadModule(abs: string, source: string, displayName: string): number {
+  private loadModule(abs: string, source: string, displayName: string, completion?: (lo: number, hi: number) => void): number {
     const vm = this.vm;
     const mark = vm.handleMark();
     const module = vm.newObject(vm.objectProto);
@@ -245,7 +247,7 @@ export class Engine {
     vm.defineOwn(module, 'id', vm.rlo, vm.rhi);
     const rec: ModuleRecord = { module, loaded: false };
     this.modules.set(abs, rec);
-    const iseq = this.compile(source, displayName);
+    const iseq = this.compile(source, displayName, 'module', completion !== undefined);
     const dir = path.dirname(abs);
     const req = vm.newNativeFunction('require', (vm, args, argc) => {
       if (argc < 1 || vm.u32[args + 1] !== L.TAG_STRING) vm.throwError('TypeError', 'The "id" argument must be of type string');
@@ -259,6 +261,7 @@ export class Engine {
     const dirStr = vm.rlo;
     vm.protect(dirStr, L.TAG_STRING);
     this.runTop(iseq, exports, L.TAG_OBJECT, [exports, L.TAG_OBJECT, req, L.TAG_FUNCTION, module, L.TAG_OBJECT, fileStr, L.TAG_STRING, dirStr, L.TAG_STRING]);
+    completion?.(vm.rlo, vm.rhi);
     vm.releaseHandles(mark);
     rec.loaded = true;
     return module;

@@ -105,3 +105,23 @@ describe('exit status (item 4)', () => {
     });
   }
 });
+
+describe('embedding (item 3)', () => {
+  test("README's embedding example runs verbatim, with the JIT, and prints what its comments say", async () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Embedding'));
+    const example = /```js\n([^]*?)```/.exec(section)![1];
+    expect(example).toContain("require('lbbv')");
+    // The example requires the package by name: link it into a fresh project.
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-embed-'));
+    fs.mkdirSync(path.join(project, 'node_modules'));
+    fs.symlinkSync(path.resolve(__dirname, '../..'), path.join(project, 'node_modules', 'lbbv'));
+    fs.writeFileSync(path.join(project, 'example.js'), example);
+    const r = await runProcess(process.execPath, ['example.js'], project);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const promised = [...example.matchAll(/\/\/ (.*)$/gm)].map((m) => m[1]);
+    expect(promised).toEqual(['0 undefined 110 "75025\\n"', 'true 1']);
+    expect(r.stdout).toBe(promised.map((l) => l + '\n').join(''));
+  });
+});
