@@ -21,6 +21,7 @@ import { loadNative, type Native } from './native';
 import { Jit } from './lbbv/jit';
 import { contextHashingReady } from './lbbv/context';
 import type { MemoryBacking } from './vm/memory';
+import { FdOutput, OUTPUT_BYTES } from './vm/output';
 import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm/vm';
 
 export interface EngineOptions extends VMOptions {
@@ -33,6 +34,12 @@ export interface EngineOptions extends VMOptions {
   stats?: boolean;
   /** Print each compiled block. */
   disasm?: boolean;
+  /**
+   * Own the process's SIGINT and SIGTERM (the CLI): stdout goes through the
+   * native addon's block, whose handlers write what is pending and then die
+   * by the signal, as node does. Needs the addon; otherwise ignored.
+   */
+  catchSignals?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -45,7 +52,7 @@ const WRAPPER = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 export class Engine {
   readonly vm: VM;
-  private out = '';
+  private out: FdOutput | null = null;
   private readonly modules = new Map<string, ModuleRecord>();
   private readonly host: CompileHost;
 
@@ -186,16 +193,18 @@ export class Engine {
   // ------------------------------------------------------------- output
 
   private write(s: string): void {
-    this.out += s;
-    if (this.out.length > 1 << 16) this.flush();
+    (this.out ??= this.openStdout()).write(s);
+  }
+
+  private openStdout(): FdOutput {
+    const native = this.opts.catchSignals ? this.native : null;
+    if (native?.outputBuffer && native.flushOutput) return new FdOutput(1, native.outputBuffer(OUTPUT_BYTES), native.flushOutput);
+    return new FdOutput(1);
   }
 
   /** Writes buffered stdout (before stderr output, exit, or a REPL prompt). */
   flush(): void {
-    if (this.out.length === 0) return;
-    const s = this.out;
-    this.out = '';
-    writeAll(1, s);
+    this.out?.flush();
   }
 
   // ----------------------------------------------------------- compiling
@@ -209,9 +218,9 @@ export class Engine {
   }
 
   /** Parses, checks and compiles a source. Throws LbbvSyntaxError. */
-  compile(source: string, file: string, mode: 'module' | 'global' = 'module'): ISeq {
+  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false): ISeq {
     const program = parseProgram(source, file);
-    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [] });
+    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion });
   }
 
   // ------------------------------------------------------------- running
@@ -223,10 +232,12 @@ export class Engine {
     vm.callFunction(fn, L.TAG_FUNCTION, thisLo, thisHi, args);
   }
 
-  /** Runs a main program (CommonJS module semantics). */
-  runMain(source: string, file: string): void {
+  /** Runs a main program (CommonJS module semantics). Returns its completion value (a last expression statement's value, else undefined). */
+  runMain(source: string, file: string): [number, number] {
     const abs = path.resolve(file);
-    this.loadModule(abs, source, file);
+    let value: [number, number] = [0, L.TAG_UNDEF];
+    this.loadModule(abs, source, file, (lo, hi) => (value = [lo, hi]));
+    return value;
   }
 
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
@@ -238,7 +249,7 @@ export class Engine {
 
   // ------------------------------------------------------------- modules
 
-  private loadModule(abs: string, source: string, displayName: string): number {
+  private loadModule(abs: string, source: string, displayName: string, completion?: (lo: number, hi: number) => void): number {
     const vm = this.vm;
     const mark = vm.handleMark();
     const module = vm.newObject(vm.objectProto);
@@ -249,7 +260,7 @@ export class Engine {
     vm.defineOwn(module, 'id', vm.rlo, vm.rhi);
     const rec: ModuleRecord = { module, loaded: false };
     this.modules.set(abs, rec);
-    const iseq = this.compile(source, displayName);
+    const iseq = this.compile(source, displayName, 'module', completion !== undefined);
     const dir = path.dirname(abs);
     const req = vm.newNativeFunction('require', (vm, args, argc) => {
       if (argc < 1 || vm.u32[args + 1] !== L.TAG_STRING) vm.throwError('TypeError', 'The "id" argument must be of type string');
@@ -263,6 +274,7 @@ export class Engine {
     const dirStr = vm.rlo;
     vm.protect(dirStr, L.TAG_STRING);
     this.runTop(iseq, exports, L.TAG_OBJECT, [exports, L.TAG_OBJECT, req, L.TAG_FUNCTION, module, L.TAG_OBJECT, fileStr, L.TAG_STRING, dirStr, L.TAG_STRING]);
+    completion?.(vm.rlo, vm.rhi);
     vm.releaseHandles(mark);
     rec.loaded = true;
     return module;
@@ -300,20 +312,6 @@ export class Engine {
 function nativeBacking(native: Native, bytes: number): MemoryBacking {
   const mem = native.reserveMemory(bytes, 0);
   return { buffer: mem.buffer, address: mem.address, commit: (n) => mem.commit(n) };
-}
-
-function writeAll(fd: number, s: string): void {
-  const buf = Buffer.from(s, 'utf8');
-  let off = 0;
-  while (off < buf.length) {
-    try {
-      off += fs.writeSync(fd, buf, off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
-      throw e;
-    }
-  }
 }
 
 export { ExitSignal, Thrown };

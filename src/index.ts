@@ -1,7 +1,11 @@
-// The embedding API: `import { VM } from 'lbbv'`.
+// The embedding API: `import { VM } from 'lbbv'` (documented in README.md,
+// "Embedding").
 //
 //   const vm = new VM({ stdout: (s) => out.push(s) });
-//   const { exitCode, error } = vm.run('console.log(1 + 1)', 'two.js');
+//   const { exitCode, error, value } = vm.run('console.log(1 + 1); 6 * 7', 'two.js');
+//
+// The JIT is on from the first `new VM()` when the native addon is built
+// (`vm.jitEnabled`; `vm.jitReason` says why not).
 
 import { formatWithOptions } from 'node:util';
 import { disasmAll } from './bytecode/disasm';
@@ -10,6 +14,7 @@ import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './engine';
 import { ExitSignal, FatalError, isHostStackOverflow, Thrown } from './vm/errors';
 import { L } from './vm/layout';
+import { processExitCode } from './vm/builtins/host';
 
 export interface VMOptions extends EngineOptions {
   /** Print every function's bytecode (to stdout) before running. */
@@ -21,6 +26,12 @@ export interface RunResult {
   exitCode: number;
   /** The error report (what the CLI prints to stderr), if any. */
   error?: string;
+  /**
+   * The completion value: the value of the program's last statement when it
+   * is an expression statement (else undefined), as a host value (objects
+   * and arrays are copies). Absent after an error or process.exit().
+   */
+  value?: unknown;
 }
 
 /**
@@ -40,11 +51,31 @@ export class VM {
 
   /** Runs a program as a CommonJS main module. Never throws for program errors. */
   run(source: string, filename = '<eval>'): RunResult {
-    return this.guard(() => {
+    let value: unknown;
+    const result = this.guard(() => {
       if (this.options.dumpBytecode) this.dumpBytecode(source, filename);
-      this.engine.runMain(source, filename);
+      const [lo, hi] = this.engine.runMain(source, filename);
+      value = new Mirrors(this.engine.vm).value(lo, hi);
     });
+    return result.error === undefined && !this.exited ? { ...result, value } : result;
   }
+
+  /** True when programs run with the JIT (asked for, and the native addon loaded). */
+  get jitEnabled(): boolean {
+    return this.engine.vm.jit !== null && this.engine.vm.jit !== undefined;
+  }
+
+  /** Why the JIT is off although it was asked for (null when it is on, or `jit: false` was given). */
+  get jitReason(): string | null {
+    return this.engine.jitReason;
+  }
+
+  /** JIT statistics (with `stats: true` for the counters compiled into machine code), or null without the JIT. */
+  stats(): Record<string, unknown> | null {
+    return this.engine.jitStats();
+  }
+
+  private exited = false;
 
   /** Prints the bytecode of a program without running it. */
   dumpBytecode(source: string, filename: string): void {
@@ -61,12 +92,15 @@ export class VM {
 
   /** Runs `body`, turning program errors into a RunResult. */
   guard(body: () => void): RunResult {
+    this.exited = false;
     try {
       body();
+      const exitCode = processExitCode(this.engine.vm);
       this.engine.flush();
-      return { exitCode: 0 };
+      return { exitCode };
     } catch (e) {
       this.engine.flush();
+      this.exited = e instanceof ExitSignal;
       if (isInternalError(e) && process.env.LBBV_HOST_ERRORS === 'fail') {
         return { exitCode: HOST_ERROR_EXIT_CODE, error: `${this.describe(e)}\n${(e as Error)?.stack ?? ''}` };
       }

@@ -11,6 +11,10 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <poll.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -601,6 +605,110 @@ uint64_t stack_limit() {
   return reinterpret_cast<uintptr_t>(addr) + STACK_MARGIN;
 }
 
+// ---- Output that survives SIGINT and SIGTERM.
+//
+// The CLI buffers stdout in a block the addon owns. Word 0 holds the number
+// of pending bytes (stored by JS after the bytes themselves), word 1 how many
+// of them are already written, word 2 the thread id of the writer (0: none);
+// the bytes start at OUT_HEADER. Both JS (flushOutput) and the signal
+// handler write through write_pending(), after claiming word 2, so a byte is
+// written once even when the signal lands on another thread mid-flush. The handler then dies by the same signal
+// with the default disposition, as node does (exit status 128 + signal). It
+// works while the VM spins in the interpreter or in machine code: nothing
+// has to reach a safepoint.
+constexpr size_t OUT_HEADER = 64;
+uint8_t *g_out = nullptr;
+size_t g_out_size = 0;
+
+uint32_t *out_word(int i) { return reinterpret_cast<uint32_t *>(g_out) + i; }
+
+// Claims the block for this thread (true), or finds it already ours (false).
+// Async-signal-safe: spins (yielding) while another thread writes.
+bool claim_output(uint32_t tid) {
+  for (;;) {
+    uint32_t expected = 0;
+    if (__atomic_compare_exchange_n(out_word(2), &expected, tid, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) return true;
+    if (expected == tid) return false;
+    sched_yield();
+  }
+}
+
+// Writes the pending bytes not yet written to fd 1 (waiting out EAGAIN; a
+// closed pipe drops them) and clears the counts. Async-signal-safe.
+void write_pending() {
+  uint32_t n = __atomic_load_n(out_word(0), __ATOMIC_ACQUIRE);
+  if (n > g_out_size - OUT_HEADER) n = static_cast<uint32_t>(g_out_size - OUT_HEADER);
+  uint32_t done = __atomic_load_n(out_word(1), __ATOMIC_ACQUIRE);
+  while (done < n) {
+    ssize_t w = write(1, g_out + OUT_HEADER + done, n - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0 && errno == EAGAIN) {
+      struct pollfd pfd = {1, POLLOUT, 0};
+      poll(&pfd, 1, -1);
+      continue;
+    }
+    if (w <= 0) break;
+    done += static_cast<uint32_t>(w);
+    __atomic_store_n(out_word(1), done, __ATOMIC_RELEASE);
+  }
+  __atomic_store_n(out_word(0), 0, __ATOMIC_RELEASE);
+  __atomic_store_n(out_word(1), 0, __ATOMIC_RELEASE);
+}
+
+uint32_t thread_id() { return static_cast<uint32_t>(syscall(SYS_gettid)); }
+
+void flush_and_die(int sig) {
+  if (g_out != nullptr) {
+    claim_output(thread_id());
+    write_pending();
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+// flushOutput(): writes the block's pending bytes (see above).
+Napi::Value FlushOutput(const Napi::CallbackInfo &info) {
+  if (g_out == nullptr) return info.Env().Undefined();
+  // Blocked here, the signals go to another thread, whose handler waits for
+  // this flush to finish (a signal taken on this thread right after a write(2)
+  // returned, before `done` moved, would write those bytes again).
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &block, &old);
+  bool claimed = claim_output(thread_id());
+  write_pending();
+  if (claimed) __atomic_store_n(out_word(2), 0, __ATOMIC_RELEASE);
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return info.Env().Undefined();
+}
+
+// outputBuffer(bytes): allocates the block once (later calls return the same
+// one), installs the SIGINT/SIGTERM handlers, returns the block as an
+// ArrayBuffer (pending length in word 0, bytes from offset 64).
+Napi::Value OutputBuffer(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  if (g_out == nullptr) {
+    size_t want = info.Length() > 0 && info[0].IsNumber() ? static_cast<size_t>(info[0].As<Napi::Number>().Int64Value()) : 0;
+    if (want < 4096 || want > (size_t{1} << 26)) return throw_error(env, "outputBuffer: size must be in [4096, 64 MiB]");
+    uint8_t *p = static_cast<uint8_t *>(calloc(1, want + OUT_HEADER));
+    if (p == nullptr) return throw_error(env, "outputBuffer: out of memory");
+    g_out_size = want + OUT_HEADER;
+    g_out = p;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = flush_and_die;
+    sa.sa_flags = SA_RESETHAND | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
+  }
+  napi_value ab;
+  if (napi_create_external_arraybuffer(env, g_out, g_out_size, nullptr, nullptr, &ab) != napi_ok) return env.Null();
+  return Napi::Value(env, ab);
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   // Loading the addon twice in one environment shares the first State.
   State *st = env.GetInstanceData<State>();
@@ -638,6 +746,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("reserveMemory", Napi::Function::New(env, ReserveMemory, "reserveMemory"));
   exports.Set("commit", Napi::Function::New(env, Commit, "commit"));
   exports.Set("release", Napi::Function::New(env, Release, "release"));
+  exports.Set("outputBuffer", Napi::Function::New(env, OutputBuffer, "outputBuffer"));
+  exports.Set("flushOutput", Napi::Function::New(env, FlushOutput, "flushOutput"));
   napi_value enter, set_callback;
   if (napi_create_function(env, "enter", NAPI_AUTO_LENGTH, Enter, nullptr, &enter) != napi_ok ||
       napi_create_function(env, "setCallback", NAPI_AUTO_LENGTH, SetCallback, nullptr, &set_callback) != napi_ok)

@@ -48,6 +48,8 @@ export interface CompileOptions {
    * and every iseq is marked ISEQ_BUILTIN.
    */
   builtins?: boolean;
+  /** Module mode: the top-level function returns the value of a last expression statement (the embedding API's completion value). */
+  completion?: boolean;
 }
 
 /** Intrinsic calls of self-hosted built-ins, by name: their argument count (-2: at least two). */
@@ -302,7 +304,7 @@ class Compiler {
       // The REPL prints the value of the last expression statement.
       const last = program.body[program.body.length - 1];
       for (const s of program.body) {
-        if (this.opts.mode === 'global' && s === last && s.type === 'ExpressionStatement') {
+        if ((this.opts.mode === 'global' || this.opts.completion) && s === last && s.type === 'ExpressionStatement') {
           this.at(s);
           this.expr(s.expression);
           this.emit(Op.leave);

@@ -3,7 +3,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { VM } from '../index';
-import { initContextHashing } from '../lbbv/context';
 import { formatStats } from '../lbbv/report';
 import { helpText, parseArgs, UsageError, type Options } from './options';
 
@@ -20,8 +19,9 @@ function die(message: string): never {
   process.exit(1);
 }
 
-function makeVM(options: Options, argv: string[]): VM {
+function makeVM(options: Options, argv: string[], catchSignals = true): VM {
   const vm = new VM({
+    catchSignals,
     jit: options.jit,
     jitCallThreshold: options.jitCallThreshold,
     jitMaxVersions: options.jitMaxVersions,
@@ -62,8 +62,6 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(`lbbv ${VERSION}\n`);
     return;
   }
-  // The JIT's context table hashes with xxhash-wasm, whose set-up is asynchronous.
-  if (options.jit) await initContextHashing();
   if (options.eval !== null) {
     const vm = makeVM(options, [process.execPath, ...args]);
     finish(vm.run(options.eval, '[eval]'));
@@ -73,7 +71,7 @@ export async function main(argv: string[]): Promise<void> {
   if (script === null) {
     // Loaded only when needed: the REPL pulls in node:repl.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath]));
+    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath], false));
     return;
   }
   let source: string;

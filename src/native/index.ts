@@ -83,6 +83,15 @@ export interface Native {
   lastResult(): bigint;
   /** The rdx of the last return from machine code (RT.RET_RDX). */
   lastResult2(): bigint;
+  /**
+   * The stdout buffer that survives SIGINT/SIGTERM (absent from an older
+   * addon): allocated once per process, with handlers that write its pending
+   * bytes (count in word 0, bytes from OUTPUT_HEADER) to fd 1 and die by the
+   * signal. Every call returns the same block.
+   */
+  outputBuffer?: (bytes: number) => ArrayBuffer;
+  /** Writes the output block's pending bytes to fd 1 and clears the count, with SIGINT/SIGTERM blocked meanwhile. */
+  flushOutput?: () => void;
 }
 
 export type NativeLoad = { native: Native; reason: null } | { native: null; reason: string };
@@ -100,6 +109,8 @@ interface Addon {
   release(buffer: ArrayBuffer): void;
   enter(code: number, memBase: number, fp: number, sp: number): number;
   setCallback(fn: NativeCallback | null, argsInRuntime?: boolean): void;
+  outputBuffer?: (bytes: number) => ArrayBuffer;
+  flushOutput?: () => void;
 }
 
 /** Path of the built addon (the same relative path from src/native and dist/native). */
@@ -150,8 +161,17 @@ function wrap(addon: Addon): Native {
     setCallback: addon.setCallback,
     lastResult: () => rt64[RT.RET_RAX / 8],
     lastResult2: () => rt64[RT.RET_RDX / 8],
+    outputBuffer: addon.outputBuffer && addon.flushOutput ? onceOutputBuffer(addon.outputBuffer) : undefined,
+    flushOutput: addon.flushOutput,
   };
 }
+
+/** The addon's output block is made once per process: one ArrayBuffer over it. */
+function onceOutputBuffer(make: (bytes: number) => ArrayBuffer): (bytes: number) => ArrayBuffer {
+  const g = globalThis as { [OUTPUT_CACHE]?: ArrayBuffer };
+  return (bytes) => (g[OUTPUT_CACHE] ??= make(bytes));
+}
+const OUTPUT_CACHE = Symbol.for('lbbv.native.output');
 
 function createCodeMemory(addon: Addon, sizeMiB: number): CodeMemory {
   if (!(sizeMiB > 0 && sizeMiB <= MAX_JIT_MEM_MIB))

@@ -60,3 +60,6 @@ export const MAX_VM_MEMORY = 2 ** 32;
 
 /** The addon's ABI version; the loader refuses an addon built from other sources. */
 export const NATIVE_ABI_VERSION = 2;
+
+/** Offset of the first pending byte in the addon's output block (Native.outputBuffer); word 0 is the pending count. */
+export const OUTPUT_HEADER = 64;

@@ -5,29 +5,26 @@
 // (encoding.ts). Contexts whose hashes collide are told apart by comparing
 // their bytes. Ids are 0, 1, 2, … in order of first interning.
 //
-// xxhash-wasm instantiates a WebAssembly module, which is async. Either
-//   const table = await ContextTable.create();
-// or, once at start-up, `await initContextHashing()` and then `new
-// ContextTable()` synchronously wherever a table is needed.
-import xxhash from 'xxhash-wasm';
+// The hash is xxHash32 in TypeScript (xxh32.ts), ready at load: `new
+// ContextTable()` works synchronously anywhere. initContextHashing() and
+// ContextTable.create() remain for callers written for the asynchronous
+// xxhash-wasm set-up this replaced.
+import { xxh32 } from './xxh32';
 import type { Context } from './context';
 import { encode } from './encoding';
 
 /** A 32-bit hash of a context's encoding. */
 export type ContextHash = (bytes: Uint8Array) => number;
 
-/** The shared xxHash32 once loaded. */
-let sharedHash: ContextHash | undefined;
-/** The load in progress (or done), so concurrent callers share one instance. */
-let loading: Promise<ContextHash> | undefined;
+/** The shared xxHash32. */
+const sharedHash: ContextHash | undefined = xxh32;
 
-/** Loads xxhash-wasm once; resolves to the shared hash function. */
+/** Resolves to the shared hash function (ready since load; kept for older callers). */
 export function initContextHashing(): Promise<ContextHash> {
-  loading ??= xxhash().then(({ h32Raw }) => (sharedHash = (bytes) => h32Raw(bytes)));
-  return loading;
+  return Promise.resolve(xxh32);
 }
 
-/** True once initContextHashing() has resolved (a ContextTable can then be made synchronously). */
+/** True: the hash is synchronous (a ContextTable can always be made synchronously). */
 export function contextHashingReady(): boolean {
   return sharedHash !== undefined;
 }

@@ -3,7 +3,7 @@
 import { ExitSignal } from '../errors';
 import { L } from '../layout';
 import type { VM } from '../vm';
-import { argHi, argLo, argNum, argStr, method, valueProp } from './util';
+import { argHi, argLo, argStr, method, valueProp } from './util';
 
 export function installHost(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
   const proc = vm.newObject(vm.objectProto);
@@ -39,8 +39,9 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
     vm.retBool(true);
   });
 
+  processObjects.set(vm, proc);
   method(vm, proc, 'exit', 1, (vm, args, argc) => {
-    const code = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? 0 : argNum(vm, args, argc, 0) | 0;
+    const code = argHi(vm, args, argc, 0) === L.TAG_UNDEF ? processExitCode(vm) : exitStatus(vm, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
     throw new ExitSignal(code);
   });
   method(vm, proc, 'hrtime', 1, (vm, args, argc) => {
@@ -73,4 +74,28 @@ export function installHost(vm: VM, global: (name: string, lo: number, hi: numbe
   method(vm, perf, 'now', 0, (vm) => vm.retNumber(performance.now()));
 
   // Date: src/vm/builtins/date.ts.
+}
+
+const processObjects = new WeakMap<VM, number>();
+
+/**
+ * The status a program ends with when it finishes normally or calls
+ * process.exit(): `process.exitCode` (0 when unset), as node takes it: an
+ * integer or an integer string, else a RangeError; the OS keeps the low 8 bits.
+ */
+export function processExitCode(vm: VM): number {
+  const proc = processObjects.get(vm);
+  if (proc === undefined) return 0;
+  vm.getProp(proc, L.TAG_OBJECT, 'exitCode');
+  return exitStatus(vm, vm.rlo, vm.rhi);
+}
+
+function exitStatus(vm: VM, lo: number, hi: number): number {
+  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) return 0;
+  const n = hi === L.TAG_STRING ? (/^\s*-?\d+\s*$/.test(vm.str(lo)) ? Number(vm.str(lo)) : NaN) : hi === L.TAG_INT || hi < L.TAG_BASE ? vm.toNumber(lo, hi) : NaN;
+  if (!Number.isInteger(n)) {
+    const shown = hi === L.TAG_STRING ? `type string ('${vm.str(lo)}')` : hi === L.TAG_INT || hi < L.TAG_BASE ? String(n) : 'a non-number';
+    vm.throwError('RangeError', `The value of "code" is out of range. It must be an integer. Received ${shown}`);
+  }
+  return n & 0xff;
 }

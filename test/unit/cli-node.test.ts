@@ -1,0 +1,127 @@
+// The CLI behaves as `node` does where users expect it to (issue #18): each
+// test drives real child processes, with node as the oracle where it can be.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { LBBV, runProcess } from '../diff/modes';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-cli-node-'));
+function script(name: string, src: string): string {
+  const f = path.join(dir, name);
+  fs.mkdirSync(path.dirname(f), { recursive: true });
+  fs.writeFileSync(f, src);
+  return f;
+}
+
+interface Ended {
+  stdout: string;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Runs `args` under node, waits until stdout contains `marker` (and `delayMs` more), sends `signal`, and collects the rest. */
+function killAfter(args: string[], marker: string, signal: NodeJS.Signals, delayMs = 0): Promise<Ended> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let sent = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no '${marker}' on stdout within 30 s (got ${JSON.stringify(stdout)})`));
+    }, 30_000);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      if (!sent && stdout.includes(marker)) {
+        sent = true;
+        setTimeout(() => child.kill(signal), delayMs);
+      }
+    });
+    child.on('close', (code, sig) => {
+      clearTimeout(timer);
+      resolve({ stdout, code, signal: sig });
+    });
+  });
+}
+
+describe('output streams (item 1) and signals (item 2)', () => {
+  for (const flags of [[], ['--no-jit']]) {
+    test(`a line printed before an endless loop reaches the pipe; SIGINT ends it as node's (${flags.join(' ') || 'JIT'})`, async () => {
+      const src = 'console.log("start"); while (true) {}';
+      const node = await killAfter(['-e', src], 'start', 'SIGINT');
+      const lbbv = await killAfter([LBBV, ...flags, '-e', src], 'start', 'SIGINT');
+      expect(lbbv).toEqual(node);
+      expect(lbbv).toEqual({ stdout: 'start\n', code: null, signal: 'SIGINT' });
+    });
+  }
+
+  test('lines printed in a burst before a loop are flushed by SIGINT and SIGTERM', async () => {
+    // "first" goes out at once; most of the burst is still buffered when
+    // the program starts spinning (the signal comes 3 s after "first").
+    const f = script('burst.js', 'console.log("first");\nfor (let i = 0; i < 100; i++) console.log("line " + i);\nwhile (true) {}\n');
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const r = await killAfter([LBBV, f], 'first', signal, 3000);
+      expect(r.signal).toBe(signal);
+      expect(r.stdout).toBe(['first', ...Array.from({ length: 100 }, (_, i) => `line ${i}`), ''].join('\n'));
+    }
+  });
+
+  test('a program printing once in a while delivers each line as it prints it', async () => {
+    const f = script('slow.js', 'for (let n = 0; n < 3; n++) { console.log("tick " + n); let t = Date.now(); while (Date.now() - t < 200) {} }\nwhile (true) {}\n');
+    const r = await killAfter([LBBV, f], 'tick 2', 'SIGTERM');
+    expect(r).toEqual({ stdout: 'tick 0\ntick 1\ntick 2\n', code: null, signal: 'SIGTERM' });
+  });
+
+  test('output printed before an uncaught error comes first, and all of it', async () => {
+    const f = script('thenthrow.js', 'for (let i = 0; i < 1000; i++) console.log(i);\nnull.x;\n');
+    const r = await runProcess(process.execPath, [LBBV, f], dir);
+    const n = await runProcess(process.execPath, [f], dir);
+    expect(r.stdout).toBe(n.stdout);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('exit status (item 4)', () => {
+  const programs = [
+    'process.exitCode = 9;',
+    'process.exitCode = 9; process.exit();',
+    'process.exitCode = 9; process.exit(4);',
+    'process.exitCode = "3";',
+    'process.exit(256 + 7);',
+    'process.exit(-1);',
+    'process.exitCode = 9; throw new Error("x");',
+    'process.exit(2.5);',
+    'process.exit();',
+    'console.log("out"); process.exitCode = 300;',
+  ];
+  for (const src of programs) {
+    test(src, async () => {
+      const f = script(`exit-${programs.indexOf(src)}.js`, src + '\n');
+      const node = await runProcess(process.execPath, [f], dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, f], dir);
+      expect(lbbv.code).toBe(node.code);
+      expect(lbbv.stdout).toBe(node.stdout);
+    });
+  }
+});
+
+describe('embedding (item 3)', () => {
+  test("README's embedding example runs verbatim, with the JIT, and prints what its comments say", async () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Embedding'));
+    const example = /```js\n([^]*?)```/.exec(section)![1];
+    expect(example).toContain("require('lbbv')");
+    // The example requires the package by name: link it into a fresh project.
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-embed-'));
+    fs.mkdirSync(path.join(project, 'node_modules'));
+    fs.symlinkSync(path.resolve(__dirname, '../..'), path.join(project, 'node_modules', 'lbbv'));
+    fs.writeFileSync(path.join(project, 'example.js'), example);
+    const r = await runProcess(process.execPath, ['example.js'], project);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const promised = [...example.matchAll(/\/\/ (.*)$/gm)].map((m) => m[1]);
+    expect(promised).toEqual(['0 undefined 110 "75025\\n"', 'true 1']);
+    expect(r.stdout).toBe(promised.map((l) => l + '\n').join(''));
+  });
+});
