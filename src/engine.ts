@@ -21,7 +21,7 @@ import { loadNative, type Native } from './native';
 import { Jit } from './lbbv/jit';
 import { contextHashingReady } from './lbbv/context';
 import type { MemoryBacking } from './vm/memory';
-import { FdOutput, OUTPUT_BYTES } from './vm/output';
+import { FdOutput, OUTPUT_BYTES } from './output';
 import { VM, type NativeFn, type NativeInfo, type VMOptions } from './vm/vm';
 
 export interface EngineOptions extends VMOptions {

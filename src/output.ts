@@ -7,7 +7,7 @@
 // CLI), from the addon's SIGINT/SIGTERM handler even while the VM spins.
 
 import * as fs from 'node:fs';
-import { OUTPUT_HEADER } from '../native/layout';
+import { OUTPUT_HEADER } from './native/layout';
 
 /** Longest time a printed byte waits in the buffer while the program keeps printing. */
 const FLUSH_MS = 10;
