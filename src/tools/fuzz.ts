@@ -178,6 +178,58 @@ export const argumentsProgramArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- regexp programs: the string and RegExp methods on generated strings, in a hot loop ----
+
+const reString = fc.array(fc.constantFrom('a', 'b', 'A', '1', '2', ' ', '-', '.', '_', 'x'), { maxLength: 12 }).map((cs) => JSON.stringify(cs.join('')));
+const reAtom = fc.constantFrom('a', 'b', '\\d', '\\w', '\\s', '.', '[ab]', '[^a]', '(a|b)', '(\\d+)', '(?<n>x)', '\\b', '^', '$', 'a?', '(b*)');
+const reQuant = fc.constantFrom('', '', '*', '+', '?', '{1,2}', '*?');
+const rePattern = fc.array(fc.tuple(reAtom, reQuant), { minLength: 1, maxLength: 4 }).map((parts) => {
+  // At most one named group (a repeated name is an early SyntaxError).
+  let named = false;
+  return parts
+    .map(([atom, q]) => {
+      let a: string = atom;
+      if (a === '(?<n>x)') {
+        if (named) a = '(x)';
+        named = true;
+      }
+      return a === '^' || a === '$' || a === '\\b' || a === 'a?' ? a : a + q;
+    })
+    .join('');
+});
+const reFlags = fc.constantFrom('', 'g', 'i', 'gi', 'y', 'gy', 'm', 'gd', 'u', 'gu', 's');
+const reLiteral = fc.tuple(rePattern, reFlags).map(([p, f]) => `/${p}/${f}`);
+const reReplacement = fc.constantFrom('"-"', '"[$&]"', '"$1"', '"$$"', '"$`|$\'"', '"<$<n>>"', '(m, p1) => m.length + "" + p1', '(m) => m.toUpperCase()');
+
+const reStatement: fc.Arbitrary<string> = fc.oneof(
+  reString.map((x) => `out.push(re.test(${x} + s), re.lastIndex);`),
+  reString.map((x) => `m = re.exec(s + ${x}); out.push(m && m[0], m && m.index, m && m.length, re.lastIndex);`),
+  fc.constant(`out.push(s.match(re), re.lastIndex);`),
+  reReplacement.map((r) => `out.push(s.replace(re, ${r}), re.lastIndex);`),
+  fc.tuple(reLiteral, reReplacement).map(([lit, r]) => `out.push(s.replace(${lit}, ${r}));`),
+  fc.tuple(fc.constantFrom('"a"', '"."', '" "', '""'), reReplacement).map(([p, r]) => `out.push(s.replaceAll(${p}, ${r}));`),
+  fc.constant(`out.push(s.search(re), re.lastIndex);`),
+  fc.tuple(reLiteral, fc.constantFrom('', ', 2', ', 0')).map(([lit, lim]) => `out.push(s.split(${lit}${lim}));`),
+  fc.constant(`re.lastIndex = i % 5;`),
+  fc.constant(`if (re.global) { for (const m of s.matchAll(re)) out.push(m.index, m[0]); }`),
+  reString.map((x) => `s = s + ${x};`),
+  fc.constant(`s = s.slice(1);`),
+);
+
+/** Programs that run regexp operations on generated strings and patterns (node's RegExp on both sides). */
+export const regexpProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(reLiteral, reString, fc.array(reStatement, { minLength: 1, maxLength: 5 }), fc.integer({ min: 3, max: 40 }))
+  .map(([lit, init, body, n]) =>
+    [
+      `let re = ${lit}, s = ${init}, m = null, out = [];`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `  if (out.length > 400) out = out.slice(-50);`,
+      `}`,
+      `console.log(String(re), re.lastIndex, s, out.length, JSON.stringify(out.slice(-40)));`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -207,7 +259,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary), (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

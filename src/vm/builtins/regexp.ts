@@ -490,7 +490,9 @@ function stringMatches(s: string, pat: string, all: boolean): Found[] {
   while (i >= 0) {
     found.push({ matched: pat, captures: [], position: i, groups: undefined });
     if (!all) break;
-    i = s.indexOf(pat, i + Math.max(1, pat.length));
+    const from = i + Math.max(1, pat.length);
+    // indexOf clamps its start to the length: past the end there is nothing more to find.
+    i = from > s.length ? -1 : s.indexOf(pat, from);
   }
   return found;
 }

@@ -4,6 +4,7 @@
 
 import { L } from '../layout';
 import type { NativeFn, VM } from '../vm';
+import { regexpData } from './regexp';
 import { argHi, argInt, argLo, argNum, argStr, method } from './util';
 
 type GlobalFn = (name: string, length: number, fn: NativeFn, ctor?: boolean) => number;
@@ -78,9 +79,14 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
   });
   strMethod('indexOf', 1, (vm, s, a, c) => vm.retNumber(s.indexOf(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
   strMethod('lastIndexOf', 1, (vm, s, a, c) => vm.retNumber(s.lastIndexOf(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
-  strMethod('includes', 1, (vm, s, a, c) => vm.retBool(s.includes(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
-  strMethod('startsWith', 1, (vm, s, a, c) => vm.retBool(s.startsWith(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
-  strMethod('endsWith', 1, (vm, s, a, c) => vm.retBool(s.endsWith(argStr(vm, a, c, 0), optNum(vm, a, c, 1))));
+  /** includes/startsWith/endsWith reject a RegExp search string, as the spec's IsRegExp check does. */
+  const notRegExp = (vm: VM, a: number, c: number, name: string): string => {
+    if (regexpData(vm, argLo(vm, a, c, 0), argHi(vm, a, c, 0))) vm.throwError('TypeError', `First argument to String.prototype.${name} must not be a regular expression`);
+    return argStr(vm, a, c, 0);
+  };
+  strMethod('includes', 1, (vm, s, a, c) => vm.retBool(s.includes(notRegExp(vm, a, c, 'includes'), optNum(vm, a, c, 1))));
+  strMethod('startsWith', 1, (vm, s, a, c) => vm.retBool(s.startsWith(notRegExp(vm, a, c, 'startsWith'), optNum(vm, a, c, 1))));
+  strMethod('endsWith', 1, (vm, s, a, c) => vm.retBool(s.endsWith(notRegExp(vm, a, c, 'endsWith'), optNum(vm, a, c, 1))));
   strMethod('substring', 2, (vm, s, a, c) => vm.retString(s.substring(argNum(vm, a, c, 0), optNum(vm, a, c, 1))));
   strMethod('substr', 2, (vm, s, a, c) => vm.retString(s.substr(argNum(vm, a, c, 0), optNum(vm, a, c, 1))));
   strMethod('slice', 2, (vm, s, a, c) => vm.retString(s.slice(optNum(vm, a, c, 0), optNum(vm, a, c, 1))));

@@ -31,3 +31,4 @@ console.log('aXbXc'.replace('X', '$$'), 'price: 5'.replaceAll('5', '$$5.00'));
 var money = 0;
 for (var k = 0; k < 500; k++) money += ('total X and X').replaceAll('X', '$$' + k).length;
 console.log('money', money);
+console.log('abc'.replaceAll('', (m, i) => '[' + i + ']'), ''.replaceAll('', () => 'x'), 'aXa'.replaceAll('a', (m, i, s) => i + s), 'x'.replace('', (m, i) => '<' + i + '>'));

@@ -60,3 +60,9 @@ console.log('a1b2c3'.split(/(\d)/));
 console.log('a1b2c3'.split(/(\d)/, 3));
 console.log('a1b2c3'.split(/\d/, 0), ''.split(/x/), ''.split(/(?:)/), 'abc'.split(/(a)|(z)/));
 console.log('one  two   three'.split(/\s+/), 'x'.split(/x/), 'test'.split(/(?=s)/));
+
+// includes/startsWith/endsWith refuse regexps.
+['includes', 'startsWith', 'endsWith'].forEach(function (m) {
+  try { console.log('a/a/'[m](/a/)); } catch (e) { console.log(e.name, e.message); }
+  console.log('a/a/'[m]('/a/'));
+});
