@@ -1172,6 +1172,8 @@ const gen_send: GenFn = (j) => {
       return genMathUnary(j, argc, vm.u32[(fn + L.FN_ISEQ) >>> 2], op);
     }
     if (j.chainExhausted(SEND_CHAIN)) return j.exitHere('send_native');
+    // f.call / f.apply: the runtime's send makes the call they make (vm.enterFunction), without a nested interpreter.
+    if ((nativeId === vm.callNativeId || nativeId === vm.applyNativeId) && vm.u32[fq + 3] === L.TAG_FUNCTION) return j.exitHere('send_call_apply');
     // Any other built-in: its identity guarded, then a direct call.
     guardNativeCallee(j, argc + 1, nativeId);
     j.jit.genNativeCall(j, nativeId);
