@@ -100,5 +100,6 @@ export const enum Op {
   getenvfn = 96,
   getenvcheckedfn = 97,
   getarg = 98,
-  createarguments = 99,
+  directeval = 99,
+  createarguments = 100,
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { compileProgram, type CompileHost } from '../bytecode/compiler';
 import { IC, type ISeq } from '../bytecode/iseq';
+import type { Scope } from '../bytecode/scope';
 import { parseProgram } from '../parser';
 import { describe } from './builtins/array';
 import { arrayLikeCopy } from './builtins/util';
@@ -67,6 +68,10 @@ export class Engine {
     });
     this.vm.runLoop = run;
     this.vm.compileGlobal = (source, file) => this.compile(source, file, 'global');
+    this.vm.compileEval = (source, scope) => {
+      const program = parseProgram(source, 'eval');
+      return compileProgram(program, this.host, { file: 'eval', source, mode: 'module', wrapperParams: [], evalScope: scope as Scope });
+    };
     setupRealm(this.vm);
     this.jitReason = this.startJit(opts);
     const vm = this.vm;
@@ -76,6 +81,7 @@ export class Engine {
       globalSlot: (name) => vm.globalSlot(name),
       doubleWords: (x) => doubleBits(x),
       envFields: (count, startsUndefined) => vm.allocEnvFields(count, startsUndefined),
+      evalScope: (scope) => vm.evalScopes.push(scope) - 1,
     };
     this.deferPrelude();
   }

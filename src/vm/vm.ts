@@ -13,6 +13,7 @@
 import type { ISeq } from '../bytecode/iseq';
 import type { Jit } from '../lbbv/jit';
 import { ISEQ_ARGUMENTS, ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD } from '../bytecode/iseq';
+import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { L } from './layout';
@@ -1280,6 +1281,49 @@ export class VM {
    * LbbvSyntaxError on bad input.
    */
   compileGlobal: ((source: string, file: string) => ISeq) | null = null;
+  /** Direct eval: compiles source inside a call site's scope (an entry of evalScopes); set by the engine. */
+  compileEval: ((source: string, scope: unknown) => ISeq) | null = null;
+  /** The compiler's scopes of direct eval call sites (directeval's second operand indexes them). */
+  readonly evalScopes: unknown[] = [];
+  /** Native id of the global eval (-1 until the realm registers it). */
+  evalNativeId = -1;
+
+  /**
+   * directeval at fnQ with argc arguments: when the callee is the global
+   * eval and the first argument a string, compiles it in the call site's
+   * scope and rewrites the stack into a call of the result (a function whose
+   * ENV is the caller's current one, with the caller's `this`), returning
+   * argc 0; otherwise leaves the stack alone and returns argc (an ordinary
+   * call, indirect eval included).
+   */
+  prepareDirectEval(fnQ: number, argc: number, site: number, fp: number): number {
+    const u32 = this.u32;
+    if (u32[fnQ + 1] !== L.TAG_FUNCTION || argc < 1 || u32[fnQ + 5] !== L.TAG_STRING) return argc;
+    const f = u32[fnQ];
+    if (!(u32[(f + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) || u32[(f + L.FN_ISEQ) >>> 2] !== this.evalNativeId) return argc;
+    const src = this.str(u32[fnQ + 4]);
+    let iseq: ISeq;
+    try {
+      iseq = this.compileEval!(src, this.evalScopes[site]);
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== 'SyntaxError' || !('format' in e)) throw e;
+      let msg = e.message;
+      try {
+        new nodeVm.Script(src);
+      } catch (h) {
+        if (h instanceof SyntaxError) msg = h.message;
+      }
+      this.throwError('SyntaxError', msg);
+    }
+    const selfQ = fp - 2 * this.iseqs[u32[fp + 2]].localCount - 2;
+    const fn = this.newFunction(iseq.id, u32[fp + 3], L.FNF_METHOD);
+    u32[fnQ] = fn;
+    u32[fnQ + 1] = L.TAG_FUNCTION;
+    u32[fnQ + 2] = u32[selfQ];
+    u32[fnQ + 3] = u32[selfQ + 1];
+    this.sp = fnQ + 4;
+    return 0;
+  }
 
   /** Native ids of Function.prototype.call and apply (-1 until the realm registers them). */
   callNativeId = -1;

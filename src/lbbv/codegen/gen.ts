@@ -2434,6 +2434,8 @@ const gen_getarg: GenFn = (j) => {
 };
 
 reg('getarg', gen_getarg);
+// A direct eval compiles code at run time into its caller's scope: the function stays interpreted from here.
+reg('directeval', (j) => j.exitHere('direct_eval_interpreted'));
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));

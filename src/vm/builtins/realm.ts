@@ -139,7 +139,7 @@ export function setupRealm(vm: VM): void {
     vm.functionProto,
   );
   // Indirect eval: global code; the value of its last expression statement.
-  globalFn('eval', 1, (vm, args, argc) => {
+  const evalFn = globalFn('eval', 1, (vm, args, argc) => {
     if (argc === 0 || vm.u32[args + 1] !== L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
     const src = vm.str(vm.u32[args]);
     // Global code's `this` is globalThis.
@@ -147,6 +147,7 @@ export function setupRealm(vm: VM): void {
     runGlobalCode(vm, src, 'eval', () => new nodeVm.Script(src), vm.u32[q], vm.u32[q + 1]);
   });
   void functionCtor;
+  vm.evalNativeId = vm.u32[(evalFn + L.FN_ISEQ) >>> 2];
   const callFn = method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
     const words: number[] = [];
     for (let i = 1; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
