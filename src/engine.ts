@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { builtinModules } from 'node:module';
 import { compileProgram, type CompileHost } from './bytecode/compiler';
 import { IC, type ISeq } from './bytecode/iseq';
+import type { Scope } from './bytecode/scope';
 import { parseProgram } from './parser';
 import { describe } from './vm/builtins/array';
 import { arrayLikeCopy } from './vm/builtins/util';
@@ -76,6 +77,10 @@ export class Engine {
     });
     this.vm.runLoop = run;
     this.vm.compileGlobal = (source, file) => this.compile(source, file, 'global');
+    this.vm.compileEval = (source, scope) => {
+      const program = parseProgram(source, 'eval');
+      return compileProgram(program, this.host, { file: 'eval', source, mode: 'module', wrapperParams: [], evalScope: scope as Scope });
+    };
     setupRealm(this.vm);
     this.jitReason = this.startJit(opts);
     const vm = this.vm;
@@ -86,6 +91,7 @@ export class Engine {
       doubleWords: (x) => doubleBits(x),
       envFields: (count, startsUndefined) => vm.allocEnvFields(count, startsUndefined),
       regexpSite: (pattern, flags) => vm.regexpSite(pattern, flags),
+      evalScope: (scope) => vm.evalScopes.push(scope) - 1,
     };
     this.deferPrelude();
   }

@@ -34,6 +34,8 @@ export interface CompileHost {
   envFields?(count: number, startsUndefined: boolean[]): number;
   /** Compiles a regexp literal's pattern once and returns its site id; throws a SyntaxError with the host's message. */
   regexpSite?(pattern: string, flags: string): number;
+  /** Keeps the scope of a direct eval call site (for compiling the eval'd code later); returns its index. */
+  evalScope?(scope: Scope): number;
 }
 
 export interface CompileOptions {
@@ -50,6 +52,8 @@ export interface CompileOptions {
   builtins?: boolean;
   /** Module mode: the top-level function returns the value of a last expression statement (the embedding API's completion value). */
   completion?: boolean;
+  /** Direct eval code: compiled inside this scope of its caller; the result is its last expression statement's value. */
+  evalScope?: Scope;
 }
 
 /** Intrinsic calls of self-hosted built-ins, by name: their argument count (-2: at least two). */
@@ -58,7 +62,7 @@ const INTRINSICS: Record<string, number> = { __isArray: 1, __arrayHas: 2, __argc
 /** Compiles a checked program; returns the top-level iseq. */
 export function compileProgram(program: acorn.Program, host: CompileHost, opts: CompileOptions): ISeq {
   const params = opts.wrapperParams ?? [];
-  const analysis = analyze(program, opts.mode, params);
+  const analysis = analyze(program, opts.mode, params, opts.evalScope ?? null);
   const c = new Compiler(host, analysis, opts);
   return c.compileTop(program, params);
 }
@@ -304,7 +308,7 @@ class Compiler {
       // The REPL prints the value of the last expression statement.
       const last = program.body[program.body.length - 1];
       for (const s of program.body) {
-        if ((this.opts.mode === 'global' || this.opts.completion) && s === last && s.type === 'ExpressionStatement') {
+        if ((this.opts.mode === 'global' || this.opts.completion || this.opts.evalScope) && s === last && s.type === 'ExpressionStatement') {
           this.at(s);
           this.expr(s.expression);
           this.emit(Op.leave);
@@ -1365,6 +1369,10 @@ class Compiler {
     }
     for (const a of n.arguments) this.expr(a as Expr);
     this.at(n);
+    if (this.an.evalSites.has(n) && this.host.evalScope) {
+      this.emit(Op.directeval, n.arguments.length, this.host.evalScope(this.scope));
+      return;
+    }
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
   }
 

@@ -175,6 +175,7 @@ export const OPS: readonly OpDef[] = [
   op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
   // ---- the arguments object ----
   op('getarg', [], 1, 1, G | T, 'i -> arguments[i] read from the frame (functions whose `arguments` is only read as arguments[i] / arguments.length; nothing materialised)'),
+  op('directeval', ['argc', 'int'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn this args... -> result: eval(args) naming the global eval: when fn is the eval built-in and the first argument a string, compiles it in the caller\'s scope (site: vm.evalScopes index) and runs it there; otherwise a send'),
   op('createarguments', [], 0, 1, G, 'push a new arguments object for the running frame (mapped to the parameters\' ENV slots when iseq.argMap is set)'),
   // ---- delete and accessors ----
   op('deleteprop', ['name'], 1, 1, G | T, 'obj -> delete obj.name (true/false; a TypeError for a non-configurable property in strict code)'),

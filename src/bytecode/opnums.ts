@@ -105,8 +105,9 @@ export const enum Op {
   forin_key = 101,
   opt_in = 102,
   getarg = 103,
-  createarguments = 104,
-  deleteprop = 105,
-  deleteelem = 106,
-  defineaccessor = 107,
+  directeval = 104,
+  createarguments = 105,
+  deleteprop = 106,
+  deleteelem = 107,
+  defineaccessor = 108,
 }

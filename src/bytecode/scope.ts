@@ -75,6 +75,8 @@ export class FnInfo {
   strict = false;
   /** The implicit `arguments` binding, when the function's code refers to it. */
   argsBinding: Binding | null = null;
+  /** The function (or one nested in it) calls eval directly: every binding lives in an ENV the eval'd code can reach. */
+  hasDirectEval = false;
   constructor(
     readonly node: acorn.Node | null,
     readonly parent: FnInfo | null,
@@ -129,6 +131,8 @@ export interface Analysis {
   scopes: Map<acorn.Node, Scope>;
   refs: Map<acorn.Node, Ref>;
   fns: Map<acorn.Node, FnInfo>;
+  /** Direct eval calls (`eval(…)` naming the global eval). */
+  evalSites: Set<acorn.Node>;
 }
 
 type AnyNode = acorn.AnyNode;
@@ -138,20 +142,34 @@ type AnyNode = acorn.AnyNode;
  * (CommonJS wrapper with the given parameters); 'global' makes top-level
  * declarations global slots (the REPL).
  */
-export function analyze(program: acorn.Program, mode: 'module' | 'global', wrapperParams: string[]): Analysis {
+export function analyze(program: acorn.Program, mode: 'module' | 'global', wrapperParams: string[], evalParent: Scope | null = null): Analysis {
   const a = new Analyzer();
-  const topFn = new FnInfo(program, null, false);
+  // Direct eval code runs inside its caller's scope chain (every binding there is captured).
+  // (Transparent to `arguments`, like an arrow: eval code sees its caller's.)
+  const topFn = new FnInfo(program, evalParent ? evalParent.fn : null, evalParent !== null);
   a.fns.set(program, topFn);
-  const top = new Scope(mode === 'global' ? 'global' : 'function', null, topFn);
+  const top = new Scope(mode === 'global' && !evalParent ? 'global' : 'function', evalParent, topFn);
   a.scopes.set(program, top);
-  // The REPL's top level has no arguments (a global scope); a module's is its wrapper function's.
-  if (mode !== 'global') topFn.fnScope = top;
-  topFn.strict = hasUseStrict(program.body);
+  // The REPL's top level has no arguments (a global scope); a module's is its wrapper function's; eval code sees its caller's.
+  if (mode !== 'global' && !evalParent) topFn.fnScope = top;
+  topFn.strict = (evalParent !== null && evalParent.fn.strict) || hasUseStrict(program.body);
   for (const p of wrapperParams) top.bindings.set(p, new Binding(p, 'param', top, 0));
   a.hoistVars(program.body, top);
   a.declareLexical(program.body, top, true);
   for (const s of program.body) a.visit(s, top);
   a.finishArguments(topFn);
+  for (const info of [topFn, ...a.fns.values()]) {
+    if (!info.hasDirectEval) continue;
+    // The eval'd code may read `arguments`: the function makes its object.
+    if (!info.argsBinding && !info.isArrow && info.fnScope && !info.fnScope.bindings.has('arguments')) {
+      const b = new Binding('arguments', 'var', info.fnScope, 0);
+      b.isArguments = true;
+      info.fnScope.bindings.set('arguments', b);
+      info.argsBinding = b;
+    }
+    if (info.argsBinding) info.argsBinding.argsLeak = true;
+    for (const sc of info.scopes) for (const b of sc.bindings.values()) if (b.kind !== 'global') b.captured = true;
+  }
   return a;
 }
 
@@ -265,6 +283,7 @@ class Analyzer implements Analysis {
 
   /** `arguments` object nodes read as `arguments.length` or `arguments[expr]` (not written, not called through). */
   readonly argReads = new Set<acorn.Node>();
+  readonly evalSites = new Set<acorn.Node>();
   /** Member expressions that are assignment, update or call targets. */
   readonly notReads = new Set<acorn.Node>();
 
@@ -506,6 +525,10 @@ class Analyzer implements Analysis {
         return this.visit(n.body, scope);
       case 'CallExpression':
       case 'NewExpression':
+        if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'eval' && !scope.lookup('eval')) {
+          this.evalSites.add(n);
+          for (let f: FnInfo | null = scope.fn; f; f = f.parent) f.hasDirectEval = true;
+        }
         if (n.callee.type === 'MemberExpression') this.notReads.add(n.callee);
         this.visit(n.callee, scope);
         return this.visitAll(n.arguments, scope);

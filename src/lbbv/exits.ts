@@ -237,6 +237,8 @@ export const EXITS = {
   initprop_proto_setter_or_readonly: { kind: 'side_exit', doc: 'property definition shadowed by a prototype setter or read-only property' },
   setprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the store path changed shape' },
   initprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the definition path changed shape' },
+  send_call_apply: { kind: 'side_exit', doc: 'f.call / f.apply: the runtime makes the call they make' },
+  direct_eval_interpreted: { kind: 'side_exit', doc: 'a direct eval: the function stays interpreted from here' },
 } as const satisfies Record<string, ExitInfo>;
 
 /** A declared exit reason or counter (a key of EXITS). */

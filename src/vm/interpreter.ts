@@ -787,6 +787,23 @@ function dispatch(vm: VM): void {
             }
             break;
           }
+          case Op.directeval: {
+            // eval(src) naming the global eval: the code compiled in this scope becomes the callee (vm.prepareDirectEval).
+            const fnQ = sp - 2 * code[pc + 1] - 4;
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const argc = vm.prepareDirectEval(fnQ, code[pc + 1], code[pc + 2], fp);
+            const nfp = vm.enterFunction(fnQ, argc, false, 0, pc + 3, null, null, 0);
+            if (nfp === 0) {
+              sp = fnQ + 2;
+              pc += 3;
+            } else {
+              fp = nfp;
+              sp = vm.sp;
+              pc = 0;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+            }
+            break;
+          }
           case Op.invokesuper:
           case Op.invokesuperspread: {
             vm.sp = sp; vm.fp = fp; vm.pc = pc;

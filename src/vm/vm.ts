@@ -13,6 +13,7 @@
 import type { ISeq } from '../bytecode/iseq';
 import type { JitHooks } from './hooks';
 import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
+import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, L, MC } from './layout';
@@ -1561,6 +1562,103 @@ export class VM {
    * LbbvSyntaxError on bad input.
    */
   compileGlobal: ((source: string, file: string) => ISeq) | null = null;
+  /** Direct eval: compiles source inside a call site's scope (an entry of evalScopes); set by the engine. */
+  compileEval: ((source: string, scope: unknown) => ISeq) | null = null;
+  /** The compiler's scopes of direct eval call sites (directeval's second operand indexes them). */
+  readonly evalScopes: unknown[] = [];
+  /** Native id of the global eval (-1 until the realm registers it). */
+  evalNativeId = -1;
+
+  /**
+   * directeval at fnQ with argc arguments: when the callee is the global
+   * eval and the first argument a string, compiles it in the call site's
+   * scope and rewrites the stack into a call of the result (a function whose
+   * ENV is the caller's current one, with the caller's `this`), returning
+   * argc 0; otherwise leaves the stack alone and returns argc (an ordinary
+   * call, indirect eval included).
+   */
+  prepareDirectEval(fnQ: number, argc: number, site: number, fp: number): number {
+    const u32 = this.u32;
+    if (u32[fnQ + 1] !== L.TAG_FUNCTION || argc < 1 || u32[fnQ + 5] !== L.TAG_STRING) return argc;
+    const f = u32[fnQ];
+    if (!(u32[(f + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) || u32[(f + L.FN_ISEQ) >>> 2] !== this.evalNativeId) return argc;
+    const src = this.str(u32[fnQ + 4]);
+    let iseq: ISeq;
+    try {
+      iseq = this.compileEval!(src, this.evalScopes[site]);
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== 'SyntaxError' || !('format' in e)) throw e;
+      let msg = e.message;
+      try {
+        new nodeVm.Script(src);
+      } catch (h) {
+        if (h instanceof SyntaxError) msg = h.message;
+      }
+      this.throwError('SyntaxError', msg);
+    }
+    const selfQ = fp - 2 * this.iseqs[u32[fp + 2]].localCount - 2;
+    const fn = this.newFunction(iseq.id, u32[fp + 3], L.FNF_METHOD);
+    u32[fnQ] = fn;
+    u32[fnQ + 1] = L.TAG_FUNCTION;
+    u32[fnQ + 2] = u32[selfQ];
+    u32[fnQ + 3] = u32[selfQ + 1];
+    this.sp = fnQ + 4;
+    return 0;
+  }
+
+  /** Native ids of Function.prototype.call and apply (-1 until the realm registers them). */
+  callNativeId = -1;
+  applyNativeId = -1;
+
+  /**
+   * f.call(t, …) / f.apply(t, list) with a function f, as enterFunction sees
+   * it at fnQ ([call|apply, f, t, …]): rewrites the stack in place into the
+   * call it makes ([f, t, args…]) and returns the new argc, or -1 to leave
+   * it to the native (an apply list that is not an array, an array-like
+   * object, undefined or null).
+   */
+  private spreadCall(fnQ: number, argc: number, apply: boolean): number {
+    const u32 = this.u32;
+    if (!apply) {
+      if (argc === 0) {
+        u32[fnQ] = u32[fnQ + 2];
+        u32[fnQ + 1] = u32[fnQ + 3];
+        u32[fnQ + 2] = 0;
+        u32[fnQ + 3] = L.TAG_UNDEF;
+        return 0;
+      }
+      u32.copyWithin(fnQ, fnQ + 2, fnQ + 4 + 2 * argc);
+      return argc - 1;
+    }
+    const lhi = argc > 1 ? u32[fnQ + 7] : L.TAG_UNDEF;
+    const llo = argc > 1 ? u32[fnQ + 6] : 0;
+    const words: number[] = [];
+    if (lhi === L.TAG_ARRAY) {
+      const n = this.arrayLength(llo);
+      for (let i = 0; i < n; i++) {
+        this.arrayGet(llo, i);
+        words.push(this.rlo, this.rhi);
+      }
+    } else if (lhi === L.TAG_OBJECT) {
+      this.getProp(llo, lhi, 'length');
+      const n = this.toNumber(this.rlo, this.rhi) >>> 0;
+      if (n > 65535) return -1;
+      for (let i = 0; i < n; i++) {
+        this.getProp(llo, lhi, String(i));
+        words.push(this.rlo, this.rhi);
+      }
+    } else if (lhi !== L.TAG_UNDEF && lhi !== L.TAG_NULL) return -1;
+    if (fnQ + 4 + words.length + 64 >= this.stackLimit) this.throwError('RangeError', 'Maximum call stack size exceeded');
+    const tlo = argc > 0 ? u32[fnQ + 4] : 0;
+    const thi = argc > 0 ? u32[fnQ + 5] : L.TAG_UNDEF;
+    u32[fnQ] = u32[fnQ + 2];
+    u32[fnQ + 1] = u32[fnQ + 3];
+    u32[fnQ + 2] = tlo;
+    u32[fnQ + 3] = thi;
+    for (let i = 0; i < words.length; i++) u32[fnQ + 4 + i] = words[i];
+    this.sp = fnQ + 4 + words.length;
+    return words.length >>> 1;
+  }
 
   isBound(fn: number): boolean {
     return (this.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) !== 0 && this.u32[(fn + L.FN_ISEQ) >>> 2] === this.boundNativeId;
@@ -1662,7 +1760,13 @@ export class VM {
     const flags = u32[(fn + L.FN_FLAGS) >>> 2];
     let argQ = fnQ + 4;
     if (flags & L.FNF_NATIVE) {
-      this.callNative(u32[(fn + L.FN_ISEQ) >>> 2], fnQ, argc, construct ? newTarget || fn : 0);
+      const id = u32[(fn + L.FN_ISEQ) >>> 2];
+      if (!construct && (id === this.callNativeId || id === this.applyNativeId) && u32[fnQ + 3] === L.TAG_FUNCTION) {
+        // f.call / f.apply: make the call itself (a bytecode f gets its frame here, no host recursion).
+        const n = this.spreadCall(fnQ, argc, id === this.applyNativeId);
+        if (n >= 0) return this.enterFunction(fnQ, n, false, 0, returnPc, null, null, 0);
+      }
+      this.callNative(id, fnQ, argc, construct ? newTarget || fn : 0);
       return 0;
     }
     const iseq = this.iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];

@@ -1171,6 +1171,8 @@ const gen_send: GenFn = (j) => {
       if (r !== null) return r;
     }
     if (j.chainExhausted(SEND_CHAIN)) return j.exitHere('send_native');
+    // f.call / f.apply: the runtime's send makes the call they make (vm.enterFunction), without a nested interpreter.
+    if ((nativeId === vm.callNativeId || nativeId === vm.applyNativeId) && vm.u32[fq + 3] === L.TAG_FUNCTION) return j.exitHere('send_call_apply');
     // Any other built-in: its identity guarded, then a direct call.
     guardNativeCallee(j, argc + 1, nativeId);
     j.jit.genNativeCall(j, nativeId);
@@ -2503,6 +2505,8 @@ const gen_getarg: GenFn = (j) => {
 };
 
 reg('getarg', gen_getarg);
+// A direct eval compiles code at run time into its caller's scope: the function stays interpreted from here.
+reg('directeval', (j) => j.exitHere('direct_eval_interpreted'));
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));

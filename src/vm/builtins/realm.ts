@@ -147,7 +147,7 @@ export function setupRealm(vm: VM): void {
     vm.functionProto,
   );
   // Indirect eval: global code; the value of its last expression statement.
-  globalFn('eval', 1, (vm, args, argc) => {
+  const evalFn = globalFn('eval', 1, (vm, args, argc) => {
     if (argc === 0 || vm.u32[args + 1] !== L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
     const src = vm.str(vm.u32[args]);
     // Global code's `this` is globalThis.
@@ -155,12 +155,13 @@ export function setupRealm(vm: VM): void {
     runGlobalCode(vm, src, 'eval', () => new nodeVm.Script(src), vm.u32[q], vm.u32[q + 1]);
   });
   void functionCtor;
-  method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
+  vm.evalNativeId = vm.u32[(evalFn + L.FN_ISEQ) >>> 2];
+  const callFn = method(vm, vm.functionProto, 'call', 1, (vm, args, argc, self) => {
     const words: number[] = [];
     for (let i = 1; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
-  method(vm, vm.functionProto, 'apply', 2, (vm, args, argc, self) => {
+  const applyFn = method(vm, vm.functionProto, 'apply', 2, (vm, args, argc, self) => {
     const words: number[] = [];
     if (argHi(vm, args, argc, 1) === L.TAG_ARRAY) {
       const arr = argLo(vm, args, argc, 1);
@@ -184,6 +185,9 @@ export function setupRealm(vm: VM): void {
     }
     vm.callFunction(vm.u32[self], vm.u32[self + 1], argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), words);
   });
+  // vm.enterFunction turns calls of these two into the calls they make (no host recursion).
+  vm.callNativeId = vm.u32[(callFn + L.FN_ISEQ) >>> 2];
+  vm.applyNativeId = vm.u32[(applyFn + L.FN_ISEQ) >>> 2];
   // Bound functions: one native for all, reading its function cell from the callee slot (self - 2).
   vm.boundNativeId = vm.registerNative('bound', (vm, args, argc, self, newTarget) => {
     const u32 = vm.u32;
