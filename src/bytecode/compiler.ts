@@ -203,8 +203,13 @@ class Compiler {
     const loc = node?.loc?.start;
     const iseq = new ISeq(name, this.opts.file, loc ? loc.line : 1, loc ? loc.column + 1 : 1);
     iseq.flags = flags | (this.opts.builtins ? ISEQ_BUILTIN : 0);
+    // Strict: inherited from the enclosing function, always in class bodies and self-hosted built-ins.
+    iseq.strict = !!this.opts.builtins || this.classBody > 0 || (flags & ISEQ_CLASS_CTOR) !== 0 || (this.b !== undefined && this.b.iseq.strict);
     return iseq;
   }
+
+  /** Class members being compiled (class bodies are strict code). */
+  classBody = 0;
 
   /** Gives every binding of a function its frame slot or ENV slot. Parameters take locals 0..n-1. */
   assignSlots(info: FnInfo, params: string[]): void {
@@ -281,6 +286,7 @@ class Compiler {
   compileTop(program: acorn.Program, params: string[]): ISeq {
     const info = this.an.fns.get(program)!;
     const iseq = this.newISeq('<main>', program, ISEQ_TOPLEVEL);
+    if (hasUseStrict(program.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
       iseq.paramCount = params.length;
       this.assignSlots(info, params);
@@ -352,11 +358,14 @@ class Compiler {
     const info = this.an.fns.get(node)!;
     const isArrow = node.type === 'ArrowFunctionExpression';
     const iseq = this.newISeq(name, node, flags | (isArrow ? ISEQ_ARROW : 0));
+    if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
       const params = node.params.map((p) => (p as acorn.Identifier).name);
       iseq.paramCount = params.length;
       this.assignSlots(info, params);
       this.at(node);
+      // Sloppy-mode `this` is coerced in the callee, as V8 does, and only where it is read.
+      if (!iseq.strict && !isArrow && usesThis(node.body)) this.emit(Op.coercethis);
       // A named function expression's own name.
       if (node.type === 'FunctionExpression' && node.id) {
         const selfScope = this.an.scopes.get(node.id);
@@ -1407,6 +1416,23 @@ class Compiler {
     const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
     const staticFields = members.filter((m) => m.type === 'PropertyDefinition' && m.static) as acorn.PropertyDefinition[];
     const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
+    this.classBody++;
+    try {
+      this.classBody_(n, name, members, ctorDef, instanceFields, staticFields, info);
+    } finally {
+      this.classBody--;
+    }
+  }
+
+  private classBody_(
+    n: acorn.ClassDeclaration | acorn.ClassExpression,
+    name: string,
+    members: (acorn.MethodDefinition | acorn.PropertyDefinition | acorn.StaticBlock)[],
+    ctorDef: acorn.MethodDefinition | undefined,
+    instanceFields: acorn.PropertyDefinition[],
+    staticFields: acorn.PropertyDefinition[],
+    info: ClassInfo,
+  ): void {
     const outerClass = this.currentClass;
     this.currentClass = info;
     const outer = this.scope;
@@ -1558,6 +1584,41 @@ export function calleeText(node: acorn.Node): string {
     default:
       return '(intermediate value)';
   }
+}
+
+/** A directive prologue containing "use strict". */
+function hasUseStrict(body: readonly acorn.Node[]): boolean {
+  for (const s of body) {
+    const d = (s as { directive?: string }).directive;
+    if (s.type !== 'ExpressionStatement' || d === undefined) return false;
+    if (d === 'use strict') return true;
+  }
+  return false;
+}
+
+/** Whether a function body reads `this` (or `super`), itself or through arrow functions (which capture it). */
+function usesThis(node: acorn.Node): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) walk(c);
+      return;
+    }
+    const t = (n as { type?: string }).type;
+    if (t === undefined) return;
+    if (t === 'ThisExpression' || t === 'Super') {
+      found = true;
+      return;
+    }
+    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') return;
+    for (const key in n as Record<string, unknown>) {
+      if (key === 'loc' || key === 'type') continue;
+      walk((n as Record<string, unknown>)[key]);
+    }
+  };
+  walk(node);
+  return found;
 }
 
 /** The string key of a non-computed property, method or field. */

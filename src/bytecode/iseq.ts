@@ -62,6 +62,8 @@ export class ISeq {
   /** Per-function call counter (tiering). */
   callCount = 0;
   flags = 0;
+  /** Strict-mode code ("use strict" directive, inherited by nested functions; class bodies; self-hosted built-ins). Set by the compiler. */
+  strict = false;
   /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */
   lines: Int32Array = EMPTY_I32;
   cols: Int32Array = EMPTY_I32;

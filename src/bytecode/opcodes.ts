@@ -171,6 +171,8 @@ export const OPS: readonly OpDef[] = [
   op('forin_next', ['local'], 0, 1, 0, 'advance the for...in iterator in locals local..local+3 to its next key still present on the object: push true, or false when there is none'),
   op('forin_key', ['local'], 0, 1, L, 'push the key forin_next last moved the iterator in locals local..local+3 to'),
   op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
+  // ---- sloppy-mode this ----
+  op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

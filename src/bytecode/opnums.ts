@@ -103,4 +103,5 @@ export const enum Op {
   forin_next = 99,
   forin_key = 100,
   opt_in = 101,
+  coercethis = 102,
 }
