@@ -436,6 +436,11 @@ class Compiler {
   }
 
   storeBinding(bind: Binding | null, name: string, from: Scope): void {
+    if (!bind && this.b.iseq.strict) {
+      // Strict code: assigning an undeclared name throws unless the global exists by then.
+      this.emit(Op.setglobalstrict, this.host.globalSlot(name), this.constString(name));
+      return;
+    }
     if (!bind || bind.kind === 'global') {
       this.emit(Op.setglobal, bind ? bind.index : this.host.globalSlot(name));
     } else if (bind.captured) {

@@ -173,6 +173,8 @@ export const OPS: readonly OpDef[] = [
   op('opt_in', [], 2, 1, G | T, "key obj -> key in obj (TypeError when obj is not an object)"),
   // ---- sloppy-mode this ----
   op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
+  // ---- strict mode ----
+  op('setglobalstrict', ['global', 'name'], 1, 0, T, 'pop into an undeclared global in strict code: ReferenceError (name is not defined) unless the global exists'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

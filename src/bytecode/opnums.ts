@@ -104,4 +104,5 @@ export const enum Op {
   forin_key = 100,
   opt_in = 101,
   coercethis = 102,
+  setglobalstrict = 103,
 }

@@ -21,7 +21,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
   Op.initprop, Op.newarray, Op.copyenv,
   Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in, Op.coercethis,
-  Op.getglobal, Op.getglobalsoft, Op.setglobal,
+  Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -169,6 +169,12 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
         u32[q] = u32[sp - 2];
         u32[q + 1] = u32[sp - 1];
       }
+      return RUNTIME_CONTINUE;
+    }
+    case Op.setglobalstrict: {
+      // Only for an undeclared global: the global object's property, or a ReferenceError.
+      const name = vm.str(iseq.consts[2 * code[pc + 2]]);
+      if (!globalObjectSet(vm, name, u32[sp - 2], u32[sp - 1])) vm.throwError('ReferenceError', `${name} is not defined`);
       return RUNTIME_CONTINUE;
     }
     case Op.coercethis: {

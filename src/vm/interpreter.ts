@@ -425,6 +425,23 @@ function dispatch(vm: VM): void {
             pc += 2;
             break;
           }
+          case Op.setglobalstrict: {
+            const q = GLOBALS_Q + 2 * code[pc + 1];
+            if (u32[q + 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const name = vm.str(consts[2 * code[pc + 2]]);
+              if (!globalObjectSet(vm, name, u32[sp - 2], u32[sp - 1])) vm.throwError('ReferenceError', `${name} is not defined`);
+              sp -= 2;
+              pc += 3;
+              break;
+            }
+            if (vm.globalAssumed[code[pc + 1]] === GLOBAL_ASSUMED) vm.noteGlobalStore(code[pc + 1]);
+            sp -= 2;
+            u32[q] = u32[sp];
+            u32[q + 1] = u32[sp + 1];
+            pc += 3;
+            break;
+          }
           case Op.pushenv:
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             u32[fp + 3] = vm.newEnv(code[pc + 1], u32[fp + 3]);

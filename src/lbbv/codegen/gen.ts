@@ -2543,7 +2543,11 @@ const gen_coercethis: GenFn = (j) => {
   return Status.Keep;
 };
 
+/** setglobalstrict: setglobal, but an undeclared global (TDZ marker) takes the runtime call (global object property, or ReferenceError). */
+const gen_setglobalstrict: GenFn = (j) => gen_setglobal(j);
+
 reg('coercethis', keepsXmm(gen_coercethis));
+reg('setglobalstrict', keepsXmm(gen_setglobalstrict));
 reg('opt_in', keepsXmm(gen_opt_in));
 reg('forin_start', keepsXmm(gen_forin_start));
 reg('forin_next', keepsXmm(gen_forin_next));
