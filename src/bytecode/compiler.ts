@@ -216,10 +216,13 @@ class Compiler {
       iseq.srcStart = node.start;
       iseq.srcEnd = node.end;
     }
-    // Strictness is inherited from the enclosing code; class bodies are strict.
-    iseq.strict = (this.b !== undefined && this.b.iseq.strict) || this.currentClass !== undefined;
+    // Strict: inherited from the enclosing function, always in class bodies and self-hosted built-ins.
+    iseq.strict = !!this.opts.builtins || this.classBody > 0 || (flags & ISEQ_CLASS_CTOR) !== 0 || (this.b !== undefined && this.b.iseq.strict);
     return iseq;
   }
+
+  /** Class members being compiled (class bodies are strict code). */
+  classBody = 0;
 
   /** Gives every binding of a function its frame slot or ENV slot. Parameters take locals 0..n-1. */
   assignSlots(info: FnInfo, params: string[]): void {
@@ -296,7 +299,7 @@ class Compiler {
   compileTop(program: acorn.Program, params: string[]): ISeq {
     const info = this.an.fns.get(program)!;
     const iseq = this.newISeq('<main>', program, ISEQ_TOPLEVEL);
-    iseq.strict = hasUseStrict(program.body);
+    if (hasUseStrict(program.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
       iseq.paramCount = params.length;
       this.assignSlots(info, params);
@@ -397,6 +400,8 @@ class Compiler {
       iseq.paramCount = params.length;
       this.assignSlots(info, params);
       this.at(node);
+      // Sloppy-mode `this` is coerced in the callee, as V8 does, and only where it is read.
+      if (!iseq.strict && !isArrow && usesThis(node.body)) this.emit(Op.coercethis);
       // A named function expression's own name.
       if (node.type === 'FunctionExpression' && node.id) {
         const selfScope = this.an.scopes.get(node.id);
@@ -468,6 +473,11 @@ class Compiler {
   }
 
   storeBinding(bind: Binding | null, name: string, from: Scope): void {
+    if (!bind && this.b.iseq.strict) {
+      // Strict code: assigning an undeclared name throws unless the global exists by then.
+      this.emit(Op.setglobalstrict, this.host.globalSlot(name), this.constString(name));
+      return;
+    }
     if (!bind || bind.kind === 'global') {
       this.emit(Op.setglobal, bind ? bind.index : this.host.globalSlot(name));
     } else if (bind.captured) {
@@ -1513,6 +1523,23 @@ class Compiler {
     const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
     const staticFields = members.filter((m) => m.type === 'PropertyDefinition' && m.static) as acorn.PropertyDefinition[];
     const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
+    this.classBody++;
+    try {
+      this.classBody_(n, name, members, ctorDef, instanceFields, staticFields, info);
+    } finally {
+      this.classBody--;
+    }
+  }
+
+  private classBody_(
+    n: acorn.ClassDeclaration | acorn.ClassExpression,
+    name: string,
+    members: (acorn.MethodDefinition | acorn.PropertyDefinition | acorn.StaticBlock)[],
+    ctorDef: acorn.MethodDefinition | undefined,
+    instanceFields: acorn.PropertyDefinition[],
+    staticFields: acorn.PropertyDefinition[],
+    info: ClassInfo,
+  ): void {
     const outerClass = this.currentClass;
     this.currentClass = info;
     const outer = this.scope;
@@ -1682,14 +1709,39 @@ export function calleeText(node: acorn.Node): string {
   }
 }
 
-/** Whether a body's directive prologue contains "use strict". */
+/** A directive prologue containing "use strict". */
 function hasUseStrict(body: readonly acorn.Node[]): boolean {
-  for (const st of body) {
-    const d = st as AnyNode;
-    if (d.type !== 'ExpressionStatement' || d.expression.type !== 'Literal' || typeof d.expression.value !== 'string') return false;
-    if ((d as unknown as { directive?: string }).directive === 'use strict') return true;
+  for (const s of body) {
+    const d = (s as { directive?: string }).directive;
+    if (s.type !== 'ExpressionStatement' || d === undefined) return false;
+    if (d === 'use strict') return true;
   }
   return false;
+}
+
+/** Whether a function body reads `this` (or `super`), itself or through arrow functions (which capture it). */
+function usesThis(node: acorn.Node): boolean {
+  let found = false;
+  const walk = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) {
+      for (const c of n) walk(c);
+      return;
+    }
+    const t = (n as { type?: string }).type;
+    if (t === undefined) return;
+    if (t === 'ThisExpression' || t === 'Super') {
+      found = true;
+      return;
+    }
+    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') return;
+    for (const key in n as Record<string, unknown>) {
+      if (key === 'loc' || key === 'type') continue;
+      walk((n as Record<string, unknown>)[key]);
+    }
+  };
+  walk(node);
+  return found;
 }
 
 /** The string key of a non-computed property, method or field. */

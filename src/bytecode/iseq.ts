@@ -68,8 +68,6 @@ export class ISeq {
   declaredLength = -1;
   /** Local index that receives extra arguments as an array (…rest), or -1. */
   restIndex = -1;
-  /** Strict mode code ("use strict" directive, or inside strict code). */
-  strict = false;
   /**
    * Mapped (sloppy, simple parameter list) arguments objects: the ENV slot of
    * each parameter in the function's own ENV (-1: not mapped); null when
@@ -87,6 +85,8 @@ export class ISeq {
   /** Per-function call counter (tiering). */
   callCount = 0;
   flags = 0;
+  /** Strict-mode code ("use strict" directive, inherited by nested functions; class bodies; self-hosted built-ins). Set by the compiler. */
+  strict = false;
   /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */
   lines: Int32Array = EMPTY_I32;
   cols: Int32Array = EMPTY_I32;

@@ -181,6 +181,10 @@ export const OPS: readonly OpDef[] = [
   op('deleteprop', ['name'], 1, 1, G | T, 'obj -> delete obj.name (true/false; a TypeError for a non-configurable property in strict code)'),
   op('deleteelem', [], 2, 1, G | T | F_CALL, 'obj k -> delete obj[k]'),
   op('defineaccessor', ['count'], 3, 1, G | T, 'target key fn -> target: define a getter (count bit 0 clear) or setter (bit 0 set) named key; bit 1: on the class prototype (target is the class); bit 2: a class member (non-enumerable)'),
+  // ---- sloppy-mode this ----
+  op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
+  // ---- strict mode ----
+  op('setglobalstrict', ['global', 'name'], 1, 0, T, 'pop into an undeclared global in strict code: ReferenceError (name is not defined) unless the global exists'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

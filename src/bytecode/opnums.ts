@@ -110,4 +110,6 @@ export const enum Op {
   deleteprop = 106,
   deleteelem = 107,
   defineaccessor = 108,
+  coercethis = 109,
+  setglobalstrict = 110,
 }

@@ -54,7 +54,7 @@ export const EXITS = {
   getenv_field_type_changed: { kind: 'invalidated', doc: "captured binding's field type widened" },
   setenv_field_type: { kind: 'side_exit', doc: "store outside a captured binding's field type" },
   getglobal_reassigned: { kind: 'invalidated', doc: 'global assumed constant was reassigned' },
-  getglobal_undeclared: { kind: 'side_exit', doc: 'read of an undeclared global' },
+  getglobal_undeclared: { kind: 'slow_path', doc: 'read of an undeclared global: the global object (or a ReferenceError)' },
   setglobal_assumed_constant: { kind: 'side_exit', doc: 'store to a global assumed constant' },
   checkiterable_not_iterable: { kind: 'side_exit', doc: 'for-of over something not an array or string' },
   checkiterable_type_changed: { kind: 'side_exit', doc: 'for-of operand type differs from the compiled one' },
@@ -239,6 +239,10 @@ export const EXITS = {
   initprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the definition path changed shape' },
   send_call_apply: { kind: 'side_exit', doc: 'f.call / f.apply: the runtime makes the call they make' },
   direct_eval_interpreted: { kind: 'side_exit', doc: 'a direct eval: the function stays interpreted from here' },
+  // ---- sloppy this, undeclared globals
+  getglobalsoft_undeclared: { kind: 'slow_path', doc: 'typeof-style read of an undeclared global: the global object' },
+  setglobal_undeclared: { kind: 'slow_path', doc: 'store to an undeclared global: the global object (or a ReferenceError in strict code)' },
+  coercethis_primitive_this: { kind: 'slow_path', doc: 'sloppy-mode this that is not an object: globalThis or a wrapper' },
 } as const satisfies Record<string, ExitInfo>;
 
 /** A declared exit reason or counter (a key of EXITS). */

@@ -11,6 +11,7 @@
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
+import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
 
@@ -22,6 +23,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in,
   Op.getarg, Op.createarguments,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
+  Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -181,6 +183,37 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       if (u32[sp - 1] === L.TAG_OBJECT && u32[sp - 3] === L.TAG_STRING) vm.retBool(objectHasCached(vm, u32[sp - 2], u32[sp - 4]));
       else vm.retBool(inOperator(vm, u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));
       return result(2);
+    case Op.getglobal:
+    case Op.getglobalsoft: {
+      // Only for an undeclared global (the slot holds the TDZ marker): a property of the global object.
+      const name = vm.globalNames[code[pc + 1]];
+      if (globalObjectGet(vm, name)) return result(0);
+      if (code[pc] === Op.getglobal) vm.throwError('ReferenceError', `${name} is not defined`);
+      vm.retUndef();
+      return result(0);
+    }
+    case Op.setglobal: {
+      const slot = code[pc + 1];
+      const q = vm.globalQ(slot);
+      if (u32[q + 1] !== L.TAG_TDZ || !globalObjectSet(vm, vm.globalNames[slot], u32[sp - 2], u32[sp - 1])) {
+        u32[q] = u32[sp - 2];
+        u32[q + 1] = u32[sp - 1];
+      }
+      return RUNTIME_CONTINUE;
+    }
+    case Op.setglobalstrict: {
+      // Only for an undeclared global: the global object's property, or a ReferenceError.
+      const name = vm.str(iseq.consts[2 * code[pc + 2]]);
+      if (!globalObjectSet(vm, name, u32[sp - 2], u32[sp - 1])) vm.throwError('ReferenceError', `${name} is not defined`);
+      return RUNTIME_CONTINUE;
+    }
+    case Op.coercethis: {
+      const selfQ = fp - 2 * iseq.localCount - 2;
+      sloppyThis(vm, u32[selfQ], u32[selfQ + 1]);
+      u32[selfQ] = vm.rlo;
+      u32[selfQ + 1] = vm.rhi;
+      return RUNTIME_CONTINUE;
+    }
     default:
       throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);
   }

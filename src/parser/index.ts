@@ -28,7 +28,7 @@ export function parseProgram(source: string, file: string, opts: { allowReturn?:
     const err = e as { message?: string; pos?: number; loc?: { line: number; column: number } };
     if (err && err.loc) {
       // acorn appends " (line:col)" to its messages; the location is printed separately.
-      let msg = String(err.message).replace(/ \(\d+:\d+\)$/, '');
+      let msg = v8Message(String(err.message).replace(/ \(\d+:\d+\)$/, ''), source, (err as { pos?: number }).pos ?? -1);
       let col = err.loc.column + 1;
       if (/regular expression/.test(msg) && typeof err.pos === 'number') {
         // acorn's own wording differs from V8's: ask the host engine, as node would say it.
@@ -68,4 +68,24 @@ function regexpLiteralError(source: string, pos: number): string | null {
     return (e as Error).message;
   }
   return null;
+}
+
+/** Strict-mode early errors acorn reports, in V8's words (what node prints). */
+const STRICT_MESSAGES: [RegExp, string][] = [
+  [/^'with' in strict mode$/, 'Strict mode code may not include a with statement'],
+  [/^Deleting local variable in strict mode$/, 'Delete of an unqualified identifier in strict mode.'],
+  [/^Octal literal in strict mode$/, 'Octal escape sequences are not allowed in strict mode.'],
+  [/^(Binding|Assigning to) (eval|arguments) in strict mode$/, 'Unexpected eval or arguments in strict mode'],
+  [/^The keyword '(implements|interface|let|package|private|protected|public|static|yield)' is reserved$/, 'Unexpected strict mode reserved word'],
+  [/^Argument name clash$/, 'Duplicate parameter name not allowed in this context'],
+];
+
+function v8Message(msg: string, source: string, pos: number): string {
+  for (const [re, v8] of STRICT_MESSAGES) if (re.test(msg)) return v8;
+  if (msg === 'Invalid number' && pos >= 0 && source[pos] === '0' && /[0-9]/.test(source[pos + 1] ?? '')) {
+    // A legacy octal (010) or a decimal with a leading zero (08) in strict code.
+    const digits = /^0[0-9]+/.exec(source.slice(pos))![0];
+    return /[89]/.test(digits) ? 'Decimals with leading zeros are not allowed in strict mode.' : 'Octal literals are not allowed in strict mode.';
+  }
+  return msg;
 }

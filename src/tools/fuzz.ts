@@ -51,6 +51,8 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   // Labelled break and continue: out of an inner loop, and out of a labelled block.
   fc.tuple(expr(1), expr(1), fc.constantFrom(...VARS)).map(([c1, c2, v]) => `inner: for (let q = 0; q < 3; q++) { for (let r = 0; r < 3; r++) { if (${c1}) continue inner; if (${c2}) break inner; ${v} += r; } }`),
   fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `blk: { if (${c}) break blk; ${v} = ${e}; }`),
+  // Sloppy-mode this: primitives boxed (and unboxed by arithmetic), undefined and null the global object.
+  fc.tuple(fc.constantFrom(...VARS), literal).map(([v, lit]) => `${v} = (function (k) { return typeof this + (this == null) + (this + k); }).call(${lit}, i);`),
 );
 
 /** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */

@@ -22,6 +22,7 @@ import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PR
 import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
+import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -387,7 +388,13 @@ function dispatch(vm: VM): void {
             const q = GLOBALS_Q + 2 * code[pc + 1];
             if (u32[q + 1] === L.TAG_TDZ) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
-              vm.throwError('ReferenceError', `${vm.str(consts[2 * (code[pc + 2])])} is not defined`);
+              // Not a declared global: a property of the global object (`this.x = 1` in a sloppy plain call), or an error.
+              if (!globalObjectGet(vm, vm.str(consts[2 * (code[pc + 2])]))) vm.throwError('ReferenceError', `${vm.str(consts[2 * (code[pc + 2])])} is not defined`);
+              u32[sp] = vm.rlo;
+              u32[sp + 1] = vm.rhi;
+              sp += 2;
+              pc += 3;
+              break;
             }
             u32[sp] = u32[q];
             u32[sp + 1] = u32[q + 1];
@@ -398,8 +405,13 @@ function dispatch(vm: VM): void {
           case Op.getglobalsoft: {
             const q = GLOBALS_Q + 2 * code[pc + 1];
             const hi = u32[q + 1];
-            u32[sp] = hi === L.TAG_TDZ ? 0 : u32[q];
-            u32[sp + 1] = hi === L.TAG_TDZ ? L.TAG_UNDEF : hi;
+            if (hi === L.TAG_TDZ && globalObjectGet(vm, vm.globalNames[code[pc + 1]])) {
+              u32[sp] = vm.rlo;
+              u32[sp + 1] = vm.rhi;
+            } else {
+              u32[sp] = hi === L.TAG_TDZ ? 0 : u32[q];
+              u32[sp + 1] = hi === L.TAG_TDZ ? L.TAG_UNDEF : hi;
+            }
             sp += 2;
             pc += 2;
             break;
@@ -408,10 +420,36 @@ function dispatch(vm: VM): void {
             const q = GLOBALS_Q + 2 * code[pc + 1];
             // Machine code that took this global's value as a constant is invalidated first.
             if (vm.globalAssumed[code[pc + 1]] === GLOBAL_ASSUMED) vm.noteGlobalStore(code[pc + 1]);
+            if (u32[q + 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              // A name the global object has (and no global declared): the store goes to the property.
+              if (globalObjectSet(vm, vm.globalNames[code[pc + 1]], u32[sp - 2], u32[sp - 1])) {
+                sp -= 2;
+                pc += 2;
+                break;
+              }
+            }
             sp -= 2;
             u32[q] = u32[sp];
             u32[q + 1] = u32[sp + 1];
             pc += 2;
+            break;
+          }
+          case Op.setglobalstrict: {
+            const q = GLOBALS_Q + 2 * code[pc + 1];
+            if (u32[q + 1] === L.TAG_TDZ) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              const name = vm.str(consts[2 * code[pc + 2]]);
+              if (!globalObjectSet(vm, name, u32[sp - 2], u32[sp - 1])) vm.throwError('ReferenceError', `${name} is not defined`);
+              sp -= 2;
+              pc += 3;
+              break;
+            }
+            if (vm.globalAssumed[code[pc + 1]] === GLOBAL_ASSUMED) vm.noteGlobalStore(code[pc + 1]);
+            sp -= 2;
+            u32[q] = u32[sp];
+            u32[q + 1] = u32[sp + 1];
+            pc += 3;
             break;
           }
           case Op.pushenv:
@@ -1200,6 +1238,15 @@ function dispatch(vm: VM): void {
             pc += 1;
             break;
           }
+          case Op.coercethis:
+            if (u32[lb - 1] < L.TAG_OBJECT) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              sloppyThis(vm, u32[lb - 2], u32[lb - 1]);
+              u32[lb - 2] = vm.rlo;
+              u32[lb - 1] = vm.rhi;
+            }
+            pc += 1;
+            break;
           case Op.isarray:
             u32[sp - 2] = u32[sp - 1] === L.TAG_ARRAY ? 1 : 0;
             u32[sp - 1] = L.TAG_BOOL;

@@ -77,3 +77,31 @@ describe('regexp literals', () => {
     expect(() => parseProgram('let r = /a[/]b\\//dgimsuy;', 'ok.js')).not.toThrow();
   });
 });
+
+describe('strict-mode early errors', () => {
+  // Node is the oracle: each must fail to compile there, with the same message.
+  test.each([
+    "'use strict'; with (o) {}",
+    "function f() { 'use strict'; with (a) {} }",
+    'class A { m() { with (a) {} } }',
+    "'use strict'; var x = 010;",
+    "'use strict'; var x = 08;",
+    "'use strict'; var s = '\\01';",
+    "'use strict'; var x; delete x;",
+    "'use strict'; function f(a, a) {}",
+    "'use strict'; var eval = 1;",
+    "'use strict'; arguments = 1;",
+    "'use strict'; eval++;",
+    "'use strict'; var let = 1;",
+    "'use strict'; var implements = 1;",
+  ])('%s', (source) => {
+    let v8 = '';
+    try {
+      new Function(source);
+    } catch (e) {
+      v8 = (e as Error).message;
+    }
+    expect(v8).not.toBe('');
+    expect(syntaxError(source).message).toBe(v8);
+  });
+});

@@ -304,8 +304,11 @@ const gen_getglobal: GenFn = (j) => {
     return Status.Keep;
   }
   const g = j.global(slot);
+  // Undeclared: the outlined runtime call reads the global object's property (or throws).
+  const after = j.cb.newLabel('after');
+  j.afterLabels.push(after);
   X.cmp(j.cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
-  X.jcc(j.cb, 'e', j.sideExit('getglobal_undeclared'), { rel32: true });
+  X.jcc(j.cb, 'e', j.jit.genSlowPath(j, 'getglobal_undeclared', after), { rel32: true });
   j.copy(j.pushSlot(), g);
   j.ctx = j.ctx.push(Type.Unknown);
   return Status.Keep;
@@ -315,13 +318,12 @@ const gen_getglobal: GenFn = (j) => {
 const gen_getglobalsoft: GenFn = (j) => {
   const cb = j.cb;
   const g = j.global(j.op(0));
-  const declared = cb.newLabel('declared');
+  // Undeclared: the outlined runtime call reads the global object's property (or undefined).
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
   X.mov(cb, X.RAX, g);
   X.cmp(cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
-  X.jcc(cb, 'ne', declared);
-  X.mov(cb, X.RAX, BigInt(L.TAG_UNDEF) << 32n);
-  cb.bindLabel(declared);
-  cb.linkLabels();
+  X.jcc(cb, 'e', j.jit.genSlowPath(j, 'getglobalsoft_undeclared', after), { rel32: true });
   X.mov(cb, j.pushSlot(), X.RAX);
   j.ctx = j.ctx.push(Type.Unknown);
   return Status.Keep;
@@ -347,7 +349,13 @@ const gen_setglobal: GenFn = (j) => {
     return Status.End;
   }
   j.jit.globalStoreSite(j, slot, 'setglobal_assumed_constant');
-  j.copy(j.global(slot), j.top(0));
+  // A first store to an undeclared global takes the runtime call (the global object may have the name).
+  const after = j.cb.newLabel('after');
+  j.afterLabels.push(after);
+  const g = j.global(slot);
+  X.cmp(j.cb, X.mem(32, g.base, g.disp + 4), L.TAG_TDZ | 0);
+  X.jcc(j.cb, 'e', j.jit.genSlowPath(j, 'setglobal_undeclared', after), { rel32: true });
+  j.copy(g, j.top(0));
   j.ctx = j.ctx.pop(1);
   return Status.Keep;
 };
@@ -2460,6 +2468,31 @@ const gen_opt_in: GenFn = (j) => {
   return Status.Keep;
 };
 
+/**
+ * coercethis (sloppy-mode function entry): nothing when `this` is known to
+ * be an object, array or function; otherwise one tag compare, and the
+ * outlined runtime call (global object or wrapper) for a primitive,
+ * undefined or null. Afterwards `this` is some object.
+ */
+const gen_coercethis: GenFn = (j) => {
+  const t = j.ctx.selfType;
+  if (t === Type.Object || t === Type.Array || t === Type.Function) return Status.Keep;
+  const cb = j.cb;
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'coercethis_primitive_this', after);
+  const self = j.self();
+  X.cmp(cb, X.mem(32, self.base, self.disp + 4), L.TAG_OBJECT | 0);
+  X.jcc(cb, 'b', slow, { rel32: true });
+  j.ctx = j.ctx.setSelfType(Type.Unknown);
+  return Status.Keep;
+};
+
+/** setglobalstrict: setglobal, but an undeclared global (TDZ marker) takes the runtime call (global object property, or ReferenceError). */
+const gen_setglobalstrict: GenFn = (j) => gen_setglobal(j);
+
+reg('coercethis', keepsXmm(gen_coercethis));
+reg('setglobalstrict', keepsXmm(gen_setglobalstrict));
 reg('opt_in', keepsXmm(gen_opt_in));
 reg('forin_start', keepsXmm(gen_forin_start));
 reg('forin_next', keepsXmm(gen_forin_next));

@@ -22,6 +22,7 @@ function hostInternalMirror(internal: object): object {
   if (tag === 'Date') return new Date((internal as { t: number }).t);
   return ''.matchAll(/(?:)/g);
 }
+import { PRIMITIVE_KEY } from '../wrappers';
 
 export interface MirrorOptions {
   /** JSON.stringify: functions vanish, so do not bother building their props. */
@@ -156,6 +157,22 @@ export class Mirrors {
     return m;
   }
 
+  /** A primitive wrapper (src/vm/wrappers.ts) as the host's own wrapper, so util.inspect prints `[String: 'x']`; extra own keys kept. */
+  private wrapper(ref: number): unknown {
+    const vm = this.vm;
+    const prim = this.value(vm.rlo, vm.rhi);
+    const w = Object(prim) as Record<string, unknown>;
+    this.seen.set(ref, w);
+    const shape = vm.shapeOf(ref);
+    shape.keys.forEach((k, i) => {
+      if (shape.attrs[i] & ATTR_HIDDEN) return;
+      if (typeof prim === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < prim.length) return;
+      const q = vm.slotQ(ref, shape, i);
+      w[k] = this.value(vm.u32[q], vm.u32[q + 1]);
+    });
+    return w;
+  }
+
   private isError(ref: number): boolean {
     const vm = this.vm;
     for (let o = vm.protoOf(ref); o !== 0; o = vm.protoOf(o)) if (o === vm.errorProto) return true;
@@ -166,6 +183,7 @@ export class Mirrors {
     const hit = this.seen.get(ref);
     if (hit) return hit;
     const vm = this.vm;
+    if (vm.getOwn(ref, PRIMITIVE_KEY)) return this.wrapper(ref);
     const proto = vm.protoOf(ref);
     let out: Record<string, unknown>;
     const internal = vm.internals.get(ref);

@@ -9,6 +9,7 @@ import type { ISeq } from '../../bytecode/iseq';
 import { LbbvSyntaxError } from '../../parser/errors';
 import { isHostStackOverflow } from '../errors';
 import { HF_ARGUMENTS, type NativeFn, TYPEOF_NAMES, type VM } from '../vm';
+import { boxPrimitive, primitiveOf } from '../wrappers';
 import { installArray } from './array';
 import { Mirrors } from './mirror';
 import { installHost } from './host';
@@ -62,6 +63,8 @@ export function setupRealm(vm: VM): void {
     (vm, args, argc) => {
       const hi = argHi(vm, args, argc, 0);
       if (isObjectTag(hi)) return vm.retValue(argLo(vm, args, argc, 0), hi);
+      // Object(primitive): its wrapper object.
+      if (hi === L.TAG_STRING || hi === L.TAG_BOOL || hi === L.TAG_INT || hi < L.TAG_BASE) return vm.retValue(boxPrimitive(vm, argLo(vm, args, argc, 0), hi), L.TAG_OBJECT);
       vm.retValue(vm.newObject(vm.objectProto), L.TAG_OBJECT);
     },
     vm.objectProto,
@@ -124,10 +127,13 @@ export function setupRealm(vm: VM): void {
     vm.retBool(vm.shapeOf(vm.u32[self]).lookup(key) >= 0);
   });
   method(vm, vm.objectProto, 'toString', 0, (vm, _a, _c, self) => {
-    const hi = vm.u32[self + 1];
+    let hi = vm.u32[self + 1];
     const internal = hi === L.TAG_OBJECT ? (vm.internals.get(vm.u32[self]) as { tag?: string } | undefined) : undefined;
     const builtinTag = internal && internal.tag ? internal.tag : hi === L.TAG_OBJECT && vm.u8[vm.u32[self] + L.HDR_FLAGS] & HF_ARGUMENTS ? 'Arguments' : 'Object';
-    const tag = hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag;
+    // Primitives and their wrappers name their kind.
+    if (primitiveOf(vm, vm.u32[self], hi)) hi = vm.rhi;
+    const prim = hi === L.TAG_STRING ? 'String' : hi === L.TAG_BOOL ? 'Boolean' : hi === L.TAG_INT || hi < L.TAG_BASE ? 'Number' : null;
+    const tag = prim ?? (hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag);
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -235,12 +241,40 @@ export function setupRealm(vm: VM): void {
   });
 
   // ---- Boolean, Number, String, Symbol-free primitives ----
-  ctorWithProto('Boolean', 1, (vm, args, argc) => vm.retBool(argc > 0 && vm.truthy(vm.u32[args], vm.u32[args + 1])), vm.booleanProto);
-  method(vm, vm.booleanProto, 'toString', 0, (vm, _a, _c, self) => vm.retString(vm.u32[self] ? 'true' : 'false'));
-  method(vm, vm.booleanProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
+  ctorWithProto(
+    'Boolean',
+    1,
+    (vm, args, argc, _self, newTarget) => {
+      vm.retBool(argc > 0 && vm.truthy(vm.u32[args], vm.u32[args + 1]));
+      if (newTarget !== 0) vm.retValue(boxPrimitive(vm, vm.rlo, vm.rhi), L.TAG_OBJECT);
+    },
+    vm.booleanProto,
+  );
+  /** `this` of Boolean.prototype methods: a boolean or its wrapper. */
+  const thisBool = (vm: VM, self: number, name: string): boolean => {
+    let lo = vm.u32[self];
+    let hi = vm.u32[self + 1];
+    if (primitiveOf(vm, lo, hi)) {
+      lo = vm.rlo;
+      hi = vm.rhi;
+    }
+    if (hi !== L.TAG_BOOL) vm.throwError('TypeError', `Boolean.prototype.${name} requires that 'this' be a Boolean`);
+    return lo !== 0;
+  };
+  method(vm, vm.booleanProto, 'toString', 0, (vm, _a, _c, self) => vm.retString(thisBool(vm, self, 'toString') ? 'true' : 'false'));
+  method(vm, vm.booleanProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retBool(thisBool(vm, self, 'valueOf')));
 
-  const numberCtor = ctorWithProto('Number', 1, (vm, args, argc) => vm.retNumber(argc === 0 ? 0 : argNum(vm, args, argc, 0)), vm.numberProto);
+  const numberCtor = ctorWithProto(
+    'Number',
+    1,
+    (vm, args, argc, _self, newTarget) => {
+      vm.retNumber(argc === 0 ? 0 : argNum(vm, args, argc, 0));
+      if (newTarget !== 0) vm.retValue(boxPrimitive(vm, vm.rlo, vm.rhi), L.TAG_OBJECT);
+    },
+    vm.numberProto,
+  );
   const thisNumber = (vm: VM, self: number, name: string): number => {
+    if (primitiveOf(vm, vm.u32[self], vm.u32[self + 1]) && (vm.rhi === L.TAG_INT || vm.rhi < 0xfff90000)) return vm.rhi === L.TAG_INT ? vm.rlo | 0 : vm.toNumber(vm.rlo, vm.rhi);
     const hi = vm.u32[self + 1];
     if (!(hi === L.TAG_INT || hi < 0xfff90000)) vm.throwError('TypeError', `Number.prototype.${name} requires that 'this' be a Number`);
     return vm.numberAt(self);

@@ -6,6 +6,7 @@ import { L } from '../layout';
 import type { NativeFn, VM } from '../vm';
 import { regexpData } from './regexp';
 import { argHi, argInt, argLo, argNum, argStr, method } from './util';
+import { boxPrimitive, primitiveOf } from '../wrappers';
 
 type GlobalFn = (name: string, length: number, fn: NativeFn, ctor?: boolean) => number;
 type CtorWithProto = (name: string, length: number, fn: NativeFn, proto: number) => number;
@@ -14,11 +15,12 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
   const stringCtor = ctorWithProto(
     'String',
     1,
-    (vm, args, argc) => {
-      if (argc === 0) return vm.retString('');
-      const hi = argHi(vm, args, argc, 0);
-      if (hi === L.TAG_STRING) return vm.retValue(argLo(vm, args, argc, 0), hi);
-      vm.retString(argStr(vm, args, argc, 0));
+    (vm, args, argc, _self, newTarget) => {
+      if (argc === 0) vm.retString('');
+      else if (argHi(vm, args, argc, 0) === L.TAG_STRING) vm.retValue(argLo(vm, args, argc, 0), L.TAG_STRING);
+      else vm.retString(argStr(vm, args, argc, 0));
+      // new String(v): a wrapper object.
+      if (newTarget !== 0) vm.retValue(boxPrimitive(vm, vm.rlo, vm.rhi), L.TAG_OBJECT);
     },
     vm.stringProto,
   );
@@ -55,6 +57,7 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
   const thisStr = (vm: VM, self: number, name: string): string => {
     const hi = vm.u32[self + 1];
     if (hi === L.TAG_STRING) return vm.str(vm.u32[self]);
+    if (primitiveOf(vm, vm.u32[self], hi) && vm.rhi === L.TAG_STRING) return vm.str(vm.rlo);
     if (hi === L.TAG_UNDEF || hi === 0xfff90004) vm.throwError('TypeError', `String.prototype.${name} called on null or undefined`);
     return vm.toStr(vm.u32[self], hi);
   };

@@ -1,0 +1,81 @@
+// Primitive wrapper objects (new String('x'), Object(5), the boxed `this`
+// of a sloppy-mode method called on a primitive) and the global object as
+// the `this` of sloppy-mode plain calls.
+//
+// A wrapper is an ordinary OBJECT whose prototype is String.prototype,
+// Number.prototype or Boolean.prototype, holding its primitive in a hidden
+// own property (PRIMITIVE_KEY). A String wrapper also has its indices (own,
+// enumerable) and a hidden `length`, as in JS. The built-ins of those
+// prototypes unwrap it (primitiveOf); console.log prints it as Node does
+// (`[String: 'x']`).
+
+import { L } from './layout';
+import { ATTR_HIDDEN } from './shapes';
+import type { VM } from './vm';
+
+/** The hidden own property holding a wrapper's primitive value. */
+export const PRIMITIVE_KEY = '[[PrimitiveValue]]';
+
+/** A new wrapper object for the primitive (lo, hi) (a string, number or boolean). */
+export function boxPrimitive(vm: VM, lo: number, hi: number): number {
+  const mark = vm.handleMark();
+  vm.protect(lo, hi);
+  const obj = vm.newObject(vm.protoForPrimitive(hi));
+  vm.protect(obj, L.TAG_OBJECT);
+  vm.addProperty(obj, PRIMITIVE_KEY, lo, hi, ATTR_HIDDEN);
+  if (hi === L.TAG_STRING) {
+    const s = vm.str(lo);
+    for (let i = 0; i < s.length; i++) {
+      vm.retString(s[i]);
+      vm.addProperty(obj, String(i), vm.rlo, vm.rhi);
+    }
+    vm.addProperty(obj, 'length', s.length, L.TAG_INT, ATTR_HIDDEN);
+  }
+  vm.releaseHandles(mark);
+  return obj;
+}
+
+/** The primitive of a wrapper object into the result registers; false when (lo, hi) is not one. */
+export function primitiveOf(vm: VM, lo: number, hi: number): boolean {
+  if (hi !== L.TAG_OBJECT) return false;
+  return vm.getOwn(lo, PRIMITIVE_KEY);
+}
+
+/** The global object (globalThis). */
+export function globalObject(vm: VM): number {
+  const slot = vm.globalIndex.get('globalThis');
+  if (slot === undefined) return 0;
+  const q = vm.globalQ(slot);
+  return vm.u32[q + 1] === L.TAG_OBJECT ? vm.u32[q] : 0;
+}
+
+/**
+ * The `this` of a sloppy-mode function (coercethis): undefined and null
+ * become the global object, primitives their wrappers; objects stay.
+ * Writes the result registers.
+ */
+export function sloppyThis(vm: VM, lo: number, hi: number): void {
+  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+    const g = globalObject(vm);
+    if (g !== 0) return vm.retValue(g, L.TAG_OBJECT);
+    return vm.retValue(lo, hi);
+  }
+  if (hi >= L.TAG_OBJECT && hi !== L.TAG_TDZ) return vm.retValue(lo, hi);
+  vm.retValue(boxPrimitive(vm, lo, hi), L.TAG_OBJECT);
+}
+
+/** A global name not declared as a global variable, read as a property of the global object (own or inherited); false when absent. */
+export function globalObjectGet(vm: VM, name: string): boolean {
+  const g = globalObject(vm);
+  if (g === 0 || !vm.findProperty(g, name)) return false;
+  vm.getProp(g, L.TAG_OBJECT, name);
+  return true;
+}
+
+/** A store to an undeclared global name the global object has as an own property: writes the property (true); false otherwise. */
+export function globalObjectSet(vm: VM, name: string, lo: number, hi: number): boolean {
+  const g = globalObject(vm);
+  if (g === 0 || vm.shapeOf(g).lookup(name) < 0) return false;
+  vm.setProp(g, L.TAG_OBJECT, name, lo, hi);
+  return true;
+}
