@@ -529,6 +529,28 @@ function dispatch(vm: VM): void {
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const ref = u32[sp - 2];
+            if (vm.accessorsDefined !== 0 && (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION)) {
+              // A bytecode getter is called like a method: [recv] -> [getter, recv], returning to the next instruction.
+              const g = vm.bytecodeAccessor(ref, vm.str(consts[2 * (code[pc + 1])]), 0);
+              if (g !== 0) {
+                u32[sp] = ref;
+                u32[sp + 1] = hi;
+                u32[sp - 2] = g;
+                u32[sp - 1] = L.TAG_FUNCTION;
+                vm.sp = sp + 2;
+                fp = vm.enterFunction(sp - 2, 0, false, 0, pc + 3, null, null, 0);
+                sp = vm.sp;
+                pc = 0;
+                iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                if (jit !== null && iseq.callCount >= threshold) {
+                  vm.sp = sp; vm.fp = fp; vm.pc = 0;
+                  if (jit.enter(vm, fp, 0, sp)) {
+                    fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                  }
+                }
+                break;
+              }
+            }
             if (hi === L.TAG_OBJECT) {
               objectGet(vm, ref, consts[2 * (code[pc + 1])], iseq, ic);
             } else {
@@ -576,6 +598,31 @@ function dispatch(vm: VM): void {
             // obj v -> v
             if (!storeIC(vm, iseq.ic, sp - 4, code[pc + 2])) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              if (vm.accessorsDefined !== 0 && code[pc + 3] === Op.pop && u32[sp - 3] === L.TAG_OBJECT) {
+                // `obj.k = v;` with a bytecode setter: called like a method, [obj, v] -> [setter, obj, v];
+                // its result comes back to the pop that follows (the assignment's value is unused).
+                const st = vm.bytecodeAccessor(u32[sp - 4], vm.str(consts[2 * (code[pc + 1])]), 1);
+                if (st !== 0) {
+                  u32[sp] = u32[sp - 2];
+                  u32[sp + 1] = u32[sp - 1];
+                  u32[sp - 2] = u32[sp - 4];
+                  u32[sp - 1] = u32[sp - 3];
+                  u32[sp - 4] = st;
+                  u32[sp - 3] = L.TAG_FUNCTION;
+                  vm.sp = sp + 2;
+                  fp = vm.enterFunction(sp - 4, 1, false, 0, pc + 3, null, null, 0);
+                  sp = vm.sp;
+                  pc = 0;
+                  iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                  if (jit !== null && iseq.callCount >= threshold) {
+                    vm.sp = sp; vm.fp = fp; vm.pc = 0;
+                    if (jit.enter(vm, fp, 0, sp)) {
+                      fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                    }
+                  }
+                  break;
+                }
+              }
               setPropIC(vm, iseq, sp - 4, consts[2 * (code[pc + 1])], code[pc + 2], false);
             }
             // Lookahead: an assignment statement pops the value right away.

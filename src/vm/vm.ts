@@ -566,6 +566,7 @@ export class VM {
 
   /** Adds a new own property (the key must not exist). */
   addProperty(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
+    if (attrs & ATTR_ACCESSOR) this.accessorsDefined++;
     const shape = this.shapeOf(ref);
     const next = this.shapes.addProperty(shape, key, attrs);
     const i = next.keys.length - 1;
@@ -605,6 +606,7 @@ export class VM {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i >= 0) {
+      if (attrs & ATTR_ACCESSOR) this.accessorsDefined++;
       if (shape.attrs[i] !== attrs) this.setSlotAttrs(ref, i, attrs);
       const s = this.shapeOf(ref);
       this.shapes.noteStore(s, i, hi);
@@ -678,6 +680,26 @@ export class VM {
   /** A new accessor pair cell [getter, setter]; the words are (lo, hi) of each (undefined where absent). */
   newAccessorPair(glo: number, ghi: number, slo: number, shi: number): number {
     return this.newArrayFrom([glo, ghi, slo, shi]);
+  }
+
+  /** Accessor properties defined so far (0: the interpreter skips its accessor-call checks). */
+  accessorsDefined = 0;
+
+  /**
+   * The bytecode getter (which 0) or setter (which 1) that reading or
+   * writing `key` on the object ref would call, or 0 when the property is not
+   * such an accessor (data, absent, native, or no such half).
+   */
+  bytecodeAccessor(ref: number, key: string, which: number): number {
+    if (!this.findProperty(ref, key)) return 0;
+    const s = this.shapeOf(this.foundHolder);
+    if (!(s.attrs[this.foundSlot] & ATTR_ACCESSOR)) return 0;
+    this.accessorPart(this.slotQ(this.foundHolder, s, this.foundSlot), which);
+    if (this.rhi !== L.TAG_FUNCTION) return 0;
+    const fn = this.rlo;
+    if (this.u32[(fn + L.FN_FLAGS) >>> 2] & (L.FNF_NATIVE | L.FNF_CLASS)) return 0;
+    if (this.iseqs[this.u32[(fn + L.FN_ISEQ) >>> 2]].restIndex >= 0) return 0;
+    return fn;
   }
 
   /** Defines (or redefines) own accessor `key` with the given pair cell and attributes (ATTR_ACCESSOR is added). */

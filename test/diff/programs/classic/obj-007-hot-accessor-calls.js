@@ -8,7 +8,7 @@ class Vec {
 }
 let acc = 0;
 const v = new Vec(1, 2);
-for (let i = 0; i < 3000; i++) {
+for (let i = 0; i < 1000; i++) {
   v.both = i % 10;
   acc += v.len2 + v.sum;
 }
@@ -43,7 +43,7 @@ class C extends B { get k() { return 'C.k:' + super.k; } }
 const plain = { k: 'data' };
 const objs = [new A(), new B(), new C(), plain, Object.create(new C())];
 const tally = {};
-for (let i = 0; i < 1000; i++) {
+for (let i = 0; i < 500; i++) {
   const key = objs[i % objs.length].k;
   tally[key] = (tally[key] || 0) + 1;
 }

@@ -86,7 +86,7 @@ const samples = [{}, Object.preventExtensions({ x: 1 }), Object.seal({ x: 1 }), 
 console.log(samples.map(integrity));
 // Count property kinds across many objects (hot).
 let counts = { data: 0, accessor: 0, hidden: 0 };
-for (let i = 0; i < 300; i++) {
+for (let i = 0; i < 120; i++) {
   const o = i % 2 ? new Savings('N' + i, i) : { v: i, get w() { return i; } };
   for (const k of Object.getOwnPropertyNames(o)) {
     const d = Object.getOwnPropertyDescriptor(o, k);

@@ -65,7 +65,7 @@ console.log(Object.getOwnPropertyDescriptor(User.prototype, 'fullName').set !== 
 
 // Mixins applied to many instances; method lookup through the chain is hot.
 var users = [];
-for (var i = 0; i < 200; i++) users.push(new User({ first: 'F' + i, last: 'L' + (i % 7) }));
+for (var i = 0; i < 80; i++) users.push(new User({ first: 'F' + i, last: 'L' + (i % 7) }));
 var fired = 0;
 users.forEach(function (x) { x.on('renamed', function () { fired++; }); });
 for (var r = 0; r < 5; r++) users.forEach(function (x, i) { x.fullName = 'N' + r + ' ' + x.last; });

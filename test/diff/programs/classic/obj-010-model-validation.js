@@ -83,7 +83,7 @@ let revenue = 0;
 let stocked = 0;
 let rejected = 0;
 const catalogue = [];
-for (let i = 0; i < 400; i++) {
+for (let i = 0; i < 150; i++) {
   try {
     catalogue.push(new Product({ name: 'P' + i, price: (i % 50) + 0.25, qty: i % 9, discount: (i % 4) / 10 }));
   } catch (e) { rejected++; }
