@@ -191,3 +191,9 @@ export const MAX_GLOBALS = L.MAX_GLOBALS;
 export const STACK_BASE = L.STACK_BASE;
 export const DEFAULT_STACK_BYTES = L.DEFAULT_STACK_BYTES;
 export const STACK_RED_ZONE = L.STACK_RED_ZONE;
+/**
+ * The smallest VM stack (KiB): four red zones, so that at least three
+ * quarters of it hold frames (a 64 KiB stack was all red zone, and even
+ * `console.log(1)` overflowed).
+ */
+export const MIN_STACK_KIB = (4 * L.STACK_RED_ZONE) / 1024;
