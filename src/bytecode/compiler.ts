@@ -1699,9 +1699,12 @@ export function calleeText(node: acorn.Node): string {
       const obj = calleeText(n.object);
       if (!n.computed) return `${obj}.${(n.property as acorn.Identifier).name}`;
       const p = n.property as AnyNode;
-      if (p.type === 'Literal' || p.type === 'Identifier') return `${obj}[${calleeText(p)}]`;
+      if (keyPrintable(p)) return `${obj}[${calleeText(p)}]`;
       return `${obj}[...]`;
     }
+    case 'BinaryExpression':
+      // V8 prints an operator expression parenthesized: cs[(i % cs.length)].
+      return `(${calleeText(n.left)} ${n.operator} ${calleeText(n.right)})`;
     case 'CallExpression':
       return `${calleeText(n.callee)}(...)`;
     default:
@@ -1742,6 +1745,15 @@ function usesThis(node: acorn.Node): boolean {
   };
   walk(node);
   return found;
+}
+
+/** Whether a computed key prints as V8 prints it (names, literals, member reads, binary operators over them); else `[...]`. */
+function keyPrintable(node: acorn.Node): boolean {
+  const n = node as AnyNode;
+  if (n.type === 'Literal' || n.type === 'Identifier' || n.type === 'ThisExpression') return true;
+  if (n.type === 'MemberExpression') return keyPrintable(n.object) && (!n.computed || keyPrintable(n.property));
+  if (n.type === 'BinaryExpression') return keyPrintable(n.left) && keyPrintable(n.right);
+  return false;
 }
 
 /** The string key of a non-computed property, method or field. */

@@ -1,5 +1,7 @@
 // Command-line options: every flag, its default and its help text, in one place.
 
+import { MIN_STACK_KIB, STACK_RED_ZONE } from '../vm/layout';
+
 export interface Options {
   jit: boolean;
   dumpBytecode: boolean;
@@ -64,7 +66,7 @@ export const FLAGS: Flag[] = [
   { name: '--stats-json', arg: 'PATH', help: 'write JIT statistics as JSON to PATH at exit', apply: (o, v) => (o.statsJson = v) },
   { name: '--disasm', help: 'print each compiled block as it is made', apply: (o) => (o.disasm = true) },
   { name: '--max-memory', arg: 'MiB', help: `VM linear memory, heap included (default ${DEFAULTS.memoryMiB})`, apply: (o, v) => (o.memoryMiB = intArg('--max-memory', 16, 3072)(v)) },
-  { name: '--stack-size', arg: 'KiB', help: `VM value stack (default ${DEFAULTS.stackKiB})`, apply: (o, v) => (o.stackKiB = intArg('--stack-size', 64, 262144)(v)) },
+  { name: '--stack-size', arg: 'KiB', help: `VM value stack (default ${DEFAULTS.stackKiB}, minimum ${MIN_STACK_KIB}: its top ${STACK_RED_ZONE / 1024} KiB are a red zone)`, apply: (o, v) => (o.stackKiB = intArg('--stack-size', MIN_STACK_KIB, 262144)(v)) },
   { name: '-e', arg: 'CODE', help: 'run CODE instead of a script', apply: (o, v) => (o.eval = v) },
   { name: '--help', help: 'print this help', apply: (o) => (o.help = true) },
   { name: '--version', help: 'print the version', apply: (o) => (o.version = true) },

@@ -244,6 +244,8 @@ export interface Options {
   quiet: boolean;
   /** Run every variant of a test even after one failed (slower; finds every crash). */
   allVariants: boolean;
+  /** Report-only mode: JSON files of earlier runs to combine into one report (later files win per test). */
+  merge: string[];
   /** The checkout's commit, when it has no .git to read it from. */
   commit: string | null;
 }
@@ -272,6 +274,7 @@ function parseOptions(argv: string[]): Options {
     recycle: 150,
     quiet: false,
     allVariants: false,
+    merge: [],
     commit: null,
   };
   for (const a of argv) {
@@ -291,6 +294,7 @@ function parseOptions(argv: string[]): Options {
     else if (k === 'recycle') o.recycle = Number(v);
     else if (k === 'quiet') o.quiet = true;
     else if (k === 'all-variants') o.allVariants = true;
+    else if (k === 'merge') o.merge = v.split(',').filter(Boolean).map((f) => path.resolve(f));
     else if (k === 'test262-commit') o.commit = v;
     else throw new Error(`unknown option --${k}`);
   }
@@ -553,7 +557,7 @@ export function renderReport(records: TestRecord[], o: Options, command: string,
     `- date: ${new Date().toISOString().slice(0, 10)}`,
     `- command: \`${command}\``,
     ...(partialOf ? [`- **partial run**: interrupted after ${records.length} of ${partialOf} tests (the rest are not counted)`] : []),
-    `- per-test timeout: ${o.timeoutMs} ms; ${seconds.toFixed(0)} s on ${o.jobs} worker(s)`,
+    `- per-test timeout: ${o.timeoutMs} ms; ${Number.isNaN(seconds) ? '' : `${seconds.toFixed(0)} s `}on ${o.jobs} worker(s)`,
     `- JIT mode (call threshold 1) also run for: ${o.jitDirs.length ? o.jitDirs.map((d) => `\`${d}\``).join(', ') : 'none'}`,
     '',
     'A test counts once: it passes when every variant passes (non-strict and strict as',
@@ -571,7 +575,7 @@ export function renderReport(records: TestRecord[], o: Options, command: string,
   lines.push('## Crashes and timeouts', '');
   if (problems.length === 0) lines.push('None.', '');
   else {
-    for (const r of problems) lines.push(`- ${r.status}: \`${r.file}\` — ${(r.message ?? '').replace(/\|/g, '\\|').slice(0, 200)}`);
+    for (const r of problems) lines.push(`- ${r.status}: \`${r.file}\` — ${(r.message ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)}`);
     lines.push('');
   }
   lines.push('## By directory', '', ...table(rollUp(records, 2)), '');
@@ -587,6 +591,7 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`test262: ${(e as Error).message}\n`);
     process.exit(2);
   }
+  if (o.merge.length) return mergeReports(o);
   const t0 = Date.now();
   for (const sig of ['SIGINT', 'SIGTERM'] as const) {
     process.on(sig, () => {
@@ -604,6 +609,35 @@ async function main(argv: string[]): Promise<void> {
   for (const r of records) total[r.status]++;
   process.stdout.write(`test262: ${records.length} tests: pass ${total.pass}, fail ${total.fail}, unsupported ${total.unsupported}, crash ${total.crash}, timeout ${total.timeout} (${pct(total)}) in ${seconds.toFixed(0)} s\n`);
   process.stdout.write(`test262: per-test results in ${o.json}${o.out ? `; report in ${o.out}` : ''}\n`);
+}
+
+/**
+ * --merge=a.json,b.json: one report from runs made separately (e.g. language/
+ * and built-ins/ in parallel, or interrupted runs): later files win per test;
+ * tests under the runs' directories that no run finished make it partial.
+ */
+function mergeReports(o: Options): void {
+  interface RunFile { test262: string; command: string; options: Partial<Options>; results: TestRecord[] }
+  const runs = o.merge.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as RunFile);
+  const byFile = new Map<string, TestRecord>();
+  for (const run of runs) for (const r of run.results) byFile.set(r.file, r);
+  const records = [...byFile.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const dirs = [...new Set(runs.flatMap((r) => r.options.dirs ?? []))];
+  const planned = collect(o.test262, dirs).length;
+  partialOf = planned > records.length ? planned : 0;
+  const merged: Options = {
+    ...o,
+    commit: o.commit ?? runs[0].test262,
+    jitDirs: [...new Set(runs.flatMap((r) => r.options.jitDirs ?? []))],
+    timeoutMs: Math.max(...runs.map((r) => r.options.timeoutMs ?? 0)),
+    jobs: runs.reduce((n, r) => n + (r.options.jobs ?? 0), 0),
+    allVariants: runs.every((r) => r.options.allVariants),
+  };
+  const command = runs.map((r) => r.command).join('` and `');
+  if (o.out) fs.writeFileSync(o.out, renderReport(records, merged, command, NaN));
+  const total = emptyRow();
+  for (const r of records) total[r.status]++;
+  process.stdout.write(`test262: merged ${records.length} tests: pass ${total.pass}, fail ${total.fail}, unsupported ${total.unsupported}, crash ${total.crash}, timeout ${total.timeout} (${pct(total)})\n`);
 }
 
 if (require.main === module) {

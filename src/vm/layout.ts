@@ -245,3 +245,9 @@ export function closureFlags(iseq: ISeq): number {
   if (iseq.flags & ISEQ_METHOD) return L.FNF_METHOD;
   return L.FNF_LAZY_PROTO;
 }
+/**
+ * The smallest VM stack (KiB): four red zones, so that at least three
+ * quarters of it hold frames (a 64 KiB stack was all red zone, and even
+ * `console.log(1)` overflowed).
+ */
+export const MIN_STACK_KIB = (4 * L.STACK_RED_ZONE) / 1024;

@@ -156,6 +156,7 @@ export class VM {
   constructor(opts: VMOptions = {}) {
     const memBytes = (opts.memoryMiB ?? 1024) * 1024 * 1024;
     const stackBytes = (opts.stackKiB ?? L.DEFAULT_STACK_BYTES / 1024) * 1024;
+    if (!(stackBytes >= 4 * L.STACK_RED_ZONE)) throw new RangeError(`stackKiB must be at least ${(4 * L.STACK_RED_ZONE) / 1024}`);
     const stackEnd = L.STACK_BASE + stackBytes;
     // The lookup cache sits between the stack and the heap, where machine code can probe it.
     const heapBase = stackEnd + MC.ENTRIES * MC.WORDS * 4;

@@ -388,6 +388,11 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
       items.splice(0, items.length, ...keyed.map((x) => x.v));
     }
+    // The comparator may have changed the array: as the spec's Set calls do,
+    // writing the sorted items back makes the length at least their count
+    // (node prints [ 1, 2, 3 ] after a comparator that set length = 0).
+    const written = items.length + undefs;
+    if (vm.arrayLength(arr) < written) vm.setArrayLength(arr, written);
     const q = vm.elementQ(arr, 0);
     let i = 0;
     for (const [lo, hi] of items) {
@@ -399,7 +404,8 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
       vm.u32[q + 2 * i] = 0;
       vm.u32[q + 2 * i + 1] = L.TAG_UNDEF;
     }
-    for (; i < len; i++) {
+    // Deleting past the current length is a no-op.
+    for (const end = Math.min(len, vm.arrayLength(arr)); i < end; i++) {
       vm.u32[q + 2 * i] = 0;
       vm.u32[q + 2 * i + 1] = L.TAG_HOLE;
     }

@@ -1,0 +1,35 @@
+// Limits at the command line (issue #17): the smallest accepted --stack-size
+// runs ordinary programs in every mode, and smaller values are refused with
+// the minimum named (as --help says).
+import { describe, expect, test } from 'vitest';
+import { MODES, runProcess, LBBV, ROOT } from '../diff/modes';
+
+const PROGRAM = `
+function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }
+console.log(depth(200));
+function forever(n) { return forever(n + 1) + 1; }
+try { forever(0); } catch (e) { console.log(e.name, e.message); }
+var xs = [];
+for (var i = 0; i < 1000; i++) xs.push(i * 2);
+console.log(xs.map(function (x) { return x + 1; }).reduce(function (a, b) { return a + b; }, 0));
+`;
+
+describe('--stack-size', () => {
+  test('the minimum runs ordinary programs in every mode', async () => {
+    const help = await runProcess(process.execPath, [LBBV, '--help'], ROOT);
+    const min = Number(/--stack-size=KiB.*minimum (\d+)/.exec(help.stdout)![1]);
+    expect(min).toBeGreaterThan(0);
+    for (const [mode, flags] of Object.entries(MODES)) {
+      const r = await runProcess(process.execPath, [LBBV, ...flags, `--stack-size=${min}`, '-e', PROGRAM], ROOT);
+      expect({ mode, code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+        mode,
+        code: 0,
+        stdout: '200\nRangeError Maximum call stack size exceeded\n1000000\n',
+        stderr: '',
+      });
+    }
+    const below = await runProcess(process.execPath, [LBBV, `--stack-size=${min - 1}`, '-e', 'console.log(1)'], ROOT);
+    expect(below.code).toBe(1);
+    expect(below.stderr.trim()).toBe(`lbbv: --stack-size expects an integer in [${min}, 262144], got '${min - 1}'`);
+  }, 240_000);
+});
