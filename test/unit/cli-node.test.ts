@@ -125,3 +125,64 @@ describe('embedding (item 3)', () => {
     expect(r.stdout).toBe(promised.map((l) => l + '\n').join(''));
   });
 });
+
+/** Runs a command with `input` on its stdin (a pipe, not a terminal). */
+function withStdin(args: string[], input: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(input);
+  });
+}
+
+describe('CLI conventions (item 6)', () => {
+  test('-p/--print and --eval print as node does', async () => {
+    for (const args of [['-p', '[1, 2].map((x) => x * 3)'], ['--print', '"str"'], ['-p', '({ a: 1, b: "x" })'], ['--eval', 'console.log(5)']]) {
+      const node = await runProcess(process.execPath, args, dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, ...args], dir);
+      expect(lbbv.stdout).toBe(node.stdout);
+      expect(lbbv.code).toBe(node.code);
+    }
+  });
+
+  test('piped stdin and `-` run stdin as the script', async () => {
+    const r = await withStdin([LBBV], 'null.x');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("TypeError: Cannot read properties of null (reading 'x')");
+    const src = 'console.log(process.argv.slice(2).join(","), 6 * 7)';
+    const node = await withStdin(['-', 'a', 'b'], src);
+    const lbbv = await withStdin([LBBV, '-', 'a', 'b'], src);
+    expect(lbbv.stdout).toBe(node.stdout);
+  });
+
+  test('a script path gets .js and index.js as require() would', async () => {
+    script('lib/m.js', 'console.log("m")\n');
+    script('lib/pkg/index.js', 'console.log("pkg")\n');
+    for (const p of ['lib/m', 'lib/pkg']) {
+      const node = await runProcess(process.execPath, [p], dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, p], dir);
+      expect(lbbv.stdout).toBe(node.stdout);
+      expect(lbbv.code).toBe(0);
+    }
+  });
+
+  test('boolean flags reject values; --stats-json to an unwritable path fails before running', async () => {
+    const b = await runProcess(process.execPath, [LBBV, '--no-jit=0', '-e', 'console.log("ran")'], dir);
+    expect(b.code).toBe(1);
+    expect(b.stdout).toBe('');
+    expect(b.stderr).toContain("--no-jit takes no value");
+    const s = await runProcess(process.execPath, [LBBV, '--stats-json=/nonexistent-dir/s.json', '-e', 'console.log("ran")'], dir);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(s.stderr.trim()).toBe("lbbv: cannot write the --stats-json file '/nonexistent-dir/s.json': ENOENT");
+  });
+
+  test('--help names LBBV_NO_NATIVE', async () => {
+    const h = await runProcess(process.execPath, [LBBV, '--help'], dir);
+    expect(h.stdout).toMatch(/LBBV_NO_NATIVE=1 +do not load the native addon/);
+  });
+});

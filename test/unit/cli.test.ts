@@ -78,7 +78,7 @@ describe('cli forms', () => {
 
   test('the REPL keeps globals between lines and accepts multi-line input', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [LBBV, '--no-jit'], { cwd: dir, env: { ...process.env, HOME: dir } });
+    const child = spawn(process.execPath, [LBBV, '--no-jit', '-i'], { cwd: dir, env: { ...process.env, HOME: dir } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('let x = 40;\n');
