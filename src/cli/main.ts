@@ -60,7 +60,9 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   if (options.version) {
-    process.stdout.write(`lbbv ${VERSION}\n`);
+    const load = options.jit ? new VM({ jit: true, memoryMiB: 16, stdout: () => {} }).engine : null;
+    const jit = !options.jit ? 'off (--no-jit)' : load!.jitReason ? `off: ${load!.jitReason}` : 'on (x86-64, native addon loaded)';
+    process.stdout.write(`lbbv ${VERSION}\nJIT: ${jit}\nnode ${process.version}\n`);
     return;
   }
   if (options.buildNative) return buildNative();

@@ -186,3 +186,26 @@ describe('CLI conventions (item 6)', () => {
     expect(h.stdout).toMatch(/LBBV_NO_NATIVE=1 +do not load the native addon/);
   });
 });
+
+describe('install (item 7)', () => {
+  test('--version says whether the JIT is on, and why not', async () => {
+    const on = await runProcess(process.execPath, [LBBV, '--version'], dir);
+    expect(on.stdout).toMatch(/^lbbv \d+\.\d+\.\d+\nJIT: on \(x86-64, native addon loaded\)\nnode v\d+/);
+    const child = spawn(process.execPath, [LBBV, '--version'], { env: { ...process.env, LBBV_NO_NATIVE: '1' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    await new Promise((r) => child.on('close', r));
+    expect(out).toContain('JIT: off: the native addon is disabled by LBBV_NO_NATIVE\n');
+  });
+
+  test('the package ships the CLI, dist, the addon sources and docs, not tests or CI', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const r = await runProcess('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
+    const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain('bin/lbbv.js');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files).toContain('native/src/lbbv_native.cc');
+    expect(files.filter((f) => /^(test|\.ci|bench|src|native\/build\/)|\.tgz$/.test(f))).toEqual([]);
+  });
+});
