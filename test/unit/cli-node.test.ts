@@ -209,3 +209,15 @@ describe('install (item 7)', () => {
     expect(files.filter((f) => /^(test|\.ci|bench|src|native\/build\/)|\.tgz$/.test(f))).toEqual([]);
   });
 });
+
+describe('REPL through a pseudo-terminal (item 8)', () => {
+  test('`_` and `_error` as node; no `undefined` after an error', async () => {
+    // util-linux `script` gives the REPL a real terminal.
+    const input = 'null.x\n6*7\n_ + 1\n_error.message\n.exit\n';
+    const r = await withStdin(['-e', `require('child_process').spawnSync('script', ['-q', '-c', ${JSON.stringify(`${process.execPath} ${LBBV} --no-jit`)}, '/dev/null'], { stdio: 'inherit', env: { ...process.env, HOME: ${JSON.stringify(dir)} } })`], input);
+    const out = r.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    expect(out).toContain("Uncaught TypeError: Cannot read properties of null (reading 'x')\n    at repl:1:6\nlbbv> 6*7\n42\nlbbv> _ + 1\n43\n");
+    expect(out).toContain(`lbbv> _error.message\n"Cannot read properties of null (reading 'x')"\n`);
+    expect(out).not.toContain('undefined');
+  });
+});
