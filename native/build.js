@@ -14,7 +14,7 @@ const { spawnSync } = require('child_process');
 const here = __dirname;
 const logFile = path.join(here, 'build-error.log');
 const shown = (p) => (path.relative(process.cwd(), p).startsWith('..') ? p : path.relative(process.cwd(), p));
-const warn = (why) => console.warn(`lbbv: warning: native addon not built (${why}); the JIT will be unavailable`);
+const warn = (why) => console.warn(`lbbv: warning: the native addon was not built (${why}); lbbv will run interpreter-only, without the JIT (fix, then run \`npx lbbv --build-native\`)`);
 
 function main() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {

@@ -2,6 +2,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { formatWithOptions, inspect } from 'node:util';
 import { VM } from '../index';
 import { formatStats } from '../lbbv/report';
 import { helpText, parseArgs, UsageError, type Options } from './options';
@@ -59,12 +60,39 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   if (options.version) {
-    process.stdout.write(`lbbv ${VERSION}\n`);
+    const load = options.jit ? new VM({ jit: true, memoryMiB: 16, stdout: () => {} }).engine : null;
+    const jit = !options.jit ? 'off (--no-jit)' : load!.jitReason ? `off: ${load!.jitReason}` : 'on (x86-64, native addon loaded)';
+    process.stdout.write(`lbbv ${VERSION}\nJIT: ${jit}\nnode ${process.version}\n`);
     return;
+  }
+  if (options.buildNative) return buildNative();
+  if (options.statsJson !== null) {
+    // Fail before running, not after a long run.
+    try {
+      fs.writeFileSync(options.statsJson, '');
+    } catch (e) {
+      die(`cannot write the --stats-json file '${options.statsJson}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
   if (options.eval !== null) {
     const vm = makeVM(options, [process.execPath, ...args]);
-    finish(vm.run(options.eval, '[eval]'));
+    const result = vm.run(options.eval, '[eval]');
+    if (options.print && result.error === undefined && result.exitCode === 0) vm.engine.vm.stdout(formatWithOptions({}, '%s\n', typeof result.value === 'string' ? result.value : inspect(result.value)));
+    vm.engine.flush();
+    finish(result);
+    reportStats(vm, options);
+    return;
+  }
+  if (script === '-' || (script === null && !process.stdin.isTTY && !options.interactive)) {
+    // As node: `lbbv -` and a piped stdin run stdin as the script.
+    let source: string;
+    try {
+      source = fs.readFileSync(0, 'utf8');
+    } catch (e) {
+      die(`cannot read stdin: ${(e as Error).message}`);
+    }
+    const vm = makeVM(options, [process.execPath, ...(script === '-' ? ['-'] : []), ...args]);
+    finish(vm.run(source, '[stdin]'));
     reportStats(vm, options);
     return;
   }
@@ -76,14 +104,34 @@ export async function main(argv: string[]): Promise<void> {
   }
   let source: string;
   try {
-    source = fs.readFileSync(script, 'utf8');
+    source = fs.readFileSync(resolveScript(script), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     die(code === 'ENOENT' ? `cannot find script '${script}'` : code === 'EISDIR' ? `'${script}' is a directory` : `cannot read '${script}': ${(e as Error).message}`);
   }
-  const vm = makeVM(options, [process.execPath, path.resolve(script), ...args]);
+  const vm = makeVM(options, [process.execPath, path.resolve(resolveScript(script)), ...args]);
   finish(vm.run(source, script));
   reportStats(vm, options);
+}
+
+/** The file `lbbv script` runs: the path itself, else with `.js`, else its `index.js`, as require() looks (node does the same for its main script). */
+function resolveScript(script: string): string {
+  for (const f of [script, `${script}.js`, path.join(script, 'index.js')]) {
+    try {
+      if (fs.statSync(f).isFile()) return f;
+    } catch {
+      // try the next
+    }
+  }
+  return script;
+}
+
+/** lbbv --build-native: builds the addon inside the installed package (works from any folder). */
+function buildNative(): void {
+  const build = path.join(__dirname, '../../native/build.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const r = (require('node:child_process') as typeof import('node:child_process')).spawnSync(process.execPath, [build], { stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
 }
 
 function finish(result: { exitCode: number; error?: string }): void {

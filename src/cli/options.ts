@@ -14,6 +14,10 @@ export interface Options {
   memoryMiB: number;
   stackKiB: number;
   eval: string | null;
+  /** -p: print the completion value of the -e code (or of CODE given to -p). */
+  print: boolean;
+  interactive: boolean;
+  buildNative: boolean;
   help: boolean;
   version: boolean;
 }
@@ -36,6 +40,9 @@ export const DEFAULTS: Options = {
   memoryMiB: 1024,
   stackKiB: 4096,
   eval: null,
+  print: false,
+  interactive: false,
+  buildNative: false,
   help: false,
   version: false,
 };
@@ -67,7 +74,12 @@ export const FLAGS: Flag[] = [
   { name: '--disasm', help: 'print each compiled block as it is made', apply: (o) => (o.disasm = true) },
   { name: '--max-memory', arg: 'MiB', help: `VM linear memory, heap included (default ${DEFAULTS.memoryMiB})`, apply: (o, v) => (o.memoryMiB = intArg('--max-memory', 16, 3072)(v)) },
   { name: '--stack-size', arg: 'KiB', help: `VM value stack (default ${DEFAULTS.stackKiB}, minimum ${MIN_STACK_KIB}: its top ${STACK_RED_ZONE / 1024} KiB are a red zone)`, apply: (o, v) => (o.stackKiB = intArg('--stack-size', MIN_STACK_KIB, 262144)(v)) },
-  { name: '-e', arg: 'CODE', help: 'run CODE instead of a script', apply: (o, v) => (o.eval = v) },
+  { name: '-e', arg: 'CODE', help: 'run CODE instead of a script (also --eval)', apply: (o, v) => (o.eval = v) },
+  { name: '--eval', arg: 'CODE', help: 'same as -e', apply: (o, v) => (o.eval = v) },
+  { name: '-p', arg: 'CODE', help: 'run CODE and print its completion value, as node -p (also --print)', apply: (o, v) => ((o.eval = v), (o.print = true)) },
+  { name: '--print', arg: 'CODE', help: 'same as -p', apply: (o, v) => ((o.eval = v), (o.print = true)) },
+  { name: '--interactive', help: 'start the REPL even if stdin is not a terminal (also -i)', apply: (o) => (o.interactive = true) },
+  { name: '--build-native', help: 'build the native addon (the JIT) in the installed package, then exit', apply: (o) => (o.buildNative = true) },
   { name: '--help', help: 'print this help', apply: (o) => (o.help = true) },
   { name: '--version', help: 'print the version', apply: (o) => (o.version = true) },
 ];
@@ -87,9 +99,10 @@ export function parseArgs(argv: string[]): { options: Options; script: string | 
     }
     const eq = a.indexOf('=');
     const name = eq > 0 ? a.slice(0, eq) : a;
-    const flag = FLAGS.find((f) => f.name === name) ?? (name === '-h' ? FLAGS.find((f) => f.name === '--help') : name === '-v' ? FLAGS.find((f) => f.name === '--version') : undefined);
+    const flag = FLAGS.find((f) => f.name === name) ?? (name === '-h' ? FLAGS.find((f) => f.name === '--help') : name === '-v' ? FLAGS.find((f) => f.name === '--version') : name === '-i' ? FLAGS.find((f) => f.name === '--interactive') : undefined);
     if (!flag) throw new UsageError(`unknown option '${a}' (see lbbv --help)`);
     let value = '';
+    if (!flag.arg && eq > 0) throw new UsageError(`${name} takes no value, got '${a}' (see lbbv --help)`);
     if (flag.arg) {
       if (eq > 0) value = a.slice(eq + 1);
       else if (i + 1 < argv.length) value = argv[++i];
@@ -109,12 +122,15 @@ export function helpText(): string {
   const rows = FLAGS.map((f) => [`  ${f.name}${f.arg ? `=${f.arg}` : ''}`, f.help]);
   const w = Math.max(...rows.map((r) => r[0].length)) + 2;
   return [
-    'Usage: lbbv [options] [script.js] [arguments]',
-    '       lbbv [options] -e CODE',
-    '       lbbv               (an interactive REPL)',
+    'Usage: lbbv [options] [script.js | -] [arguments]',
+    '       lbbv [options] -e CODE | -p CODE',
+    '       lbbv               (an interactive REPL on a terminal; else the script is read from stdin)',
     '',
     'Options:',
     ...rows.map(([a, b]) => a.padEnd(w) + b),
+    '',
+    'Environment:',
+    '  LBBV_NO_NATIVE=1'.padEnd(w) + 'do not load the native addon: interpreter only (the JIT needs the addon)',
     '',
   ].join('\n');
 }

@@ -9,7 +9,7 @@ import { disasm } from '../bytecode/disasm';
 import type { VM } from '../index';
 import { LbbvSyntaxError } from '../parser/errors';
 import { Mirrors } from '../vm/builtins/mirror';
-import { ExitSignal } from '../vm/errors';
+import { ExitSignal, Thrown } from '../vm/errors';
 
 /** acorn messages that mean "the input so far is incomplete". */
 function isIncomplete(e: LbbvSyntaxError, source: string): boolean {
@@ -28,13 +28,22 @@ export function startRepl(vm: VM): void {
       try {
         const [lo, hi] = engine.evalGlobal(source, 'repl');
         engine.flush();
+        // As node's REPL: `_` is the last value.
+        engine.vm.setGlobal('_', lo, hi);
         cb(null, new Mirrors(engine.vm).value(lo, hi));
       } catch (e) {
         engine.flush();
         if (e instanceof LbbvSyntaxError && isIncomplete(e, source)) return cb(new repl.Recoverable(e), undefined);
         if (e instanceof ExitSignal) process.exit(e.code);
+        // As node's REPL: `_error` is the last error thrown.
+        if (e instanceof Thrown) engine.vm.setGlobal('_error', e.lo, e.hi);
         process.stdout.write(`${vm.describe(e)}\n`);
+        // The error was the output: no `undefined` after it.
+        const srv = server as { ignoreUndefined: boolean };
+        const ignore = srv.ignoreUndefined;
+        srv.ignoreUndefined = true;
         cb(null, undefined);
+        srv.ignoreUndefined = ignore;
       }
     },
     writer: (v) => inspect(v),

@@ -140,11 +140,11 @@ function tryLoad(): NativeLoad {
     process.dlopen(mod, ADDON_PATH);
   } catch (e) {
     const msg = String((e as Error)?.message ?? e).split('\n')[0];
-    return { native: null, reason: `the native addon did not load (${msg}); build it with \`node native/build.js\`` };
+    return { native: null, reason: `the native addon did not load (${msg}); build it with \`npx lbbv --build-native\`` };
   }
   const addon = mod.exports as Addon;
   if (addon.abiVersion !== NATIVE_ABI_VERSION)
-    return { native: null, reason: `the native addon is stale (ABI ${addon.abiVersion}, want ${NATIVE_ABI_VERSION}); rebuild it with \`node native/build.js\`` };
+    return { native: null, reason: `the native addon is stale (ABI ${addon.abiVersion}, want ${NATIVE_ABI_VERSION}); rebuild it with \`npx lbbv --build-native\`` };
   return { native: wrap(addon), reason: null };
 }
 

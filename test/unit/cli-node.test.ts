@@ -125,3 +125,99 @@ describe('embedding (item 3)', () => {
     expect(r.stdout).toBe(promised.map((l) => l + '\n').join(''));
   });
 });
+
+/** Runs a command with `input` on its stdin (a pipe, not a terminal). */
+function withStdin(args: string[], input: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(input);
+  });
+}
+
+describe('CLI conventions (item 6)', () => {
+  test('-p/--print and --eval print as node does', async () => {
+    for (const args of [['-p', '[1, 2].map((x) => x * 3)'], ['--print', '"str"'], ['-p', '({ a: 1, b: "x" })'], ['--eval', 'console.log(5)']]) {
+      const node = await runProcess(process.execPath, args, dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, ...args], dir);
+      expect(lbbv.stdout).toBe(node.stdout);
+      expect(lbbv.code).toBe(node.code);
+    }
+  });
+
+  test('piped stdin and `-` run stdin as the script', async () => {
+    const r = await withStdin([LBBV], 'null.x');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("TypeError: Cannot read properties of null (reading 'x')");
+    const src = 'console.log(process.argv.slice(2).join(","), 6 * 7)';
+    const node = await withStdin(['-', 'a', 'b'], src);
+    const lbbv = await withStdin([LBBV, '-', 'a', 'b'], src);
+    expect(lbbv.stdout).toBe(node.stdout);
+  });
+
+  test('a script path gets .js and index.js as require() would', async () => {
+    script('lib/m.js', 'console.log("m")\n');
+    script('lib/pkg/index.js', 'console.log("pkg")\n');
+    for (const p of ['lib/m', 'lib/pkg']) {
+      const node = await runProcess(process.execPath, [p], dir);
+      const lbbv = await runProcess(process.execPath, [LBBV, p], dir);
+      expect(lbbv.stdout).toBe(node.stdout);
+      expect(lbbv.code).toBe(0);
+    }
+  });
+
+  test('boolean flags reject values; --stats-json to an unwritable path fails before running', async () => {
+    const b = await runProcess(process.execPath, [LBBV, '--no-jit=0', '-e', 'console.log("ran")'], dir);
+    expect(b.code).toBe(1);
+    expect(b.stdout).toBe('');
+    expect(b.stderr).toContain("--no-jit takes no value");
+    const s = await runProcess(process.execPath, [LBBV, '--stats-json=/nonexistent-dir/s.json', '-e', 'console.log("ran")'], dir);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toBe('');
+    expect(s.stderr.trim()).toBe("lbbv: cannot write the --stats-json file '/nonexistent-dir/s.json': ENOENT");
+  });
+
+  test('--help names LBBV_NO_NATIVE', async () => {
+    const h = await runProcess(process.execPath, [LBBV, '--help'], dir);
+    expect(h.stdout).toMatch(/LBBV_NO_NATIVE=1 +do not load the native addon/);
+  });
+});
+
+describe('install (item 7)', () => {
+  test('--version says whether the JIT is on, and why not', async () => {
+    const on = await runProcess(process.execPath, [LBBV, '--version'], dir);
+    expect(on.stdout).toMatch(/^lbbv \d+\.\d+\.\d+\nJIT: on \(x86-64, native addon loaded\)\nnode v\d+/);
+    const child = spawn(process.execPath, [LBBV, '--version'], { env: { ...process.env, LBBV_NO_NATIVE: '1' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    await new Promise((r) => child.on('close', r));
+    expect(out).toContain('JIT: off: the native addon is disabled by LBBV_NO_NATIVE\n');
+  });
+
+  test('the package ships the CLI, dist, the addon sources and docs, not tests or CI', async () => {
+    const root = path.resolve(__dirname, '../..');
+    const r = await runProcess('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
+    const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain('bin/lbbv.js');
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    expect(files).toContain('native/src/lbbv_native.cc');
+    expect(files.filter((f) => /^(test|\.ci|bench|src|native\/build\/)|\.tgz$/.test(f))).toEqual([]);
+  });
+});
+
+describe('REPL through a pseudo-terminal (item 8)', () => {
+  test('`_` and `_error` as node; no `undefined` after an error', async () => {
+    // util-linux `script` gives the REPL a real terminal.
+    const input = 'null.x\n6*7\n_ + 1\n_error.message\n.exit\n';
+    const r = await withStdin(['-e', `require('child_process').spawnSync('script', ['-q', '-c', ${JSON.stringify(`${process.execPath} ${LBBV} --no-jit`)}, '/dev/null'], { stdio: 'inherit', env: { ...process.env, HOME: ${JSON.stringify(dir)} } })`], input);
+    const out = r.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    expect(out).toContain("Uncaught TypeError: Cannot read properties of null (reading 'x')\n    at repl:1:6\nlbbv> 6*7\n42\nlbbv> _ + 1\n43\n");
+    expect(out).toContain(`lbbv> _error.message\n"Cannot read properties of null (reading 'x')"\n`);
+    expect(out).not.toContain('undefined');
+  });
+});

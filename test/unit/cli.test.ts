@@ -62,7 +62,7 @@ describe('cli forms', () => {
     expect(h.stdout).toContain('--no-jit');
     expect(h.stdout).toContain('--dump-bytecode');
     const v = await runProcess(process.execPath, [LBBV, '--version'], dir);
-    expect(v.stdout).toMatch(/^lbbv \d+\.\d+\.\d+\n$/);
+    expect(v.stdout).toMatch(/^lbbv \d+\.\d+\.\d+\nJIT: (on|off)/);
     const f = script('dump.js', 'function sq(x) { return x * x; }\nconsole.log(sq(3));\n');
     const d = await runLbbv(f, ['--dump-bytecode']);
     expect(d.stdout).toContain('== disasm: #<ISeq:sq@dump.js:1>');
@@ -78,7 +78,7 @@ describe('cli forms', () => {
 
   test('the REPL keeps globals between lines and accepts multi-line input', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [LBBV, '--no-jit'], { cwd: dir, env: { ...process.env, HOME: dir } });
+    const child = spawn(process.execPath, [LBBV, '--no-jit', '-i'], { cwd: dir, env: { ...process.env, HOME: dir } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.write('let x = 40;\n');
