@@ -32,6 +32,10 @@ export interface EngineOptions extends VMOptions {
   stats?: boolean;
   /** Print each compiled block. */
   disasm?: boolean;
+  /** Compile only functions with these names (--jit-only). */
+  jitOnly?: string[];
+  /** Record every side exit's source location (--jit-trace-exits). */
+  jitTraceExits?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -158,6 +162,8 @@ export class Engine {
         memSizeMiB: opts.jitMemSizeMiB ?? 64,
         stats: !!opts.stats,
         disasm: !!opts.disasm,
+        only: opts.jitOnly ? new Set(opts.jitOnly) : undefined,
+        traceExits: !!opts.jitTraceExits,
         log: (s) => vm.stderr(s),
       });
       vm.jit = this.jit;
