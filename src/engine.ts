@@ -41,6 +41,10 @@ export interface EngineOptions extends VMOptions {
    * by the signal, as node does. Needs the addon; otherwise ignored.
    */
   catchSignals?: boolean;
+  /** Compile only functions with these names (--jit-only). */
+  jitOnly?: string[];
+  /** Record every side exit's source location (--jit-trace-exits). */
+  jitTraceExits?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -179,6 +183,8 @@ export class Engine {
         memSizeMiB: opts.jitMemSizeMiB ?? 64,
         stats: !!opts.stats,
         disasm: !!opts.disasm,
+        only: opts.jitOnly ? new Set(opts.jitOnly) : undefined,
+        traceExits: !!opts.jitTraceExits,
         log: (s) => vm.stderr(s),
       });
       vm.jit = this.jit;

@@ -29,6 +29,8 @@ function makeVM(options: Options, argv: string[], catchSignals = true): VM {
     jitMemSizeMiB: options.jitMemSizeMiB,
     stats: options.stats || options.statsJson !== null,
     disasm: options.disasm,
+    jitOnly: options.jitOnly ?? undefined,
+    jitTraceExits: options.jitTraceExits,
     memoryMiB: options.memoryMiB,
     stackKiB: options.stackKiB,
     dumpBytecode: options.dumpBytecode,
@@ -40,6 +42,7 @@ function makeVM(options: Options, argv: string[], catchSignals = true): VM {
 
 /** Prints --stats to stderr and writes --stats-json, from the same figures. */
 function reportStats(vm: VM, options: Options): void {
+  if (options.jitTraceExits) process.stderr.write(vm.engine.jit?.exitTrace() ?? 'lbbv: --jit-trace-exits: the JIT is off\n');
   if (!options.stats && options.statsJson === null) return;
   const stats = vm.engine.jitStats() ?? { jit: 'off', vm_insns_count: vm.engine.vm.insnCount };
   if (options.statsJson !== null) fs.writeFileSync(options.statsJson, JSON.stringify(stats, null, 2) + '\n');

@@ -287,3 +287,17 @@ export function counterDoc(name: string): string {
   }
   return '';
 }
+
+/**
+ * Instructions the JIT deliberately leaves to the interpreter: no gen
+ * function and no runtime call, so a block reaching one ends in the side
+ * exit `unhandled_<op>`. Every instruction has a gen function
+ * (codegen/gen.ts), a runtime call (runtime.ts RUNTIME_OPS) or a place
+ * here; test/lbbv/opcode-coverage.test.ts checks it.
+ */
+export const EXIT_ONLY_OPS: readonly string[] = [
+  'puthole', 'putcallee', 'putselfchecked', 'saveenv', 'restoreenv', 'initelem',
+  'getsuperprop', 'getsupermethod', 'defineclass', 'definemethod', 'definemethodcomputed',
+  'invokesuper', 'invokesuperspread', 'bindthis', 'putfieldsinit',
+  'opt_pow', 'opt_tonumber', 'opt_bitnot', 'opt_instanceof',
+];

@@ -1,5 +1,10 @@
 // The LBBV JIT: tiering, block compilation, branch_stub_hit, side exits,
-// entry from the interpreter, and statistics.
+// entry from the interpreter, and the callbacks machine code makes.
+// Assumptions and invalidation live in invariants.ts, exit reasons in
+// exits.ts, statistics in stats.ts, built-in fast paths in
+// codegen/natives.ts. Why this file is still about 1000 lines: branches,
+// entry and callbacks are still here (to move to branches.ts, entry.ts and
+// callbacks.ts, see issue 13).
 //
 // Machine code runs on the interpreter's own frames: r13 points at the
 // frame, values stay in their VM stack slots, and an exit writes the pc and
@@ -13,7 +18,7 @@ import { ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
 import { liveLocals, readsSelf, trackedLocals } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
-import { GLOBAL_ASSUMED, L } from '../vm/layout';
+import { L } from '../vm/layout';
 import type { JitHooks } from '../vm/hooks';
 import type { VM } from '../vm/vm';
 import type { Shape } from '../vm/shapes';
@@ -24,10 +29,11 @@ import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN } from './codegen/gen';
 import { type NativeGen, resolveNatives } from './codegen/natives';
 import { JitState, Status } from './codegen/state';
-import { counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
-import { Slot, SLOT_COUNT } from './stats';
+import { counterDoc, counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
+import { jitStats, Slot, SLOT_COUNT } from './stats';
 import { Branch, BranchShape, type BranchTarget, emitBranch, makeFallthrough, retarget } from './stubs';
 import { Block, blockKey, VersionTable } from './versions';
+import { Invariants } from './invariants';
 
 export interface JitOptions {
   callThreshold: number;
@@ -35,6 +41,10 @@ export interface JitOptions {
   memSizeMiB: number;
   stats: boolean;
   disasm: boolean;
+  /** --jit-only: compile only iseqs with these names. */
+  only?: ReadonlySet<string>;
+  /** --jit-trace-exits: count side exits by site. */
+  traceExits?: boolean;
   /** Where --disasm output goes. */
   log?: (s: string) => void;
 }
@@ -42,53 +52,39 @@ export interface JitOptions {
 /** Runtime-block word where an exit stores its frame (byte offset); the first scratch word. */
 export const EXIT_FP = RT.SCRATCH;
 
-/** Callback ids machine code passes to lbbv_callback. */
-const CB_STUB_HIT = 1;
-/** Perform one instruction's slow path in TypeScript (runtime.ts). */
-const CB_RUNTIME = 2;
-/** The allocation buffer is used up: get a fresh one (may collect). */
-const CB_REFILL = 3;
-/** A megamorphic call site needs the generic entry of an iseq (made on first use). */
-const CB_GENERIC_ENTRY = 4;
-/** Call the built-in at a `send` directly (its identity guarded by the caller): fp, pc, stack size. */
-const CB_NATIVE = 5;
-/** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect): fp, pc, stack size. */
-const CB_STRING_CHARS = 7;
+/**
+ * The callbacks machine code makes into TypeScript (lbbv_callback(id, a, b,
+ * c); Jit.callback dispatches). The arguments for each:
+ */
+const enum Callback {
+  /** A branch stub was reached: a = branch id, b = target index (0/1), c = frame (bytes). */
+  StubHit = 1,
+  /** Perform one instruction's slow path in TypeScript (runtime.ts): a = frame, b = pc, c = stack size. */
+  Runtime = 2,
+  /** The allocation buffer is used up: get a fresh one (may collect): a = frame, b = pc, c = stack size. */
+  Refill = 3,
+  /** A megamorphic call site needs the generic entry of an iseq (made on first use): a = iseq id, b = frame, c = stack size. */
+  GenericEntry = 4,
+  /** Call the built-in at a `send` directly (its identity guarded by the caller): a = frame, b = pc, c = stack size. */
+  Native = 5,
+  /** `throw`: find the handler; if it is in a frame machine code can resume, the address to jump to (0: exit): a = frame, b = pc, c = stack size. */
+  Throw = 6,
+  /** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect): a = frame, b = pc, c = stack size. */
+  StringChars = 7,
+}
 
-/** `throw`: find the handler; if it is in a frame machine code can resume, the address to jump to (0: exit). */
-const CB_THROW = 6;
-
-/** Runtime-block word where CB_THROW leaves the handler's frame (byte offset). */
+/** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
 const THROW_FP = RT.SCRATCH + 8;
+
+/** Runtime-block word where an exit writes its site's index + 1 (with --jit-trace-exits; 0: not a traced exit). */
+const TRACE_SITE = RT.SCRATCH + 16;
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
 
-/** Map key of a (shape, slot) field: shared shapes have at most 64 slots (MAX_SHARED_PROPS). */
-function fieldKey(shapeId: number, slot: number): number {
-  return shapeId * 128 + slot;
-}
-
-/** An assumption a block relies on: its patch point (a 5-byte nop at inline position pos, -1 if none) and the side exit it becomes. */
-interface Assumption {
-  pos: number;
-  exit: number;
-  block: Block;
-}
-
-function addAssumption(table: Map<number, Assumption[]>, key: number, a: Assumption): void {
-  const list = table.get(key);
-  if (list) list.push(a);
-  else table.set(key, [a]);
-}
-
 /** What a typed entry returns when the arguments' types are not the ones it was made for (nothing ran). */
 const ENTRY_TYPES_DIFFER = 3;
 
-/** Map key of a captured binding's field type (negative: apart from object fields). */
-function envFieldKey(key: number): number {
-  return -1 - key;
-}
 
 /** What a counter slot counts: a declared kind (exits.ts), or a runtime call compiled instead of a fast path. */
 type CounterKind = ExitKind | 'runtime_call';
@@ -110,11 +106,13 @@ export class Jit implements JitHooks {
   readonly versions: VersionTable;
   readonly contexts = new ContextTable();
   readonly branches: Branch[] = [];
-  private readonly code: CodeMemory;
+  readonly code: CodeMemory;
   private readonly rt32: Uint32Array;
   private readonly rt64: BigInt64Array;
   /** Entry prologues by (iseq, pc, stack size). 0: compiling there failed. */
   private readonly entries = new Map<number, number>();
+  /** Side exits emitted, with how often each ran (--jit-trace-exits). */
+  private readonly exitSites: { iseq: ISeq; pc: number; name: string; count: number }[] = [];
   /** Exit reason → counter slot. */
   private readonly reasonSlots = new Map<string, CounterSlot>();
   /** Shared tail that returns an error status to `enter` (a callback threw). */
@@ -122,7 +120,7 @@ export class Jit implements JitHooks {
   /** Shared exit whose pc and sp the stub-hit handler wrote (used when compiling fails). */
   private genericExit = 0;
   /** Runtime calls by instruction (with --stats). */
-  private readonly runtimeCalls = new Map<string, number>();
+  readonly runtimeCalls = new Map<string, number>();
   /** Code memory is exhausted: stop compiling, keep interpreting. */
   full = false;
   /**
@@ -135,19 +133,13 @@ export class Jit implements JitHooks {
   readonly genericEntryTable: number;
   readonly genericEntryCount: number;
   /** Byte offset of the code blocks in the code memory (after the table). */
-  private readonly codeStart: number;
+  readonly codeStart: number;
   /** The block each generic entry jumps to, by iseq id. */
   private readonly genericEntryBlocks = new Map<number, Block>();
   /** The block each entry prologue jumps to, by entry key. */
   private readonly entryBlocks = new Map<number, Block>();
-  /**
-   * Assumptions that a prototype keeps its shape, by prototype reference:
-   * the patch point (a 5-byte nop where a shape guard would be), the side
-   * exit it becomes, and the block that relies on it.
-   */
-  private readonly protoAssumptions = new Map<number, Assumption[]>();
-  /** Field-type assumptions by fieldKey(shape, slot): patch points at loads (pos -1: a store's check, no patch point). */
-  private readonly fieldAssumptions = new Map<number, Assumption[]>();
+  /** Assumptions, patch points and invalidation (invariants.ts). */
+  readonly invariants: Invariants;
 
   readonly counters = {
     compiled_branch_count: 0,
@@ -200,7 +192,8 @@ export class Jit implements JitHooks {
     // Callback arguments come through the runtime block (RT.CALLBACK_ARGS): no JS values are made for them.
     const args = new Float64Array(native.runtime, RT.CALLBACK_ARGS, 4);
     native.setCallback(() => this.callback(args[0], args[1], args[2], args[3]), true);
-    vm.shapes.onGeneralize = (shape, slot) => this.invalidateField(shape.id, slot);
+    this.invariants = new Invariants(this);
+    vm.shapes.onGeneralize = (shape, slot) => this.invariants.invalidateField(shape.id, slot);
     this.genShared();
   }
 
@@ -246,6 +239,24 @@ export class Jit implements JitHooks {
     return out;
   }
 
+  /** --jit-trace-exits: the side exits that ran, by source location and reason, most frequent first. */
+  exitTrace(): string {
+    const byWhere = new Map<string, number>();
+    for (const s of this.exitSites) {
+      if (s.count === 0) continue;
+      const p = s.iseq.position(s.pc);
+      const key = `${s.iseq.file}:${p.line}:${p.col}\t${s.iseq.name || '<anonymous>'}\tpc ${s.pc}\t${s.name}`;
+      byWhere.set(key, (byWhere.get(key) ?? 0) + s.count);
+    }
+    const rows = [...byWhere].sort((a, b) => b[1] - a[1]);
+    const lines = [`***lbbv: side exits by location (${rows.reduce((n, r) => n + r[1], 0)} exits at ${rows.length} sites)***`];
+    for (const [key, n] of rows) {
+      const [where, fn, pc, reason] = key.split('\t');
+      lines.push(`${String(n).padStart(10)}  ${where}  ${fn} ${pc}  ${reason}${counterDoc(reason) ? `   (${counterDoc(reason)})` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+  }
+
   // --------------------------------------------------------- shared code
 
   /** Code every exit path shares: the error return and the generic exit. */
@@ -267,7 +278,7 @@ export class Jit implements JitHooks {
    * Emits a side exit in the outlined block: store pc and sp for the
    * interpreter, count the reason, return to `enter` with status 0.
    */
-  genExit(pc: number, stackSize: number, reason: ExitReason, name: string): number {
+  genExit(iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     const kind = EXITS[reason].kind;
@@ -281,6 +292,10 @@ export class Jit implements JitHooks {
     X.sub(ocb, X.RAX, X.R12);
     X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(name, kind))));
+    if (this.options.traceExits) {
+      this.exitSites.push({ iseq, pc, name, count: 0 });
+      X.mov(ocb, X.dword(X.R15, TRACE_SITE), this.exitSites.length);
+    }
     // Returns from interpreter frames and throws are control flow the interpreter completes, not failed speculation:
     // they do not count as side exits (nor towards the entry back-off).
     if (kind !== 'control') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
@@ -291,11 +306,11 @@ export class Jit implements JitHooks {
   }
 
   /** A stub: calls branch_stub_hit(branch, target, fp) and jumps where it says. */
-  private genStub(branchId: number, idx: number): number {
+  private genStub(branchId: number, idx: number, iseqId: number, pc: number): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
-    ocb.comment(`stub: branch ${branchId} target ${idx}`);
-    this.emitCallback(ocb, CB_STUB_HIT, () => {
+    if (ocb.commentsEnabled) ocb.comment(`stub: branch ${branchId} target ${idx} → ${this.vm.iseqs[iseqId].name || '<anonymous>'} pc ${pc}`);
+    this.emitCallback(ocb, Callback.StubHit, () => {
       X.mov(ocb, X.ESI, branchId);
       X.mov(ocb, X.EDX, idx);
       X.mov(ocb, X.RCX, X.R13);
@@ -311,6 +326,11 @@ export class Jit implements JitHooks {
    * already compiled for a compatible context are jumped to directly;
    * others get stubs.
    */
+  /** Ends the current block with a jump to (iseqId, pc) in context ctx (a stub until that version exists). */
+  genDirectJump(j: JitState, pc: number, ctx: Context, iseqId = j.iseq.id): Branch {
+    return this.genBranch(j, null, pc, ctx, -1, null, iseqId);
+  }
+
   genBranch(j: JitState, cc: X.CC | null, pc0: number, ctx0: Context, pc1: number, ctx1: Context | null, iseqId = j.iseq.id): Branch {
     const id = this.branches.length;
     const target = (pc: number, ctx: Context, idx: number): BranchTarget => {
@@ -319,7 +339,7 @@ export class Jit implements JitHooks {
       ctx = this.withoutDeadTypes(iseqId, pc, ctx);
       const blk = this.versions.find(iseqId, pc, ctx);
       const t: BranchTarget = { iseqId, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
-      t.address = blk ? blk.address : this.genStub(id, idx);
+      t.address = blk ? blk.address : this.genStub(id, idx, iseqId, pc);
       return t;
     };
     const t0 = target(pc0, ctx0, 0);
@@ -361,7 +381,7 @@ export class Jit implements JitHooks {
     ctx = this.withoutDeadTypes(j.iseq.id, pc, ctx);
     const blk = this.versions.find(j.iseq.id, pc, ctx);
     const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: this.contexts.intern(ctx), ctx, address: 0, block: blk };
-    t.address = blk ? blk.address : this.genStub(id, 0);
+    t.address = blk ? blk.address : this.genStub(id, 0, j.iseq.id, pc);
     const br = new Branch(id, j.block, null, [t, null]);
     br.shape = BranchShape.Next0;
     br.start = this.inline.writePos;
@@ -411,11 +431,11 @@ export class Jit implements JitHooks {
 
   /**
    * At a megamorphic call site whose callee's iseq (ecx) has no generic
-   * entry yet: asks for one (lbbv_callback(CB_GENERIC_ENTRY, iseq, fp,
+   * entry yet: asks for one (lbbv_callback(Callback.GenericEntry, iseq, fp,
    * stack size)); rax is then its address, or 0 and the code goes to `none`.
    */
   emitGenericEntryCall(cb: X.CodeBlock, stackSize: number, none: number): void {
-    this.emitCallback(cb, CB_GENERIC_ENTRY, () => {
+    this.emitCallback(cb, Callback.GenericEntry, () => {
       X.mov(cb, X.ESI, X.ECX);
       X.mov(cb, X.RDX, X.R13);
       X.sub(cb, X.RDX, X.R12);
@@ -430,21 +450,21 @@ export class Jit implements JitHooks {
    * start (the collector may run), then jumps back to `retry`.
    */
   genRefillPath(j: JitState, retry: X.Label): number {
-    return this.genCallbackRetryPath(j, CB_REFILL, 'allocation buffer full: refill, retry', retry);
+    return this.genCallbackRetryPath(j, Callback.Refill, 'allocation buffer full: refill, retry', retry);
   }
 
   /**
    * The outlined path of an inline `charCodeAt` whose receiver has no CHARS
-   * cell yet: makes it (lbbv_callback(CB_STRING_CHARS, …), with the stack as
+   * cell yet: makes it (lbbv_callback(Callback.StringChars, …), with the stack as
    * at the instruction's start: the collector may run), then jumps back to
    * `retry`. Returns its address.
    */
   genStringCharsPath(j: JitState, retry: X.Label): number {
-    return this.genCallbackRetryPath(j, CB_STRING_CHARS, 'receiver has no CHARS cell yet: copy its code units, retry', retry);
+    return this.genCallbackRetryPath(j, Callback.StringChars, 'receiver has no CHARS cell yet: copy its code units, retry', retry);
   }
 
   /** An outlined path that calls back (`id`, with the stack as at the instruction's start), reloads the double cache and jumps to `retry`. */
-  private genCallbackRetryPath(j: JitState, id: number, what: string, retry: X.Label): number {
+  private genCallbackRetryPath(j: JitState, id: Callback, what: string, retry: X.Label): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     ocb.comment(what);
@@ -455,12 +475,12 @@ export class Jit implements JitHooks {
   }
 
   /**
-   * lbbv_callback(CB_RUNTIME, fp, pc, stack size), then: a negative result
+   * lbbv_callback(Callback.Runtime, fp, pc, stack size), then: a negative result
    * (a JS exception) returns an error to `enter`; 1 (the call pushed a
    * bytecode frame for the interpreter) takes the generic exit; 0 goes on.
    */
   private emitRuntimeCallback(cb: X.CodeBlock, pc: number, stackSize: number): void {
-    this.emitCallback(cb, CB_RUNTIME, () => this.frameArgs(cb, pc, stackSize));
+    this.emitCallback(cb, Callback.Runtime, () => this.frameArgs(cb, pc, stackSize));
     X.jcc(cb, 'ne', this.genericExit, { rel32: true });
   }
 
@@ -473,11 +493,11 @@ export class Jit implements JitHooks {
     j.comment(`direct call of built-in ${this.vm.natives[nativeId].name}`);
     const cb = this.inline;
     j.xmmLose();
-    this.emitCallback(cb, CB_NATIVE, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
+    this.emitCallback(cb, Callback.Native, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
   }
 
   /**
-   * throw in machine code: lbbv_callback(CB_THROW, fp, pc, stack size) finds
+   * throw in machine code: lbbv_callback(Callback.Throw, fp, pc, stack size) finds
    * the handler; when machine code can run it, the callback has moved the
    * exception to the handler frame's stack and returns the address of the
    * handler's block, with the frame in THROW_FP: r13 moves there and the
@@ -486,7 +506,7 @@ export class Jit implements JitHooks {
   genThrow(j: JitState): void {
     const cb = this.inline;
     j.xmmLose();
-    this.emitCallback(cb, CB_THROW, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
+    this.emitCallback(cb, Callback.Throw, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
     X.jcc(cb, 'e', j.sideExit('throw'), { rel32: true });
     j.comment('throw: to the handler, in its frame');
     X.mov(cb, X.R13, X.qword(X.R15, THROW_FP));
@@ -495,7 +515,7 @@ export class Jit implements JitHooks {
   }
 
   /**
-   * CB_THROW: the handler search of the interpreter's unwind(), from the
+   * Callback.Throw: the handler search of the interpreter's unwind(), from the
    * frame at fpBytes and pc, over frames machine code pushed or the
    * interpreter runs alike. It stops (0: the interpreter throws) at a frame
    * with a host boundary (a native's call into JS lies between) and when no
@@ -544,7 +564,7 @@ export class Jit implements JitHooks {
    * in place; a negative result (a JS exception) returns an error to
    * `enter`, otherwise the result is in rax (flags from `test rax, rax`).
    */
-  private emitCallback(cb: X.CodeBlock, id: number, setArgs: () => void): void {
+  private emitCallback(cb: X.CodeBlock, id: Callback, setArgs: () => void): void {
     X.mov(cb, X.EDI, id);
     setArgs();
     X.call(cb, X.qword(X.R15, RT.CALLBACK));
@@ -564,6 +584,7 @@ export class Jit implements JitHooks {
 
   /** Compiles one block version at the inline write position. Null if code memory is full. */
   compileBlock(iseq: ISeq, pc: number, ctxIn: Context, peekFp: number): Block | null {
+    if (this.options.only && !this.options.only.has(iseq.name)) return null;
     if (this.full || this.inline.remaining < 64 * 1024 || this.outlined.remaining < 16 * 1024) {
       if (!this.full) this.counters.code_memory_full++;
       this.full = true;
@@ -594,7 +615,7 @@ export class Jit implements JitHooks {
         if (RUNTIME_OPS.has(opcode)) {
           this.genRuntimeCall(j, 'unhandled');
           status = Status.Keep;
-        } else status = j.exitHere('unhandled');
+        } else status = j.exitOrRuntimeCall('unhandled');
       } else {
         status = gen(j);
         if (status === Status.CantCompile) {
@@ -603,7 +624,7 @@ export class Jit implements JitHooks {
             j.ctx = j.insnCtx;
             this.genRuntimeCall(j, j.exitReason ?? 'runtime_call');
             status = Status.Keep;
-          } else status = j.exitHere(j.exitReason ?? 'cant_compile');
+          } else status = j.exitOrRuntimeCall(j.exitReason ?? 'cant_compile');
         }
       }
       if (status === Status.Keep) j.insns++;
@@ -620,13 +641,7 @@ export class Jit implements JitHooks {
     }
     if (this.inline.dropped || this.outlined.dropped || this.inline.remaining < RESERVE || this.outlined.remaining < RESERVE) {
       // Out of code memory mid-block: forget this block entirely (and the patch points it recorded).
-      for (const table of [this.protoAssumptions, this.fieldAssumptions, this.globalLoads, this.globalStores]) {
-        for (const [key, list] of table) {
-          const kept = list.filter((p) => p.block !== block);
-          if (kept.length === 0) table.delete(key);
-          else table.set(key, kept);
-        }
-      }
+      this.invariants.forget(block);
       this.inline.rewind(inlineStart);
       this.outlined.rewind(outlinedStart);
       this.branches.length = branchCount;
@@ -663,8 +678,8 @@ export class Jit implements JitHooks {
 
   /** Dispatcher for calls from machine code. */
   private callback(id: number, a: number, b: number, c: number): number {
-    if (id === CB_STUB_HIT) return this.branchStubHit(a, b as 0 | 1, c);
-    if (id === CB_RUNTIME) {
+    if (id === Callback.StubHit) return this.branchStubHit(a, b as 0 | 1, c);
+    if (id === Callback.Runtime) {
       this.counters.runtime_call_count++;
       if (this.options.stats) {
         const code = this.vm.iseqs[this.vm.u32[(a >>> 2) + 2]].code;
@@ -684,7 +699,7 @@ export class Jit implements JitHooks {
       }
       return 0;
     }
-    if (id === CB_REFILL) {
+    if (id === Callback.Refill) {
       this.counters.alloc_refill_count++;
       const vm = this.vm;
       vm.fp = a >>> 2;
@@ -693,8 +708,8 @@ export class Jit implements JitHooks {
       vm.heap.refillBuffer();
       return 0;
     }
-    if (id === CB_THROW) return this.throwToHandler(a, b, c);
-    if (id === CB_NATIVE) {
+    if (id === Callback.Throw) return this.throwToHandler(a, b, c);
+    if (id === Callback.Native) {
       this.counters.native_call_count++;
       const vm = this.vm;
       const fp = a >>> 2;
@@ -705,7 +720,7 @@ export class Jit implements JitHooks {
       vm.callNative(vm.u32[(vm.u32[fnQ] + L.FN_ISEQ) >>> 2], fnQ, argc, 0);
       return 0;
     }
-    if (id === CB_STRING_CHARS) {
+    if (id === Callback.StringChars) {
       this.counters.string_chars_count++;
       const vm = this.vm;
       const fp = a >>> 2;
@@ -717,7 +732,7 @@ export class Jit implements JitHooks {
       vm.stringChars(vm.u32[vm.sp - 2 * argc - 2]);
       return 0;
     }
-    if (id === CB_GENERIC_ENTRY) {
+    if (id === Callback.GenericEntry) {
       const vm = this.vm;
       vm.fp = b >>> 2;
       vm.sp = vm.fp + (L.FRAME_HEADER >>> 2) + 2 * c;
@@ -844,124 +859,44 @@ export class Jit implements JitHooks {
 
   // ---------------------------------------------------------- invalidation
 
-  /**
-   * Compiles the assumption that prototype `proto` keeps its current shape
-   * (instead of a shape guard): a 5-byte nop that invalidateProto() turns
-   * into a jump to the side exit `reason` at the current instruction.
-   */
+  // ---------------------------------------------------------- invariants
+
+  /** Compiles the assumption that prototype `proto` keeps its shape (invariants.ts). */
   assumeProtoShape(j: JitState, proto: number, reason: ExitReason): void {
-    this.addPatchPoint(this.protoAssumptions, proto, j, reason, `assume prototype ${proto} keeps shape ${this.vm.shapeOf(proto).id}`);
+    this.invariants.assumeProtoShape(j, proto, reason);
   }
 
-  /**
-   * A prototype's shape changed (the VM calls this): every patch point that
-   * assumed its old shape becomes a jump to its side exit, and the blocks
-   * relying on it are invalidated, so the next execution compiles new
-   * versions that see the new shape.
-   */
-  invalidateProto(proto: number): void {
-    const list = this.protoAssumptions.get(proto);
-    if (!list) return;
-    this.protoAssumptions.delete(proto);
-    this.patchToExits(list);
-  }
-
-  /**
-   * Compiles the assumption that slot `slot` of objects of `shape` holds
-   * values of its current field type (see vm/shapes.ts). At a load
-   * (`reason` given) this is a 5-byte patch point that invalidateField()
-   * turns into a jump to the side exit `reason`: code after a call that
-   * widened the field must not trust the type. A store that checks values
-   * against the field type passes null: it needs no patch point, only the
-   * block's invalidation, so that its next version stops checking.
-   */
+  /** Compiles the assumption that a field keeps its field type (invariants.ts). */
   assumeFieldType(j: JitState, shape: Shape, slot: number, reason: ExitReason | null): void {
-    this.assumeField(j, fieldKey(shape.id, slot), reason, `shape ${shape.id} slot ${slot}`);
+    this.invariants.assumeFieldType(j, shape, slot, reason);
   }
 
-  /** The same for the field type of a captured binding (vm.envFields key `key`). */
+  /** The same for a captured binding's field type (invariants.ts). */
   assumeEnvFieldType(j: JitState, key: number, reason: ExitReason | null): void {
-    this.assumeField(j, envFieldKey(key), reason, `captured binding ${key}`);
+    this.invariants.assumeEnvFieldType(j, key, reason);
   }
 
-  private assumeField(j: JitState, key: number, reason: ExitReason | null, what: string): void {
-    if (reason !== null) this.addPatchPoint(this.fieldAssumptions, key, j, reason, `assume ${what} keeps its field type`);
-    else addAssumption(this.fieldAssumptions, key, { pos: -1, exit: 0, block: j.block });
-  }
-
-  /** Patch points of global loads compiled as constants, by global slot. */
-  private readonly globalLoads = new Map<number, Assumption[]>();
-  /** Patch points of stores to globals not (yet) assumed constant, by global slot. */
-  private readonly globalStores = new Map<number, Assumption[]>();
-
-  /**
-   * A load of global `slot` compiled as its current value: records a patch
-   * point (a 5-byte nop) that invalidateGlobal() turns into a jump to the
-   * side exit `reason`. The first such assumption on a slot also turns the
-   * stores to it already compiled into exits (the interpreter's store
-   * invalidates, vm.noteGlobalStore), and later compiled stores exit too.
-   */
+  /** Compiles a global load as its current value (invariants.ts). */
   assumeGlobalConstant(j: JitState, slot: number, reason: ExitReason): void {
-    const vm = this.vm;
-    if (vm.globalAssumed[slot] !== GLOBAL_ASSUMED) {
-      vm.globalAssumed[slot] = GLOBAL_ASSUMED;
-      const stores = this.globalStores.get(slot);
-      if (stores) {
-        this.globalStores.delete(slot);
-        this.patchToExits(stores);
-      }
-    }
-    this.addPatchPoint(this.globalLoads, slot, j, reason, `assume global ${vm.globalNames[slot]} keeps its value`);
+    this.invariants.assumeGlobalConstant(j, slot, reason);
   }
 
-  /** A store to global `slot` (not assumed constant when compiled): a patch point that becomes an exit once it is. */
+  /** A store to a global not assumed constant (invariants.ts). */
   globalStoreSite(j: JitState, slot: number, reason: ExitReason): void {
-    this.addPatchPoint(this.globalStores, slot, j, reason, `store to global ${this.vm.globalNames[slot]} (exits once the global is assumed constant)`);
+    this.invariants.globalStoreSite(j, slot, reason);
   }
 
-  /** A global assumed constant is being written (the VM calls this first): its constant loads exit, their blocks are invalidated. */
-  invalidateGlobal(slot: number): void {
-    const loads = this.globalLoads.get(slot);
-    if (!loads) return;
-    this.globalLoads.delete(slot);
-    this.patchToExits(loads);
+  // JitHooks: the VM's invalidation notifications.
+  invalidateProto(proto: number): void {
+    this.invariants.invalidateProto(proto);
   }
 
-  private addPatchPoint(table: Map<number, Assumption[]>, key: number, j: JitState, reason: ExitReason, what: string): void {
-    const exit = j.sideExit(reason);
-    j.comment(what);
-    const pos = this.inline.writePos;
-    X.nop(this.inline, 5);
-    addAssumption(table, key, { pos, exit, block: j.block });
-  }
-
-  /** Turns each patch point into a jump to its side exit and invalidates its block. */
-  private patchToExits(list: Assumption[]): void {
-    for (const p of list) {
-      if (p.pos >= 0) {
-        const r = this.inline.overwrite(p.pos, 5, (cb) => X.jmp(cb, p.exit, { rel32: true }));
-        if (!r.ok) throw new Error(`lbbv: cannot patch an assumption: ${r.error}`);
-        this.code.flush(this.codeStart + p.pos, 5);
-      }
-      this.invalidateBlock(p.block);
-    }
-  }
-
-  /** A field type widened (the shape table calls this): its loads exit, their blocks and checking stores are invalidated. */
-  invalidateField(shapeId: number, slot: number): void {
-    this.invalidateFieldKey(fieldKey(shapeId, slot));
-  }
-
-  /** A captured binding's field type widened (the VM calls this). */
   invalidateEnvField(key: number): void {
-    this.invalidateFieldKey(envFieldKey(key));
+    this.invariants.invalidateEnvField(key);
   }
 
-  private invalidateFieldKey(key: number): void {
-    const list = this.fieldAssumptions.get(key);
-    if (!list) return;
-    this.fieldAssumptions.delete(key);
-    this.patchToExits(list);
+  invalidateGlobal(slot: number): void {
+    this.invariants.invalidateGlobal(slot);
   }
 
   /**
@@ -971,7 +906,7 @@ export class Jit implements JitHooks {
    * is taken out the same way (its code stays valid for anything already
    * running in it).
    */
-  private invalidateBlock(b: Block): void {
+  invalidateBlock(b: Block): void {
     if (b.invalid) return;
     b.invalid = true;
     this.counters.invalidation_count++;
@@ -988,7 +923,7 @@ export class Jit implements JitHooks {
           continue;
         }
         t.block = null;
-        t.address = this.genStub(br.id, idx);
+        t.address = this.genStub(br.id, idx, t.iseqId, t.pc);
         retarget(this.inline, br, idx, t.address);
       }
     }
@@ -1043,6 +978,7 @@ export class Jit implements JitHooks {
     if (entry === 0) return false;
     this.counters.jit_entry_count++;
     const exitsBefore = this.rt32[this.counterOffset(Slot.Exits) / 4];
+    if (this.options.traceExits) this.rt32[TRACE_SITE / 4] = 0;
     if (this.native.enter(entry, vm.mem.address, fp << 2, sp << 2) === ENTRY_TYPES_DIFFER) {
       // A typed function entry called with other argument types: from now on the function is entered generically.
       this.counters.entry_types_differ++;
@@ -1051,6 +987,7 @@ export class Jit implements JitHooks {
       if (entry === 0) return false;
       this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
     }
+    if (this.options.traceExits && this.rt32[TRACE_SITE / 4] !== 0) this.exitSites[this.rt32[TRACE_SITE / 4] - 1].count++;
     if (this.rt32[this.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
       iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
       iseq.jitSkip = iseq.jitBackoff;
@@ -1125,49 +1062,9 @@ export class Jit implements JitHooks {
 
   // ------------------------------------------------------------ statistics
 
-  /** The --stats figures (YJIT's names). */
+  /** The --stats figures (YJIT's names; stats.ts). */
   stats(vmInsns: number): Record<string, unknown> {
-    const v = this.versions;
-    const jitInsns = this.counterValue(Slot.JitInsns);
-    const blockIds = v.blockIdCount;
-    return {
-      compiled_iseq_count: v.iseqCount(),
-      compiled_blockid_count: blockIds,
-      compiled_block_count: v.blockCount,
-      versions_per_block: blockIds ? +(v.blockCount / blockIds).toFixed(3) : 0,
-      max_versions_per_block: v.maxVersionsSeen,
-      versions_histogram: v.histogram(),
-      compiled_branch_count: this.counters.compiled_branch_count,
-      block_next_count: this.counters.block_next_count,
-      stub_hit_count: this.counters.stub_hit_count,
-      defer_count: this.counters.defer_count,
-      inline_code_size: this.inline.writePos,
-      outlined_code_size: this.outlined.writePos,
-      side_exit_count: this.counterValue(Slot.Exits),
-      exit_reasons: this.exitReasons(),
-      slow_path_counts: this.slowPathCounts(),
-      jit_insns_count: jitInsns,
-      vm_insns_count: vmInsns,
-      ratio_in_jit: jitInsns + vmInsns ? +((100 * jitInsns) / (jitInsns + vmInsns)).toFixed(2) : 0,
-      type_checks_emitted: this.counters.type_checks_emitted,
-      type_checks_executed: this.counterValue(Slot.TypeChecks),
-      compile_time_ms: +this.counters.compile_time_ms.toFixed(2),
-      jit_entry_count: this.counters.jit_entry_count,
-      runtime_call_count: this.counters.runtime_call_count,
-      native_call_count: this.counters.native_call_count,
-      alloc_refill_count: this.counters.alloc_refill_count,
-      string_chars_count: this.counters.string_chars_count,
-      backoff_count: this.counters.backoff_count,
-      runtime_calls: Object.fromEntries([...this.runtimeCalls].sort((a, b) => b[1] - a[1])),
-      code_memory_full: this.counters.code_memory_full,
-      invalidation_count: this.counters.invalidation_count,
-      typed_field_loads: this.counters.typed_field_loads,
-      throw_to_handler_count: this.counters.throw_to_handler_count,
-      entry_types_differ: this.counters.entry_types_differ,
-      field_type_widened: this.vm.shapes.generalizeCount + this.vm.envFieldWidened,
-      context_count: this.contexts.size,
-      context_bytes: this.contexts.bytesUsed,
-    };
+    return jitStats(this, vmInsns);
   }
 }
 

@@ -1,7 +1,7 @@
 // Slow paths machine code calls instead of exiting: when an instruction's
 // operands are not what the fast path handles (a string +, a method on a
 // string, a built-in call), the generated code calls
-// lbbv_callback(CB_RUNTIME, fp, pc, stack size) and this module performs the
+// lbbv_callback(Callback.Runtime, fp, pc, stack size) and this module performs the
 // instruction on the VM stack with the interpreter's own runtime functions,
 // then machine code continues after it with the results' types unknown.
 // The VM registers are set first, so the collector sees the whole stack and

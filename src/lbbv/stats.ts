@@ -5,6 +5,7 @@
 // with a single `inc qword [r15 + disp]`. Exit reasons get slots on first use.
 
 import { RT } from '../native/layout';
+import type { Jit } from './jit';
 
 /** Counters generated code increments (fixed slots). */
 export const enum Slot {
@@ -51,3 +52,48 @@ export const COUNTER_DOCS: Record<string, string> = {
   throw_to_handler_count: 'throws whose handler machine code ran directly',
   entry_types_differ: 'typed function entries from the interpreter replaced by generic ones',
 };
+
+/** The --stats figures (YJIT's names). */
+export function jitStats(jit: Jit, vmInsns: number): Record<string, unknown> {
+  const v = jit.versions;
+  const jitInsns = jit.counterValue(Slot.JitInsns);
+  const blockIds = v.blockIdCount;
+  return {
+    compiled_iseq_count: v.iseqCount(),
+    compiled_blockid_count: blockIds,
+    compiled_block_count: v.blockCount,
+    versions_per_block: blockIds ? +(v.blockCount / blockIds).toFixed(3) : 0,
+    max_versions_per_block: v.maxVersionsSeen,
+    versions_histogram: v.histogram(),
+    compiled_branch_count: jit.counters.compiled_branch_count,
+    block_next_count: jit.counters.block_next_count,
+    stub_hit_count: jit.counters.stub_hit_count,
+    defer_count: jit.counters.defer_count,
+    inline_code_size: jit.inline.writePos,
+    outlined_code_size: jit.outlined.writePos,
+    side_exit_count: jit.counterValue(Slot.Exits),
+    exit_reasons: jit.exitReasons(),
+    slow_path_counts: jit.slowPathCounts(),
+    jit_insns_count: jitInsns,
+    vm_insns_count: vmInsns,
+    ratio_in_jit: jitInsns + vmInsns ? +((100 * jitInsns) / (jitInsns + vmInsns)).toFixed(2) : 0,
+    type_checks_emitted: jit.counters.type_checks_emitted,
+    type_checks_executed: jit.counterValue(Slot.TypeChecks),
+    compile_time_ms: +jit.counters.compile_time_ms.toFixed(2),
+    jit_entry_count: jit.counters.jit_entry_count,
+    runtime_call_count: jit.counters.runtime_call_count,
+    native_call_count: jit.counters.native_call_count,
+    alloc_refill_count: jit.counters.alloc_refill_count,
+    string_chars_count: jit.counters.string_chars_count,
+    backoff_count: jit.counters.backoff_count,
+    runtime_calls: Object.fromEntries([...jit.runtimeCalls].sort((a, b) => b[1] - a[1])),
+    code_memory_full: jit.counters.code_memory_full,
+    invalidation_count: jit.counters.invalidation_count,
+    typed_field_loads: jit.counters.typed_field_loads,
+    throw_to_handler_count: jit.counters.throw_to_handler_count,
+    entry_types_differ: jit.counters.entry_types_differ,
+    field_type_widened: jit.vm.shapes.generalizeCount + jit.vm.envFieldWidened,
+    context_count: jit.contexts.size,
+    context_bytes: jit.contexts.bytesUsed,
+  };
+}

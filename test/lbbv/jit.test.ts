@@ -41,27 +41,50 @@ function runJit(src: string, opts: { maxVersions?: number; memMiB?: number; thre
   return { out, insns, exits: jit.exitReasons(), stats: vm.engine.jitStats()! };
 }
 
+/**
+ * YJIT's assert_compiles: runs `src` with the JIT (threshold 1 unless
+ * `opts` says otherwise) and checks, when given: that every instruction in
+ * `insns` was compiled; the exact count of each exit in `exits`; that no
+ * exit reason matches `noExits`; and the program's stdout (`result`).
+ * Returns the run for further checks.
+ */
+function assertCompiles(
+  src: string,
+  want: { insns?: string[]; exits?: Record<string, number>; noExits?: RegExp; result?: string },
+  opts: { maxVersions?: number; memMiB?: number; threshold?: number } = {},
+): Compiled {
+  const r = runJit(src, opts);
+  if (want.result !== undefined) expect(r.out).toBe(want.result);
+  for (const i of want.insns ?? []) expect(r.insns, `instruction ${i} compiled`).toContain(i);
+  for (const [reason, n] of Object.entries(want.exits ?? {})) expect(r.exits[reason] ?? 0, `exits ${reason}`).toBe(n);
+  if (want.noExits) expect(Object.keys(r.exits).filter((k) => want.noExits!.test(k))).toEqual([]);
+  return r;
+}
+
 describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
   test('an int32 loop compiles and stays in machine code', () => {
-    const r = runJit('let s = 0;\nfor (let i = 0; i < 1000; i++) { s = s + i; }\nconsole.log(s);\n');
-    expect(r.out).toBe('499500\n');
-    for (const i of ['getlocal', 'setlocal', 'opt_plus', 'opt_lt', 'opt_inc', 'jump']) expect(r.insns).toContain(i);
-    expect(Object.keys(r.exits).filter((k) => k.startsWith('opt_'))).toEqual([]);
+    const r = assertCompiles('let s = 0;\nfor (let i = 0; i < 1000; i++) { s = s + i; }\nconsole.log(s);\n', {
+      insns: ['getlocal', 'setlocal', 'opt_plus', 'opt_lt', 'opt_inc', 'jump'],
+      noExits: /^opt_/,
+      result: '499500\n',
+    });
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(95);
   });
 
   test('doubles use the SSE path without exits', () => {
-    const r = runJit('let d = 0.5;\nfor (let i = 0; i < 200; i++) d = d * 1.5 - i / 3;\nconsole.log(d);\n');
-    expect(r.out).toBe(`${(() => { let d = 0.5; for (let i = 0; i < 200; i++) d = d * 1.5 - i / 3; return d; })()}\n`);
-    expect(r.insns).toContain('opt_mult');
-    expect(r.insns).toContain('opt_div');
-    expect(Object.keys(r.exits).filter((k) => k.startsWith('opt_'))).toEqual([]);
+    assertCompiles('let d = 0.5;\nfor (let i = 0; i < 200; i++) d = d * 1.5 - i / 3;\nconsole.log(d);\n', {
+      insns: ['opt_mult', 'opt_div'],
+      noExits: /^opt_/,
+      result: `${(() => { let d = 0.5; for (let i = 0; i < 200; i++) d = d * 1.5 - i / 3; return d; })()}\n`,
+    });
   });
 
   test('int32 overflow side-exits with a named reason and the result becomes a double', () => {
-    const r = runJit('let x = 2147483640;\nfor (let i = 0; i < 20; i++) x = x + 1;\nconsole.log(x, (x | 0));\n');
-    expect(r.out).toBe('2147483660 -2147483636\n');
-    expect(r.exits.opt_plus_overflow).toBe(1);
+    assertCompiles('let x = 2147483640;\nfor (let i = 0; i < 20; i++) x = x + 1;\nconsole.log(x, (x | 0));\n', {
+      insns: ['opt_plus'],
+      exits: { opt_plus_overflow: 1 },
+      result: '2147483660 -2147483636\n',
+    });
   });
 
   test('a value that changes type in a hot loop gets a second version through a chain guard', () => {

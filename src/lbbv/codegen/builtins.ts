@@ -53,7 +53,7 @@ export function genMathUnary(j: JitState, argc: number, nativeId: number, op: 's
   let t = j.ctx.peekType(argDepth);
   if (!isNumber(t)) {
     t = j.peekRuntimeType(argDepth);
-    if (!isNumber(t)) return j.exitHere('send_native');
+    if (!isNumber(t)) return j.exitOrRuntimeCall('send_native');
   }
   const cb = j.cb;
   j.comment(`Math.${op} inline`);

@@ -318,7 +318,7 @@ export class JitState {
     const key = `${pc}:${stackSize}:${name}`;
     const hit = this.exits.get(key);
     if (hit !== undefined) return hit;
-    const addr = this.jit.genExit(pc, stackSize, reason, name);
+    const addr = this.jit.genExit(this.iseq, pc, stackSize, reason, name);
     this.exits.set(key, addr);
     return addr;
   }
@@ -334,7 +334,7 @@ export class JitState {
    * (CantCompile tells the block compiler so); otherwise end the block with
    * a side exit at this instruction.
    */
-  exitHere(reason: ExitReason): Status {
+  exitOrRuntimeCall(reason: ExitReason): Status {
     if (RUNTIME_OPS.has(this.iseq.code[this.pc]) && this.cb.writePos === this.insnStart && this.ctx === this.insnCtx) {
       this.exitReason = reason;
       return Status.CantCompile;
@@ -443,7 +443,7 @@ export class JitState {
   defer(): Status {
     this.jit.counters.defer_count++;
     this.comment('defer');
-    this.jit.genBranch(this, null, this.pc, this.ctx, -1, null);
+    this.jit.genDirectJump(this, this.pc, this.ctx);
     return Status.End;
   }
 
