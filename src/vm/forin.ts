@@ -20,7 +20,7 @@
 // objects of one shape allocates nothing.
 
 import { describe } from './builtins/array';
-import { L } from './layout';
+import { L, lookupCacheIndex } from './layout';
 import type { Shape } from './shapes';
 import { arrayIndex, MC, type VM } from './vm';
 
@@ -222,7 +222,7 @@ export function objectHasCached(vm: VM, ref: number, keyRef: number): boolean {
   const u32 = vm.u32;
   const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
   const mc = vm.lookupCache;
-  const k = (((Math.imul(sid, 0x9e3779b1) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+  const k = lookupCacheIndex(sid, keyRef);
   if (mc[k] === sid && mc[k + 1] === keyRef) {
     const holder = mc[k + 2];
     if (holder === 0) return true;

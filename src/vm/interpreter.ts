@@ -18,7 +18,7 @@ import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
-import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, MC } from './layout';
+import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, lookupCacheIndex, MC } from './layout';
 import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
@@ -1474,7 +1474,7 @@ export function objectGet(vm: VM, ref: number, keyRef: number, iseq: ISeq | null
   const u32 = vm.u32;
   const sid = u32[(ref + L.OBJ_SHAPE) >>> 2];
   const mc = vm.lookupCache;
-  const k = (((Math.imul(sid, 0x9e3779b1) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+  const k = lookupCacheIndex(sid, keyRef);
   if (mc[k] === sid && mc[k + 1] === keyRef) {
     const holder = mc[k + 2];
     if (holder === 0 || mc[k + 4] === vm.protoEpoch) {

@@ -231,6 +231,14 @@ export const enum MC {
   ABSENT = 1,
 }
 
+/** The lookup cache's hash multiplier (machine code computes the same index, see lookupCacheIndex). */
+export const LOOKUP_HASH = 0x9e3779b1;
+
+/** Word index in vm.lookupCache of the entry for (shape id, key STRING cell). */
+export function lookupCacheIndex(shapeId: number, keyRef: number): number {
+  return (((Math.imul(shapeId, LOOKUP_HASH) ^ (keyRef >>> 3)) >>> 0) & (MC.ENTRIES - 1)) * MC.WORDS;
+}
+
 /** vm.globalAssumed: machine code relies on the global's current value. */
 export const GLOBAL_ASSUMED = 1;
 /** vm.globalAssumed: the global changed after an assumption; it is loaded, not assumed, from now on. */

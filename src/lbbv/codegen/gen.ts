@@ -15,7 +15,7 @@ import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, L, MC } from '../../vm/layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, L, LOOKUP_HASH, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
@@ -2018,6 +2018,24 @@ const gen_opt_aref: GenFn = (j) => {
 };
 
 /**
+ * The lookup cache entry for the object in eax and the key STRING cell in
+ * ecx, as lookupCacheIndex (vm/layout.ts) computes it: edx = the object's
+ * shape id, r8 = the entry's address (r9 clobbered).
+ */
+function emitLookupCacheEntry(j: JitState): void {
+  const cb = j.cb;
+  X.mov(cb, X.EDX, X.dword(X.R12, L.OBJ_SHAPE, X.RAX));
+  X.imul(cb, X.R8D, X.EDX, LOOKUP_HASH | 0);
+  X.mov(cb, X.R9D, X.ECX);
+  X.shr(cb, X.R9D, 3);
+  X.xor(cb, X.R8D, X.R9D);
+  X.and(cb, X.R8D, MC.ENTRIES - 1);
+  // MC.WORDS (5) words of 4 bytes: entry * 20.
+  X.lea(cb, X.R8, X.mem(0, X.R8, 0, X.R8, 4));
+  X.lea(cb, X.R8, X.mem(0, X.R12, j.jit.vm.lookupCacheBase, X.R8, 4));
+}
+
+/**
  * obj[key] with a string key on an object: probes the VM's lookup cache
  * (docs/ARCHITECTURE.md §1; entries [shape, key cell, holder, offset,
  * epoch] filled by the interpreter and the runtime) with the receiver's
@@ -2027,7 +2045,6 @@ const gen_opt_aref: GenFn = (j) => {
  */
 function genKeyedObjectGet(j: JitState): Status {
   const cb = j.cb;
-  const vm = j.jit.vm;
   j.comment('obj[string]: lookup cache probe');
   j.guardTop(1, Type.Object, 'opt_aref_type_changed');
   j.guardTop(0, Type.String, 'opt_aref_type_changed');
@@ -2040,15 +2057,7 @@ function genKeyedObjectGet(j: JitState): Status {
   const store = cb.newLabel('store');
   X.mov(cb, X.EAX, j.top(1, 32));
   X.mov(cb, X.ECX, j.top(0, 32));
-  X.mov(cb, X.EDX, X.dword(X.R12, L.OBJ_SHAPE, X.RAX));
-  // index = ((shape * 0x9e3779b1) ^ (key >> 3)) & (ENTRIES - 1), as objectGet computes it.
-  X.imul(cb, X.R8D, X.EDX, 0x9e3779b1 | 0);
-  X.mov(cb, X.R9D, X.ECX);
-  X.shr(cb, X.R9D, 3);
-  X.xor(cb, X.R8D, X.R9D);
-  X.and(cb, X.R8D, MC.ENTRIES - 1);
-  X.lea(cb, X.R8, X.mem(0, X.R8, 0, X.R8, 4));
-  X.lea(cb, X.R8, X.mem(0, X.R12, vm.lookupCacheBase, X.R8, 4));
+  emitLookupCacheEntry(j);
   X.cmp(cb, X.dword(X.R8, 0), X.EDX);
   X.jcc(cb, 'ne', slow, { rel32: true });
   X.cmp(cb, X.dword(X.R8, 4), X.ECX);
@@ -2435,7 +2444,6 @@ const gen_opt_in: GenFn = (j) => {
   if (!j.canPeek()) return j.defer();
   if (j.peekRuntimeType(1) !== Type.String || j.peekRuntimeType(0) !== Type.Object) return j.exitOrRuntimeCall('opt_in_not_string_in_object');
   const cb = j.cb;
-  const vm = j.jit.vm;
   j.guardTop(0, Type.Object, 'opt_in_type_changed');
   j.guardTop(1, Type.String, 'opt_in_type_changed');
   const after = cb.newLabel('after');
@@ -2445,14 +2453,7 @@ const gen_opt_in: GenFn = (j) => {
   j.comment('string in obj: lookup cache probe');
   X.mov(cb, X.EAX, j.top(0, 32));
   X.mov(cb, X.ECX, j.top(1, 32));
-  X.mov(cb, X.EDX, X.dword(X.R12, L.OBJ_SHAPE, X.RAX));
-  X.imul(cb, X.R8D, X.EDX, 0x9e3779b1 | 0);
-  X.mov(cb, X.R9D, X.ECX);
-  X.shr(cb, X.R9D, 3);
-  X.xor(cb, X.R8D, X.R9D);
-  X.and(cb, X.R8D, MC.ENTRIES - 1);
-  X.lea(cb, X.R8, X.mem(0, X.R8, 0, X.R8, 4));
-  X.lea(cb, X.R8, X.mem(0, X.R12, vm.lookupCacheBase, X.R8, 4));
+  emitLookupCacheEntry(j);
   X.cmp(cb, X.dword(X.R8, 0), X.EDX);
   X.jcc(cb, 'ne', slow, { rel32: true });
   X.cmp(cb, X.dword(X.R8, 4), X.ECX);
