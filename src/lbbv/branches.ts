@@ -11,6 +11,7 @@ import { Context, MAX_LOCALS, Type } from './context';
 import { JitState } from './codegen/state';
 import { Branch, BranchShape, type BranchTarget, emitBranch, makeFallthrough, retarget } from './stubs';
 import type { Jit } from './jit';
+import { blockId } from './versions';
 import { compileBlock, exitTo } from './core';
 import { Callback, emitCallback } from './callbacks';
 
@@ -46,7 +47,7 @@ export function genBranch(jit: Jit, j: JitState, cc: X.CC | null, pc0: number, c
     // A guard chain's depth belongs to its instruction: successors start again at depth 0.
     if (pc !== j.pc || iseqId !== j.iseq.id) ctx = ctx.withChainDepth(0);
     ctx = withoutDeadTypes(jit, iseqId, pc, ctx);
-    const blk = jit.versions.find(iseqId, pc, ctx);
+    const blk = jit.versions.find(blockId(iseqId, pc), ctx);
     const t: BranchTarget = { iseqId, pc, ctxId: jit.contexts.intern(ctx), ctx, address: 0, block: blk };
     t.address = blk ? blk.address : genStub(jit, id, idx, iseqId, pc);
     return t;
@@ -88,7 +89,7 @@ export function withoutDeadTypes(jit: Jit, iseqId: number, pc: number, ctx: Cont
 export function genGuardBranch(jit: Jit, j: JitState, cc: X.CC, pc: number, ctx: Context): void {
   const id = jit.branches.length;
   ctx = withoutDeadTypes(jit, j.iseq.id, pc, ctx);
-  const blk = jit.versions.find(j.iseq.id, pc, ctx);
+  const blk = jit.versions.find(blockId(j.iseq.id, pc), ctx);
   const t: BranchTarget = { iseqId: j.iseq.id, pc, ctxId: jit.contexts.intern(ctx), ctx, address: 0, block: blk };
   t.address = blk ? blk.address : genStub(jit, id, 0, j.iseq.id, pc);
   const br = new Branch(id, j.block, null, [t, null]);
@@ -115,8 +116,9 @@ export function branchStubHit(jit: Jit, branchId: number, idx: 0 | 1, fpBytes: n
   if (t.block) return t.block.address;
   jit.counters.stub_hit_count++;
   const iseq = jit.vm.iseqs[t.iseqId];
-  let blk = jit.versions.find(t.iseqId, t.pc, t.ctx);
-  if (!blk && jit.versions.atCap(t.iseqId, t.pc, t.ctx)) {
+  const id = blockId(t.iseqId, t.pc);
+  let blk = jit.versions.find(id, t.ctx);
+  if (!blk && jit.versions.atCap(id, t.ctx)) {
     // At the cap and nothing fits: the interpreter takes it from here.
     return exitTo(jit, t.pc, fpBytes + L.FRAME_HEADER + 8 * t.ctx.stackSize, fpBytes);
   }

@@ -16,6 +16,7 @@ import { runtimeCall, RUNTIME_EXIT } from './runtime';
 import { JitState } from './codegen/state';
 import { counterName, EXITS, type ExitReason } from './exits';
 import type { Jit } from './jit';
+import { blockId } from './versions';
 import { compileBlock, exitTo } from './core';
 import { branchStubHit } from './branches';
 import { genericEntry } from './entry';
@@ -186,9 +187,10 @@ export function throwToHandler(jit: Jit, fpBytes: number, pc: number, stackSize:
     const h = iseq.findHandler(lookupPc);
     if (h) {
       const ctx = Context.unknown(1);
-      let blk = jit.versions.find(iseq.id, h.handler, ctx);
+      const id = blockId(iseq.id, h.handler);
+      let blk = jit.versions.find(id, ctx);
       if (!blk) {
-        if (jit.versions.atCap(iseq.id, h.handler, ctx)) return 0;
+        if (jit.versions.atCap(id, ctx)) return 0;
         // Compiling may allocate: the collector sees the frames up to the throw, the exception on top.
         vm.fp = fpBytes >>> 2;
         vm.sp = tq + 2;

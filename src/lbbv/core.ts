@@ -17,7 +17,7 @@ import { JitState, Status } from './codegen/state';
 import { EXITS, type ExitReason } from './exits';
 import { Slot } from './stats';
 import { retarget } from './stubs';
-import { Block } from './versions';
+import { Block, blockId } from './versions';
 import type { Jit } from './jit';
 import { genStub } from './branches';
 import { genRuntimeCall } from './callbacks';
@@ -86,8 +86,8 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
     return null;
   }
   const t0 = performance.now();
-  const ctx = jit.versions.limitContext(iseq.id, pc, ctxIn);
-  const version = jit.versions.versions(iseq.id, pc).length + 1;
+  const ctx = jit.versions.limitContext(blockId(iseq.id, pc), ctxIn);
+  const version = jit.versions.versions(blockId(iseq.id, pc)).length + 1;
   const inlineStart = jit.inline.writePos;
   const outlinedStart = jit.outlined.writePos;
   const branchCount = jit.branches.length;

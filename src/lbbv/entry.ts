@@ -12,7 +12,8 @@ import { RT } from '../native';
 import * as X from '../x86asm';
 import { Context, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag } from './context';
 import { Slot } from './stats';
-import { blockKey } from './versions';
+import { blockId } from './versions';
+import { emitFrameHeader } from './codegen/frame';
 import type { Jit } from './jit';
 import { compileBlock } from './core';
 import { withoutDeadTypes } from './branches';
@@ -44,7 +45,8 @@ export function genericEntry(jit: Jit, iseqId: number): number {
   let ctx = Context.unknown(0);
   const slots = trackedLocals(iseq, MAX_LOCALS);
   for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0) ctx = ctx.setLocalType(slots[i], Type.Undefined);
-  const blk = jit.versions.find(iseqId, 0, ctx) ?? (jit.versions.atCap(iseqId, 0, ctx) ? null : compileBlock(jit, iseq, 0, ctx, -1));
+  const id = blockId(iseqId, 0);
+  const blk = jit.versions.find(id, ctx) ?? (jit.versions.atCap(id, ctx) ? null : compileBlock(jit, iseq, 0, ctx, -1));
   if (!blk) return 0;
   const ocb = jit.outlined;
   const addr = ocb.addrOf();
@@ -81,17 +83,8 @@ export function genericEntry(jit: Jit, iseqId: number): number {
   X.mov(ocb, X.qword(X.RDI, 8), X.R9);
   ocb.bindLabel(notArrow);
   ocb.linkLabels();
-  X.mov(ocb, X.R9, X.R13);
-  X.sub(ocb, X.R9, X.R12);
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_CALLER_FP), X.R9D);
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_RETURN_PC), X.EDX);
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_ISEQ), iseqId);
-  X.mov(ocb, X.R9D, X.dword(X.R12, L.FN_ENV, X.RAX));
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_ENV), X.R9D);
-  X.mov(ocb, X.qword(X.RDI, nf + L.FR_PC), 0);
-  X.mov(ocb, X.qword(X.RDI, nf + L.FR_JIT_RET), X.RCX);
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_ARGC), X.ESI);
-  X.mov(ocb, X.dword(X.RDI, nf + L.FR_NEWTARGET), 0);
+  // The same frame header as a call from machine code (codegen/frame.ts).
+  emitFrameHeader(ocb, { base: X.RDI, disp: nf, returnPc: X.EDX, iseqId, flags: 0, jitRet: X.RCX, argc: X.ESI, construct: false, scratch: [X.R9, X.R11] });
   X.lea(ocb, X.R13, X.mem(0, X.RDI, nf));
   X.jmp(ocb, blk.address, { rel32: true });
   if (ocb.dropped) return 0;
@@ -115,7 +108,7 @@ export function enter(jit: Jit, vm: VM, fp: number, pc: number, sp: number): boo
   }
   const stackSize = (sp - fp - (L.FRAME_HEADER >>> 2)) >>> 1;
   if (stackSize > 255) return false;
-  const key = blockKey(iseq.id, pc) * 256 + stackSize;
+  const key = blockId(iseq.id, pc) * 256 + stackSize;
   let entry = jit.entries.get(key);
   if (entry === undefined) {
     entry = compileEntry(jit, iseq, pc, stackSize, fp, key);
@@ -168,7 +161,8 @@ export function compileEntry(jit: Jit, iseq: ISeq, pc: number, stackSize: number
     // As for a branch: the same version as a call from machine code with these argument types.
     ctx = withoutDeadTypes(jit, iseq.id, pc, ctx);
   }
-  const blk = jit.versions.find(iseq.id, pc, ctx) ?? (jit.versions.atCap(iseq.id, pc, ctx) ? null : compileBlock(jit, iseq, pc, ctx, fp));
+  const id = blockId(iseq.id, pc);
+  const blk = jit.versions.find(id, ctx) ?? (jit.versions.atCap(id, ctx) ? null : compileBlock(jit, iseq, pc, ctx, fp));
   if (!blk) return 0;
   const ocb = jit.outlined;
   const addr = ocb.addrOf();

@@ -8,6 +8,7 @@ import * as X from '../../x86asm';
 import { Context, MAX_LOCALS, Type, typeName } from '../context';
 import { JitState, SEND_CHAIN, Status } from './state';
 import { reg, type GenFn } from './registry';
+import { emitFrameHeader } from './frame';
 import { bumpAlloc, storeRef } from './alloc';
 import { loadSlot, slotLocation } from './props';
 
@@ -158,31 +159,19 @@ export function genPushFrame(j: JitState, argc: number, callee: ISeq, flags: num
     X.mov(cb, X.RCX, X.qword(X.R12, L.FN_THIS, X.RAX));
     X.mov(cb, X.qword(X.R13, argBase - 8), X.RCX);
   }
-  // Frame header (docs/ARCHITECTURE.md §5), in qword stores of adjacent u32 fields:
-  // caller fp | return pc, iseq | env, pc | flags, JIT return address, argc | new.target.
-  X.mov(cb, X.RCX, X.R13);
-  X.sub(cb, X.RCX, X.R12);
-  X.mov(cb, X.R11, BigInt(j.nextPc) << 32n);
-  X.or(cb, X.RCX, X.R11);
-  X.mov(cb, X.qword(X.R13, nf + L.FR_CALLER_FP), X.RCX);
-  X.mov(cb, X.ECX, X.dword(X.R12, L.FN_ENV, X.RAX));
-  X.shl(cb, X.RCX, 32);
-  X.or(cb, X.RCX, callee.id);
-  X.mov(cb, X.qword(X.R13, nf + L.FR_ISEQ), X.RCX);
-  const frameFlags = (construct ? L.FRAME_CONSTRUCT : 0) | (moved ? L.FRAME_ARGS_MOVED : 0);
-  if (frameFlags) X.mov(cb, X.R11, BigInt(frameFlags) << 32n);
-  else X.xor(cb, X.R11D, X.R11D);
-  X.mov(cb, X.qword(X.R13, nf + L.FR_PC), X.R11);
+  // Frame header (codegen/frame.ts; new.target of a `new` is the constructor itself).
   const ret = cb.newLabel('return');
-  X.lea(cb, X.RCX, X.ripTo(64, ret));
-  X.mov(cb, X.qword(X.R13, nf + L.FR_JIT_RET), X.RCX);
-  if (construct) {
-    // new.target: the constructor itself.
-    X.mov(cb, X.ECX, X.EAX);
-    X.shl(cb, X.RCX, 32);
-    X.or(cb, X.RCX, argc);
-    X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), X.RCX);
-  } else X.mov(cb, X.qword(X.R13, nf + L.FR_ARGC), argc);
+  emitFrameHeader(cb, {
+    base: X.R13,
+    disp: nf,
+    returnPc: j.nextPc,
+    iseqId: callee.id,
+    flags: (construct ? L.FRAME_CONSTRUCT : 0) | (moved ? L.FRAME_ARGS_MOVED : 0),
+    jitRet: ret,
+    argc,
+    construct: construct !== null,
+    scratch: [X.RCX, X.R11],
+  });
   // The callee's entry context: its parameters have the argument types.
   let entry = Context.unknown(0);
   const slots = trackedLocals(callee, MAX_LOCALS);
