@@ -20,6 +20,7 @@ import { blockId } from './versions';
 import { compileBlock, exitTo } from './core';
 import { branchStubHit } from './branches';
 import { genericEntry } from './entry';
+import { verifyFailed } from './verify';
 
 /**
  * The callbacks machine code makes into TypeScript: lbbv_callback(id, a, b,
@@ -41,6 +42,8 @@ export const enum Callback {
   Throw = 6,
   /** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect) (InsnArgs). */
   StringChars = 7,
+  /** --jit-verify-ctx: a value at a block's entry does not have its context's type (VerifyArgs); reports and throws. */
+  VerifyCtx = 8,
 }
 
 /** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
@@ -257,6 +260,12 @@ export interface GenericEntryArgs {
   readonly stackSize: number;
 }
 
+/** Callback.VerifyCtx: which check failed (Jit.verifySites), and the frame (byte offset). */
+export interface VerifyArgs {
+  readonly site: number;
+  readonly fpBytes: number;
+}
+
 /**
  * One callback: how the three words machine code passes (rsi, rdx, rcx)
  * make its argument record, and what it does. The result goes back in rax;
@@ -347,6 +356,10 @@ export const CALLBACKS: { readonly [K in Callback]: Handler<unknown> } = {
       vm.stringChars(vm.u32[vm.sp - 2 * argc - 2]);
       return 0;
     },
+  }),
+  [Callback.VerifyCtx]: handler<VerifyArgs>({
+    args: (a, b) => ({ site: a, fpBytes: b }),
+    run: (jit, x) => verifyFailed(jit, x.site, x.fpBytes),
   }),
 };
 

@@ -19,6 +19,7 @@ import { Slot } from './stats';
 import { retarget } from './stubs';
 import { Block, blockId } from './versions';
 import type { Jit } from './jit';
+import { emitVerifyCtx } from './verify';
 import { genStub } from './branches';
 import { genRuntimeCall } from './callbacks';
 
@@ -95,6 +96,7 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
   block.start = inlineStart;
   const j = new JitState(jit, iseq, block, ctx, peekFp);
   jit.inline.comment(`block ${iseq.name || '<anonymous>'}@${pc} v${version} ${ctx.toString()}`);
+  if (jit.options.verifyCtx) emitVerifyCtx(jit, j);
   for (;;) {
     const opcode = iseq.code[j.pc];
     const gen = GEN[opcode];

@@ -31,6 +31,7 @@ import { jitStats, Slot, SLOT_COUNT } from './stats';
 import type { Branch } from './stubs';
 import { type Block, VersionTable } from './versions';
 import { Invariants } from './invariants';
+import type { VerifySite } from './verify';
 import * as branches from './branches';
 import * as callbacks from './callbacks';
 import * as core from './core';
@@ -48,6 +49,8 @@ export interface JitOptions {
   only?: ReadonlySet<string>;
   /** --jit-trace-exits: count side exits by site. */
   traceExits?: boolean;
+  /** --jit-verify-ctx: each block checks its entry context against the frame's values (verify.ts). */
+  verifyCtx?: boolean;
   /** Where --disasm output goes. */
   log?: (s: string) => void;
 }
@@ -101,6 +104,8 @@ export class Jit implements JitHooks {
   readonly genericEntryBlocks = new Map<number, Block>();
   /** The block each entry prologue jumps to, by entry key. */
   readonly entryBlocks = new Map<number, Block>();
+  /** --jit-verify-ctx: the checks emitted, by the index their report path passes. */
+  readonly verifySites: VerifySite[] = [];
   /** Assumptions, patch points and invalidation (invariants.ts). */
   readonly invariants: Invariants;
 
