@@ -63,6 +63,8 @@ export function genRuntimeCall(jit: Jit, j: JitState, reason: ExitReason): void 
   const op = j.iseq.code[j.pc];
   const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
   let ctx = j.ctx.pop(popCount(op, operands));
+  // The for...in iterator's four locals are written by the call: the context no longer knows their types.
+  if (op === Op.forin_start || op === Op.forin_next) for (let i = 0; i < 4; i++) ctx = j.setLocalType(operands[0] + i, Type.Unknown, ctx);
   for (let i = 0; i < OPS[op].push; i++) ctx = ctx.push(Type.Unknown);
   j.ctx = ctx;
 }

@@ -108,6 +108,7 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
     j.beginInsnXmm();
     // The double cache survives only instructions compiled by a gen function that opts in (no runtime call).
     let xmmOk = gen !== undefined;
+    let byGen = gen !== undefined;
     if (gen === undefined) {
       if (RUNTIME_OPS.has(opcode)) {
         genRuntimeCall(jit, j, 'unhandled');
@@ -117,6 +118,7 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
       status = gen(j);
       if (status === Status.CantCompile) {
         xmmOk = false;
+        byGen = false;
         if (RUNTIME_OPS.has(opcode)) {
           j.ctx = j.insnCtx;
           genRuntimeCall(jit, j, j.exitReason ?? 'runtime_call');
@@ -125,6 +127,7 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
       }
     }
     if (status === Status.Keep) j.insns++;
+    jit.options.observe?.({ iseq, pc: j.pc, op: OPS[opcode].name, before: j.insnCtx, after: j.ctx, status, byGen });
     const operands = Array.from({ length: OPS[opcode].operands.length }, (_, i) => iseq.code[j.pc + 1 + i]);
     j.endInsnXmm(xmmOk && status === Status.Keep, j.insnCtx.stackSize - popCount(opcode, operands));
     if (j.afterLabels.length > 0) {

@@ -25,7 +25,7 @@ import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
 import { type Context, ContextTable } from './context';
 import { type NativeGen, resolveNatives } from './codegen/natives';
-import type { JitState } from './codegen/state';
+import type { JitState, Status } from './codegen/state';
 import { counterDoc, type ExitKind, type ExitReason, isExitKind } from './exits';
 import { jitStats, Slot, SLOT_COUNT } from './stats';
 import type { Branch } from './stubs';
@@ -53,6 +53,21 @@ export interface JitOptions {
   verifyCtx?: boolean;
   /** Where --disasm output goes. */
   log?: (s: string) => void;
+  /** Tests and tools: called after each instruction the block compiler compiles (single-gen tests). */
+  observe?: (e: InsnCompiled) => void;
+}
+
+/** One instruction as the block compiler compiled it: its context before and after, and how. */
+export interface InsnCompiled {
+  readonly iseq: ISeq;
+  readonly pc: number;
+  readonly op: string;
+  readonly before: Context;
+  readonly after: Context;
+  /** Keep: the block goes on after it; End: it ended the block (branch, exit, leave). */
+  readonly status: Status;
+  /** Its gen function compiled it (false: a runtime call or a side exit took its place). */
+  readonly byGen: boolean;
 }
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
