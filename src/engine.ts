@@ -45,6 +45,8 @@ export interface EngineOptions extends VMOptions {
   jitOnly?: string[];
   /** Record every side exit's source location (--jit-trace-exits). */
   jitTraceExits?: boolean;
+  /** Compiled blocks check their entry context against the frame (--jit-verify-ctx). */
+  jitVerifyCtx?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -185,6 +187,7 @@ export class Engine {
         disasm: !!opts.disasm,
         only: opts.jitOnly ? new Set(opts.jitOnly) : undefined,
         traceExits: !!opts.jitTraceExits,
+        verifyCtx: !!opts.jitVerifyCtx,
         log: (s) => vm.stderr(s),
       });
       vm.jit = this.jit;

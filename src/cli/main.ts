@@ -31,6 +31,7 @@ function makeVM(options: Options, argv: string[], catchSignals = true): VM {
     disasm: options.disasm,
     jitOnly: options.jitOnly ?? undefined,
     jitTraceExits: options.jitTraceExits,
+    jitVerifyCtx: options.jitVerifyCtx,
     memoryMiB: options.memoryMiB,
     stackKiB: options.stackKiB,
     dumpBytecode: options.dumpBytecode,

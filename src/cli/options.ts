@@ -14,6 +14,7 @@ export interface Options {
   /** --jit-only: compile only functions with these names (null: all). */
   jitOnly: string[] | null;
   jitTraceExits: boolean;
+  jitVerifyCtx: boolean;
   memoryMiB: number;
   stackKiB: number;
   eval: string | null;
@@ -42,6 +43,7 @@ export const DEFAULTS: Options = {
   disasm: false,
   jitOnly: null,
   jitTraceExits: false,
+  jitVerifyCtx: false,
   memoryMiB: 1024,
   stackKiB: 4096,
   eval: null,
@@ -79,6 +81,7 @@ export const FLAGS: Flag[] = [
   { name: '--disasm', help: 'print each compiled block as it is made', apply: (o) => (o.disasm = true) },
   { name: '--jit-only', arg: 'NAME[,NAME]', help: 'compile only the functions with these names (bisect a miscompile); the rest is interpreted', apply: (o, v) => (o.jitOnly = v.split(',').filter((s) => s !== '')) },
   { name: '--jit-trace-exits', help: 'at exit, print every side exit by source location (file:line:col) and reason, with counts', apply: (o) => (o.jitTraceExits = true) },
+  { name: '--jit-verify-ctx', help: 'debugging: each compiled block checks that the values in its frame have the types its context claims, and stops with a report when one does not', apply: (o) => (o.jitVerifyCtx = true) },
   { name: '--max-memory', arg: 'MiB', help: `VM linear memory, heap included (default ${DEFAULTS.memoryMiB})`, apply: (o, v) => (o.memoryMiB = intArg('--max-memory', 16, 3072)(v)) },
   { name: '--stack-size', arg: 'KiB', help: `VM value stack (default ${DEFAULTS.stackKiB}, minimum ${MIN_STACK_KIB}: its top ${STACK_RED_ZONE / 1024} KiB are a red zone)`, apply: (o, v) => (o.stackKiB = intArg('--stack-size', MIN_STACK_KIB, 262144)(v)) },
   { name: '-e', arg: 'CODE', help: 'run CODE instead of a script (also --eval)', apply: (o, v) => (o.eval = v) },

@@ -6,12 +6,35 @@ export const ROOT = path.resolve(__dirname, '../..');
 export const LBBV = path.join(ROOT, 'bin/lbbv.js');
 
 /** lbbv flag sets: interpreter, JIT default, JIT threshold 1, JIT threshold 1 without versioning. */
-export const MODES: Record<string, string[]> = {
+const DEFAULT_MODES: Record<string, string[]> = {
   interp: ['--no-jit'],
   jit: [],
   'jit-t1': ['--jit-call-threshold=1'],
   'jit-t1-v1': ['--jit-call-threshold=1', '--jit-max-versions=1'],
 };
+
+/** Modes run only when named in LBBV_DIFF_MODES. */
+const EXTRA_MODES: Record<string, string[]> = {
+  // Every block checks its entry context against the frame (a mismatch stops the run with a report).
+  'jit-t1-verify': ['--jit-call-threshold=1', '--jit-verify-ctx'],
+};
+
+/**
+ * The modes a run uses: the default four, or those named in
+ * LBBV_DIFF_MODES=name[,name] (e.g. LBBV_DIFF_MODES=jit-t1-verify).
+ */
+export const MODES: Record<string, string[]> = selectModes(process.env.LBBV_DIFF_MODES);
+
+function selectModes(names: string | undefined): Record<string, string[]> {
+  if (!names) return DEFAULT_MODES;
+  const all = { ...DEFAULT_MODES, ...EXTRA_MODES };
+  const out: Record<string, string[]> = {};
+  for (const n of names.split(',')) {
+    if (!(n in all)) throw new Error(`LBBV_DIFF_MODES: no mode ${n} (modes: ${Object.keys(all).join(', ')})`);
+    out[n] = all[n];
+  }
+  return out;
+}
 
 export interface RunOutput {
   stdout: string;

@@ -88,53 +88,42 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
   });
 
   test('a value that changes type in a hot loop gets a second version through a chain guard', () => {
-    const r = runJit('let v = 1;\nfor (let i = 0; i < 100; i++) { v = v + 1; if (i === 50) v = v + 0.5; }\nconsole.log(v);\n');
-    expect(r.out).toBe('101.5\n');
+    const r = assertCompiles('let v = 1;\nfor (let i = 0; i < 100; i++) { v = v + 1; if (i === 50) v = v + 0.5; }\nconsole.log(v);\n', { result: '101.5\n' });
     expect(r.stats.versions_per_block as number).toBeGreaterThan(1);
     expect(r.stats.side_exit_count as number).toBeLessThan(5);
   });
 
   test('--jit-max-versions=1 compiles one version per block', () => {
     const src = 'let v = 1;\nfor (let i = 0; i < 100; i++) { v = v + 1; if (i === 50) v = v + 0.5; }\nconsole.log(v);\n';
-    const r = runJit(src, { maxVersions: 1 });
-    expect(r.out).toBe('101.5\n');
+    const r = assertCompiles(src, { result: '101.5\n' }, { maxVersions: 1 });
     expect(r.stats.max_versions_per_block).toBe(1);
   });
 
   test('typeof of a known type folds, and a branch on a known boolean folds', () => {
-    const r = runJit('let n = 0;\nwhile (true) { if (typeof n === "string") break; n++; if (n > 30) break; }\nconsole.log(n);\n');
-    expect(r.out).toBe('31\n');
-    expect(r.insns).toContain('opt_typeof');
-    expect(r.exits.opt_typeof_unknown ?? 0).toBe(0);
+    assertCompiles('let n = 0;\nwhile (true) { if (typeof n === "string") break; n++; if (n > 30) break; }\nconsole.log(n);\n', { insns: ['opt_typeof'], exits: { opt_typeof_unknown: 0 }, result: '31\n' });
   });
 
   test('versioning removes type checks: default vs --jit-max-versions=1', () => {
     const src = 'let a = 0, b = 0.5;\nfor (let i = 0; i < 500; i++) { a = a + i; b = b * 1.01; if (i % 2 === 0) a = a - 1; }\nconsole.log(a, b);\n';
-    const lbbv = runJit(src);
     const flat = runJit(src, { maxVersions: 1 });
-    expect(lbbv.out).toBe(flat.out);
+    const lbbv = assertCompiles(src, { result: flat.out });
     expect(lbbv.stats.type_checks_executed as number).toBeLessThan(flat.stats.type_checks_executed as number);
   });
 
   test('calls push frames in machine code: fib runs with no exits in steady state', () => {
-    const r = runJit('function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\nconsole.log(fib(20));\n');
-    expect(r.out).toBe('6765\n');
-    expect(r.insns).toContain('send');
-    expect(r.insns).toContain('leave');
+    const r = assertCompiles('function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\nconsole.log(fib(20));\n', { insns: ['send', 'leave'], result: '6765\n' });
     expect(r.stats.side_exit_count).toBe(0);
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
   });
 
   test('the callee entry is versioned on argument types', () => {
-    const r = runJit('function add(a, b) { return a + b; }\nlet s = 0, d = 0.5;\nfor (let i = 0; i < 50; i++) { s = add(s, i); d = add(d, 0.25); }\nconsole.log(s, d);\n');
-    expect(r.out).toBe('1225 13\n');
+    const r = assertCompiles('function add(a, b) { return a + b; }\nlet s = 0, d = 0.5;\nfor (let i = 0; i < 50; i++) { s = add(s, i); d = add(d, 0.25); }\nconsole.log(s, d);\n', { result: '1225 13\n' });
     expect(r.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(2);
     expect(r.stats.side_exit_count as number).toBeLessThan(4);
   });
 
   test('deep recursion through machine-code frames is a catchable RangeError; exceptions unwind JIT frames', () => {
-    const r = runJit('function down(n) { return down(n + 1) + 1; }\ntry { down(0); } catch (e) { console.log(e.name, e.message); }\nfunction thrower(n) { if (n === 0) throw new Error("bottom"); return thrower(n - 1) + 1; }\nlet caught = 0;\nfor (let i = 0; i < 20; i++) { try { thrower(5); } catch (e) { caught++; } }\nconsole.log(caught);\n');
-    expect(r.out).toBe('RangeError Maximum call stack size exceeded\n20\n');
+    assertCompiles('function down(n) { return down(n + 1) + 1; }\ntry { down(0); } catch (e) { console.log(e.name, e.message); }\nfunction thrower(n) { if (n === 0) throw new Error("bottom"); return thrower(n - 1) + 1; }\nlet caught = 0;\nfor (let i = 0; i < 20; i++) { try { thrower(5); } catch (e) { caught++; } }\nconsole.log(caught);\n', { result: 'RangeError Maximum call stack size exceeded\n20\n' });
   });
 
   test('monomorphic property reads and writes, method calls and array elements run without exits', () => {
@@ -146,30 +135,24 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let r = 0; r < 50; r++) { for (let i = 0; i < ps.length; i++) { const p = ps[i]; p.x = p.x + 1; s = s + p.norm2(); } }',
       'console.log(s);',
     ].join('\n');
-    const r = runJit(src);
     let expected = 0;
     const xs = Array.from({ length: 20 }, (_, i) => [i, i + 1]);
     for (let k = 0; k < 50; k++) for (const p of xs) { p[0] += 1; expected += p[0] * p[0] + p[1] * p[1]; }
-    expect(r.out).toBe(`${expected}\n`);
-    for (const i of ['getprop', 'setprop', 'getmethod', 'opt_aref', 'opt_length', 'send']) expect(r.insns).toContain(i);
-    for (const reason of Object.keys(r.exits)) expect(reason).not.toMatch(/^(getprop|setprop|getmethod|opt_aref|opt_length)_/);
+    assertCompiles(src, { insns: ['getprop', 'setprop', 'getmethod', 'opt_aref', 'opt_length', 'send'], noExits: /^(getprop|setprop|getmethod|opt_aref|opt_length)_/, result: `${expected}\n` });
   });
 
   test('a polymorphic property site gets a version per shape through its guard chain', () => {
     const src = 'const objs = [{ a: 1 }, { b: 0, a: 2 }, { c: 0, d: 0, a: 3 }];\nlet s = 0;\nfor (let r = 0; r < 100; r++) for (let i = 0; i < 3; i++) s = s + objs[i].a + (r % 7);\nconsole.log(s);\n';
-    const r = runJit(src);
     let e = 0;
     for (let k = 0; k < 100; k++) for (let i = 0; i < 3; i++) e += i + 1 + (k % 7);
-    expect(r.out).toBe(`${e}\n`);
+    const r = assertCompiles(src, { result: `${e}\n` });
     expect(r.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(3);
   });
 
   test('Math.sqrt/floor/ceil/abs run inline with Node-identical results', () => {
     const src = 'let s = 0, t = "";\nconst xs = [2.5, -2.5, -0, 7, -7, 0.1, -2147483648, 1e300];\nfor (let r = 0; r < 20; r++) for (let i = 0; i < xs.length; i++) { const x = xs[i]; s = s + Math.floor(x) + Math.ceil(x) + Math.abs(x) + Math.sqrt(Math.abs(x)); if (r === 0) t = t + [Math.floor(x), Math.ceil(x), Math.abs(x)].join(",") + ";"; }\nconsole.log(s, t, 1 / Math.ceil(-0.5), 1 / Math.floor(-0));\n';
     const expected = (() => { let s = 0, t = ''; const xs = [2.5, -2.5, -0, 7, -7, 0.1, -2147483648, 1e300]; for (let r = 0; r < 20; r++) for (const x of xs) { s = s + Math.floor(x) + Math.ceil(x) + Math.abs(x) + Math.sqrt(Math.abs(x)); if (r === 0) t = t + [Math.floor(x), Math.ceil(x), Math.abs(x)].join(',') + ';'; } return `${s} ${t} ${1 / Math.ceil(-0.5)} ${1 / Math.floor(-0)}\n`; })();
-    const r = runJit(src);
-    expect(r.out).toBe(expected);
-    expect(r.exits.send_native ?? 0).toBe(0);
+    assertCompiles(src, { exits: { send_native: 0 }, result: expected });
   });
 
   test('=== on non-numbers in machine code: identity, interned and built strings, null/undefined, mixed with numbers', () => {
@@ -180,18 +163,16 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let r = 0; r < 3; r++) for (let i = 0; i < vals.length; i++) for (let k = 0; k < vals.length; k++) { const a = vals[i], b = vals[k]; out = out + (a === b ? "1" : "0") + (a !== b ? "1" : "0"); }',
       'console.log(out.length, out.slice(0, 200));',
     ].join('\n');
-    const r = runJit(src);
     let out = '';
     const o = {}, p = {};
     const vals: unknown[] = [o, p, null, undefined, 'ab', 'a' + 'b', true, false, 1, 1.0, 0, -0, NaN, '1'];
     for (let q = 0; q < 3; q++) for (const a of vals) for (const b of vals) out = out + (a === b ? '1' : '0') + (a !== b ? '1' : '0');
-    expect(r.out).toBe(`${out.length} ${out.slice(0, 200)}\n`);
+    assertCompiles(src, { result: `${out.length} ${out.slice(0, 200)}\n` });
   });
 
   test('arr.push appends inline and grows through its slow path', () => {
     const src = 'const out = [];\nfor (let r = 0; r < 50; r++) { const a = []; for (let i = 0; i < 100; i++) { const n = a.push(i * 1.5); if (n !== i + 1) console.log("bad", n); } out.push(a.length + a[99]); }\nconsole.log(out.length, out[49]);\n';
-    const r = runJit(src);
-    expect(r.out).toBe('50 248.5\n');
+    const r = assertCompiles(src, { result: '50 248.5\n' });
     expect(r.stats.slow_path_counts as Record<string, number>).toHaveProperty('push_grow_slow_path');
     expect((r.stats.runtime_call_count as number) < 50 * 100).toBe(true);
   });
@@ -209,14 +190,11 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < keep.length; i++) check = check + keep[i].f() + keep[i].b[0];',
       'console.log(sum, keep.length, check);',
     ].join('\n');
-    const r = runJit(src);
     let sum = 0;
     for (let i = 0; i < 200000; i++) sum = sum + i + 2 * i + 3 + 3 * i;
     let check = 0;
     for (let i = 0; i < 200000; i += 1000) check = check + 3 * i + i;
-    expect(r.out).toBe(`${sum} 200 ${check}\n`);
-    for (const i of ['newobject', 'initprop', 'newarray', 'closure', 'pushenv']) expect(r.insns).toContain(i);
-    expect(Object.keys(r.exits).filter((k) => /new|init|closure|env/.test(k))).toEqual([]);
+    const r = assertCompiles(src, { insns: ['newobject', 'initprop', 'newarray', 'closure', 'pushenv'], noExits: /new|init|closure|env/, result: `${sum} 200 ${check}\n` });
     // 200 000 objects, arrays and closures are several collections' worth: the buffer was refilled and GC ran.
     expect(r.stats.alloc_refill_count as number).toBeGreaterThan(100);
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
@@ -230,12 +208,9 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 3000; i++) { s = s + new P(i, 1).sum(); const q = new Q(i); if (q.alt === undefined) s = s + q.a; else alt = alt + q.alt; }',
       'console.log(s, alt);',
     ].join('\n');
-    const r = runJit(src);
     let s = 0, alt = 0;
     for (let i = 0; i < 3000; i++) { s += i + 1; if (i % 5 === 0) alt += i; else s += i; }
-    expect(r.out).toBe(`${s} ${alt}\n`);
-    expect(r.insns).toContain('new');
-    expect(Object.keys(r.exits).filter((k) => k.startsWith('new'))).toEqual([]);
+    const r = assertCompiles(src, { insns: ['new'], noExits: /^new/, result: `${s} ${alt}\n` });
     // Only the script's own frame returns through the interpreter.
     expect(r.exits.leave ?? 0).toBeLessThanOrEqual(1);
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
@@ -251,14 +226,12 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 4000; i++) s = s + call(fs[i % fs.length], i, i % 3 === 0 ? undefined : 2);',
       'console.log(s);',
     ].join('\n');
-    const r = runJit(src);
     let s = 0;
     for (let i = 0; i < 4000; i++) {
       const n = i % 24, k = Math.floor(n / 3), b = i % 3 === 0 ? undefined : 2;
       s += n % 3 === 0 ? i * k + (b === undefined ? -1 : b) : n % 3 === 1 ? i + k : k;
     }
-    expect(r.out).toBe(`${s}\n`);
-    expect(r.exits.send_callee_changed ?? 0).toBe(0);
+    const r = assertCompiles(src, { exits: { send_callee_changed: 0 }, result: `${s}\n` });
     expect(r.exits.leave ?? 0).toBeLessThanOrEqual(1);
     expect((r.stats.slow_path_counts as Record<string, number>).send_megamorphic_slow_path ?? 0).toBe(0);
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
@@ -273,8 +246,7 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 300; i++) { s = s + b.m(); if (i === 100) B.prototype.m = function () { return 10; }; if (i === 200) A.prototype.z = 0; }',
       'console.log(s);',
     ].join('\n');
-    const r = runJit(src);
-    expect(r.out).toBe(`${101 * 1 + 199 * 10}\n`);
+    const r = assertCompiles(src, { result: `${101 * 1 + 199 * 10}\n` });
     expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
     // After invalidation, new versions are compiled and run: only a few exits.
     expect(r.stats.side_exit_count as number).toBeLessThan(10);
@@ -291,18 +263,17 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       't = t + sum(p, 1000);',
       'console.log(t);',
     ].join('\n');
-    const mono = runJit(loop(''));
-    expect(mono.out).toBe('6000\n');
-    expect(mono.stats.typed_field_loads as number).toBeGreaterThanOrEqual(2);
-    // i < n and the additions are on known int32s: only the argument n is checked, once per call.
-    expect(mono.stats.type_checks_executed as number).toBeLessThan(20);
-    expect(mono.stats.invalidation_count).toBe(0);
 
     const widened = runJit(loop('p.v = 0.5;'));
     expect(widened.out).toBe(`${3000 + 2500}\n`);
     expect(widened.stats.field_type_widened as number).toBeGreaterThanOrEqual(1);
     expect(widened.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
     expect(widened.stats.side_exit_count as number).toBeLessThan(5);
+    const mono = assertCompiles(loop(''), { result: '6000\n' });
+    expect(mono.stats.typed_field_loads as number).toBeGreaterThanOrEqual(2);
+    // i < n and the additions are on known int32s: only the argument n is checked, once per call.
+    expect(mono.stats.type_checks_executed as number).toBeLessThan(20);
+    expect(mono.stats.invalidation_count).toBe(0);
   });
 
   test('field types: a call in the middle of a block that widens a field sends later loads of it to the interpreter', () => {
@@ -317,7 +288,6 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let k = 0; k < 60; k++) out.push(f(k));',
       'console.log(out.slice(48, 53).join());',
     ].join('\n');
-    const r = runJit(src);
     const expected = (() => {
       const o: { n: number | string } = { n: 1 };
       const arr = [3, 1, 2];
@@ -326,7 +296,7 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       for (let k = 0; k < 60; k++) out.push(f(k));
       return out.slice(48, 53).join();
     })();
-    expect(r.out).toBe(`${expected}\n`);
+    const r = assertCompiles(src, { result: `${expected}\n` });
     expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
   });
 
@@ -336,10 +306,9 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'function run(n) { const a = [0, 0, 0, 0]; const u = 3; times(n, (i) => { times(n, (j) => { a[i % 4] = a[i % 4] + (j % u); }); }); return a; }',
       'console.log(run(60).join());',
     ].join('\n');
-    const r = runJit(src);
     const a = [0, 0, 0, 0];
     for (let i = 0; i < 60; i++) for (let j = 0; j < 60; j++) a[i % 4] += j % 3;
-    expect(r.out).toBe(`${a.join()}\n`);
+    const r = assertCompiles(src, { result: `${a.join()}\n` });
     expect(r.stats.typed_field_loads as number).toBeGreaterThanOrEqual(3);
     // The element read back from the array is the one value left to check (3600 trips).
     expect(r.stats.type_checks_executed as number).toBeLessThan(3600 * 2);
@@ -355,11 +324,10 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 200; i++) { s = s + readG(); if (i === 100) g = 0.5; }',
       'console.log(s);',
     ].join('\n');
-    const r = runJit(src);
     let s = 0;
     for (let i = 0; i < 2000; i++) s = s + Math.max(i, 3) + Math.min(i, 7);
     for (let i = 0; i < 200; i++) s = s + (i <= 100 ? 4 : 1.5);
-    expect(r.out).toBe(`${s}\n`);
+    const r = assertCompiles(src, { result: `${s}\n` });
     // The loops' only checks are on values the context cannot know; Math and g are constants of known type.
     expect(r.stats.type_checks_executed as number).toBeLessThan(1000); // 5200 when globals were loaded and checked
     expect(r.stats.invalidation_count as number).toBeGreaterThanOrEqual(1);
@@ -376,10 +344,9 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 2000; i++) s = s + top(i);',
       'console.log(s);',
     ].join('\n');
-    const r = runJit(src);
     let s = 0;
     for (let i = 0; i < 2000; i++) s += i % 2 ? -i : i + 1;
-    expect(r.out).toBe(`${s}\n`);
+    const r = assertCompiles(src, { result: `${s}\n` });
     expect(r.stats.throw_to_handler_count as number).toBeGreaterThan(990);
     expect(r.exits.throw ?? 0).toBeLessThan(5);
     expect(r.stats.ratio_in_jit as number).toBeGreaterThan(99);
@@ -389,8 +356,7 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     // Straight-line top-level code runs once, in the interpreter: once f is hot, each call enters machine code at pc 0.
     const calls = (arg: (k: number) => string) => Array.from({ length: 60 }, (_, k) => `s = s + f(${arg(k)}, 1);`);
     const src = ['function f(a, b) { return a + b; }', 'let s = 0;', ...calls((k) => `${k}`), 'let n = s; s = "";', ...calls(() => '"x"'), 'console.log(n, s.length);'].join('\n');
-    const r = runJit(src, { threshold: 30 });
-    expect(r.out).toBe(`${(59 * 60) / 2 + 60} ${60 * 2}\n`);
+    const r = assertCompiles(src, { result: `${(59 * 60) / 2 + 60} ${60 * 2}\n` }, { threshold: 30 });
     expect(r.stats.jit_entry_count as number).toBeGreaterThan(60);
     expect(r.stats.entry_types_differ).toBe(1);
   });
@@ -400,10 +366,9 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'function fnv(n) { let h = -2128831035; for (let i = 0; i < n; i++) h = Math.imul(h ^ (i & 255), 16777619); return h >>> 0; }',
       'console.log(fnv(5000));',
     ].join('\n');
-    const r = runJit(src);
     let h = -2128831035;
     for (let i = 0; i < 5000; i++) h = Math.imul(h ^ (i & 255), 16777619);
-    expect(r.out).toBe(`${h >>> 0}\n`);
+    const r = assertCompiles(src, { result: `${h >>> 0}\n` });
     expect(r.stats.native_call_count as number).toBeLessThan(10);
   });
 
@@ -416,15 +381,14 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'console.log(s);',
     ].join('\n');
     const sum = (shapes: number): number => { let s = 0; for (let i = 0; i < 5000; i++) s += i % shapes; return s; };
-    const eight = runJit(prog(8));
-    expect(eight.out).toBe(`${sum(8)}\n`);
-    expect(eight.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(8);
-    expect((eight.stats.slow_path_counts as Record<string, number>).getprop_megamorphic ?? 0).toBe(0);
-    expect(eight.stats.side_exit_count).toBe(0);
     const twelve = runJit(prog(12));
     expect(twelve.out).toBe(`${sum(12)}\n`);
     expect((twelve.stats.slow_path_counts as Record<string, number>).getprop_megamorphic).toBeGreaterThan(0);
     expect(twelve.stats.side_exit_count).toBe(0);
+    const eight = assertCompiles(prog(8), { result: `${sum(8)}\n` });
+    expect(eight.stats.max_versions_per_block as number).toBeGreaterThanOrEqual(8);
+    expect((eight.stats.slow_path_counts as Record<string, number>).getprop_megamorphic ?? 0).toBe(0);
+    expect(eight.stats.side_exit_count).toBe(0);
   });
 
   test('other built-ins are called directly (identity guarded), and their exceptions unwind normally', () => {
@@ -435,10 +399,9 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
       'for (let i = 0; i < 100; i++) { try { [].reduce((a, b) => a); } catch (e) { if (e instanceof TypeError) caught++; } }',
       'console.log(s.toFixed(6), t, caught);',
     ].join('\n');
-    const r = runJit(src);
     let s = 0;
     for (let i = 0; i < 2000; i++) s = s + Math.cos(i) + 'abcabc'.indexOf('c', i % 6);
-    expect(r.out).toBe(`${s.toFixed(6)} 9 100\n`);
+    const r = assertCompiles(src, { result: `${s.toFixed(6)} 9 100\n` });
     expect(r.stats.native_call_count as number).toBeGreaterThan(6000);
     expect((r.stats.runtime_calls as Record<string, number>)['send cos'] ?? 0).toBe(0);
   });
@@ -448,8 +411,7 @@ describe.skipIf(!native.native)(`LBBV JIT${skipReason}`, () => {
     const calls = Array.from({ length: 400 }, (_, i) => `t = t + f${i}(2);`).join('\n');
     const src = `${fns}\nlet t = 0;\n${calls}\nconsole.log(t);\n`;
     const expected = (() => { let t = 0; for (let i = 0; i < 400; i++) { let s = 0; for (let k = 0; k < 3; k++) s = s + 2 * i + k; t += s; } return t; })();
-    const r = runJit(src, { memMiB: 0.1 });
-    expect(r.out).toBe(`${expected}\n`);
+    const r = assertCompiles(src, { result: `${expected}\n` }, { memMiB: 0.1 });
     expect(r.stats.code_memory_full as number).toBeGreaterThan(0);
   });
 });
@@ -574,8 +536,7 @@ describe.skipIf(!native.native)(`LBBV JIT: String.prototype.charCodeAt inline${s
       'for (let k = 0; k < 20; k++) t = (t + hash(s)) & 0xffffff;',
       'console.log(t);',
     ].join('\n');
-    const r = runJit(src);
-    expect(r.out).toBe(runHost(src));
+    const r = assertCompiles(src, { result: runHost(src) });
     // 40000 charCodeAt calls; the few direct built-in calls left are String.fromCharCode and console.log.
     expect(r.stats.native_call_count as number).toBeLessThan(2100);
     expect((r.stats.runtime_calls as Record<string, number>)['send charCodeAt'] ?? 0).toBe(0);
@@ -618,10 +579,8 @@ describe.skipIf(!native.native)(`LBBV JIT: String.prototype.charCodeAt inline${s
       'for (let i = 0; i < 3000; i++) { const c = at("abcdef", i % 8 - 1); if (c === c) t += c; else nan++; }',
       'console.log(t, nan);',
     ].join('\n');
-    const r = runJit(src);
-    expect(r.out).toBe(runHost(src));
+    const r = assertCompiles(src, { exits: { charcodeat_out_of_range: 0 }, result: runHost(src) });
     expect((r.stats.slow_path_counts as Record<string, number>).charcodeat_out_of_range_slow_path).toBeGreaterThan(0);
-    expect(r.exits.charcodeat_out_of_range ?? 0).toBe(0);
   });
 
   test('strings keep their CHARS cells across collections; dead ones are reclaimed', () => {

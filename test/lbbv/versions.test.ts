@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import * as X from '../../src/x86asm';
 import { Context, Type } from '../../src/lbbv/context';
 import { Branch, BranchShape, emitBranch, makeFallthrough, retarget } from '../../src/lbbv/stubs';
-import { Block, VersionTable } from '../../src/lbbv/versions';
+import { Block, blockId, VersionTable } from '../../src/lbbv/versions';
+
+const ID = blockId(1, 10);
 
 function block(ctx: Context, addr: number, v = 1): Block {
   return new Block(1, 10, 0, ctx, addr, v);
@@ -15,12 +17,12 @@ describe('VersionTable', () => {
     const int = Context.unknown(0).push(Type.Int32);
     t.add(block(generic, 100));
     // One version: a context it would lose types for gets its own version.
-    expect(t.find(1, 10, int)).toBeNull();
+    expect(t.find(ID, int)).toBeNull();
     t.add(block(int, 200, 2));
-    expect(t.find(1, 10, int)!.address).toBe(200); // exact match: diff 0
+    expect(t.find(ID, int)!.address).toBe(200); // exact match: diff 0
     // Two versions (the cap of 4 minus SPECIALISE_SLACK): now the generic one serves a double.
-    expect(t.find(1, 10, Context.unknown(0).push(Type.Double))!.address).toBe(100);
-    expect(t.find(1, 10, Context.unknown(2))).toBeNull(); // stack size differs
+    expect(t.find(ID, Context.unknown(0).push(Type.Double))!.address).toBe(100);
+    expect(t.find(ID, Context.unknown(2))).toBeNull(); // stack size differs
   });
 
   test('a version that only drops a temp alias is reused while there is room', () => {
@@ -29,15 +31,15 @@ describe('VersionTable', () => {
     t.add(block(plain, 100));
     const aliased = Context.unknown(0).setLocalType(0, Type.Int32).pushLocal(0);
     expect(Context.diff(aliased, plain)).toBeGreaterThan(0);
-    expect(t.find(1, 10, aliased)!.address).toBe(100);
+    expect(t.find(ID, aliased)!.address).toBe(100);
   });
 
   test('the cap substitutes the generic context', () => {
     const t = new VersionTable(2);
     const int = Context.unknown(0).push(Type.Int32);
-    expect(t.limitContext(1, 10, int)).toBe(int);
+    expect(t.limitContext(ID, int)).toBe(int);
     t.add(block(int, 100));
-    const limited = t.limitContext(1, 10, Context.unknown(0).push(Type.Double));
+    const limited = t.limitContext(ID, Context.unknown(0).push(Type.Double));
     expect(limited.peekType(0)).toBe(Type.Unknown);
     expect(limited.stackSize).toBe(1);
     expect(t.histogram()).toEqual({ 1: 1 });

@@ -15,6 +15,8 @@ import { Context, INCOMPATIBLE } from '../context';
 
 /** A compiled block version. */
 export class Block {
+  /** (iseqId, pc) as one BlockId. */
+  readonly id: BlockId;
   /** Branches whose targets point at this block (patched back to stubs on invalidation). */
   readonly incoming: number[] = [];
   /** Branches this block ends with (indices into the JIT's branch table). */
@@ -39,26 +41,33 @@ export class Block {
     readonly address: number,
     /** 1-based version number within its BlockId, for --disasm. */
     readonly version: number,
-  ) {}
+  ) {
+    this.id = blockId(iseqId, pc);
+  }
 }
 
-/** Key of a BlockId in maps: iseq id and pc packed into one number. */
-export function blockKey(iseqId: number, pc: number): number {
-  return iseqId * 0x100000 + pc;
+/**
+ * A block's identity, (iseq, instruction index), packed into one number
+ * (iseq id × 2^20 + pc) so it serves as a map key as it is.
+ */
+export type BlockId = number & { readonly __blockId: never };
+
+export function blockId(iseqId: number, pc: number): BlockId {
+  return (iseqId * 0x100000 + pc) as BlockId;
 }
 
 /** How much of the version cap stays out of reach of specialising a context that a compatible version could serve (see find). */
 export const SPECIALISE_SLACK = 2;
 
 export class VersionTable {
-  private readonly byId = new Map<number, Block[]>();
+  private readonly byId = new Map<BlockId, Block[]>();
   /** Number of compiled blocks (all versions). */
   blockCount = 0;
 
   constructor(readonly maxVersions: number) {}
 
-  versions(iseqId: number, pc: number): readonly Block[] {
-    return this.byId.get(blockKey(iseqId, pc)) ?? [];
+  versions(id: BlockId): readonly Block[] {
+    return this.byId.get(id) ?? [];
   }
 
   /**
@@ -74,17 +83,17 @@ export class VersionTable {
    * 1 gave 1.34 versions per block (geomean over ports) and 21.8% of the
    * one-version run's type checks; slack 2 gives 1.28 and 21.0%.)
    */
-  find(iseqId: number, pc: number, ctx: Context): Block | null {
+  find(id: BlockId, ctx: Context): Block | null {
     let best: Block | null = null;
     let bestDiff = INCOMPATIBLE;
-    for (const b of this.versions(iseqId, pc)) {
+    for (const b of this.versions(id)) {
       const d = Context.diff(ctx, b.ctx);
       if (d < bestDiff) {
         best = b;
         bestDiff = d;
       }
     }
-    if (best && bestDiff > 0 && ctx.chainDepth === 0 && Context.typeLoss(ctx, best.ctx) > 0 && this.rootCount(iseqId, pc) + SPECIALISE_SLACK < this.maxVersions) return null;
+    if (best && bestDiff > 0 && ctx.chainDepth === 0 && Context.typeLoss(ctx, best.ctx) > 0 && this.rootCount(id) + SPECIALISE_SLACK < this.maxVersions) return null;
     return best;
   }
 
@@ -92,26 +101,26 @@ export class VersionTable {
    * The context a new version must be compiled for: `ctx` itself, or the
    * generic context when the BlockId would reach the version cap.
    */
-  limitContext(iseqId: number, pc: number, ctx: Context): Context {
+  limitContext(id: BlockId, ctx: Context): Context {
     // Guard-chain versions (depth > 0) are bounded by their chain's depth limit, not by the cap.
     if (ctx.chainDepth > 0) return ctx;
-    return this.rootCount(iseqId, pc) + 1 >= this.maxVersions ? ctx.generic() : ctx;
+    return this.rootCount(id) + 1 >= this.maxVersions ? ctx.generic() : ctx;
   }
 
   /** Versions of a BlockId that are not guard-chain versions (the ones the cap counts). */
-  rootCount(iseqId: number, pc: number): number {
+  rootCount(id: BlockId): number {
     let n = 0;
-    for (const b of this.versions(iseqId, pc)) if (b.ctx.chainDepth === 0) n++;
+    for (const b of this.versions(id)) if (b.ctx.chainDepth === 0) n++;
     return n;
   }
 
   /** True when the cap leaves no room for another version for `ctx` (chain versions are not capped). */
-  atCap(iseqId: number, pc: number, ctx: Context): boolean {
-    return ctx.chainDepth === 0 && this.rootCount(iseqId, pc) >= this.maxVersions;
+  atCap(id: BlockId, ctx: Context): boolean {
+    return ctx.chainDepth === 0 && this.rootCount(id) >= this.maxVersions;
   }
 
   add(block: Block): void {
-    const key = blockKey(block.iseqId, block.pc);
+    const key = block.id;
     let list = this.byId.get(key);
     if (!list) {
       list = [];
@@ -123,7 +132,7 @@ export class VersionTable {
 
   /** Takes an invalidated version out: later requests compile a new one in its place. */
   remove(block: Block): void {
-    const key = blockKey(block.iseqId, block.pc);
+    const key = block.id;
     const list = this.byId.get(key);
     if (!list) return;
     const i = list.indexOf(block);
