@@ -47,6 +47,7 @@ export const EXITS = {
   cant_compile: { kind: 'side_exit', op: 'cant_compile_%s', doc: 'gen function declined without a reason' },
   runtime_call: { kind: 'slow_path', op: '%s', doc: 'instruction compiled to its runtime call (gen function declined)' },
   megamorphic: { kind: 'megamorphic', op: '%s_megamorphic', doc: 'shape chain exhausted: the generic lookup' },
+  exit_storm: { kind: 'slow_path', op: 'exit_storm_%s', doc: 'an exit of this instruction stormed (storm.ts): compiled to its runtime call' },
 
   // ---- locals, captured bindings, globals
   getlocal_tdz: { kind: 'side_exit', doc: 'let/const read before initialisation' },
@@ -297,7 +298,7 @@ export function counterDoc(name: string): string {
  */
 export const EXIT_ONLY_OPS: readonly string[] = [
   'puthole', 'putcallee', 'putselfchecked', 'saveenv', 'restoreenv', 'initelem',
-  'getsuperprop', 'getsupermethod', 'defineclass', 'definemethod', 'definemethodcomputed',
+  'defineclass', 'definemethod', 'definemethodcomputed',
   'invokesuper', 'invokesuperspread', 'bindthis', 'putfieldsinit',
-  'opt_pow', 'opt_tonumber', 'opt_bitnot', 'opt_instanceof',
+  'opt_pow',
 ];

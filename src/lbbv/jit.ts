@@ -34,6 +34,7 @@ import { jitStats, Slot, SLOT_COUNT } from './stats';
 import { Branch, BranchShape, type BranchTarget, emitBranch, makeFallthrough, retarget } from './stubs';
 import { Block, blockKey, VersionTable } from './versions';
 import { Invariants } from './invariants';
+import { STORM_GENERIC_OPS, StormPolicy } from './storm';
 
 export interface JitOptions {
   callThreshold: number;
@@ -76,7 +77,7 @@ const enum Callback {
 /** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
 const THROW_FP = RT.SCRATCH + 8;
 
-/** Runtime-block word where an exit writes its site's index + 1 (with --jit-trace-exits; 0: not a traced exit). */
+/** Runtime-block word where a side exit writes its site's number (storm.ts; 0: no recorded site). */
 const TRACE_SITE = RT.SCRATCH + 16;
 
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
@@ -111,8 +112,8 @@ export class Jit implements JitHooks {
   private readonly rt64: BigInt64Array;
   /** Entry prologues by (iseq, pc, stack size). 0: compiling there failed. */
   private readonly entries = new Map<number, number>();
-  /** Side exits emitted, with how often each ran (--jit-trace-exits). */
-  private readonly exitSites: { iseq: ISeq; pc: number; name: string; count: number }[] = [];
+  /** The exit-storm policy; it also holds every side exit emitted, with how often each ran (--jit-trace-exits). */
+  readonly storm: StormPolicy = new StormPolicy(this);
   /** Exit reason → counter slot. */
   private readonly reasonSlots = new Map<string, CounterSlot>();
   /** Shared tail that returns an error status to `enter` (a callback threw). */
@@ -242,7 +243,7 @@ export class Jit implements JitHooks {
   /** --jit-trace-exits: the side exits that ran, by source location and reason, most frequent first. */
   exitTrace(): string {
     const byWhere = new Map<string, number>();
-    for (const s of this.exitSites) {
+    for (const s of this.storm.sites) {
       if (s.count === 0) continue;
       const p = s.iseq.position(s.pc);
       const key = `${s.iseq.file}:${p.line}:${p.col}\t${s.iseq.name || '<anonymous>'}\tpc ${s.pc}\t${s.name}`;
@@ -278,7 +279,7 @@ export class Jit implements JitHooks {
    * Emits a side exit in the outlined block: store pc and sp for the
    * interpreter, count the reason, return to `enter` with status 0.
    */
-  genExit(iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string): number {
+  genExit(iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string, block: Block | null = null, insnPc = pc): number {
     const ocb = this.outlined;
     const addr = ocb.addrOf();
     const kind = EXITS[reason].kind;
@@ -292,10 +293,8 @@ export class Jit implements JitHooks {
     X.sub(ocb, X.RAX, X.R12);
     X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
     X.inc(ocb, X.qword(X.R15, this.counterOffset(this.reasonSlot(name, kind))));
-    if (this.options.traceExits) {
-      this.exitSites.push({ iseq, pc, name, count: 0 });
-      X.mov(ocb, X.dword(X.R15, TRACE_SITE), this.exitSites.length);
-    }
+    // The site's number, for the exit-storm policy and --jit-trace-exits (Jit.enter reads it).
+    X.mov(ocb, X.dword(X.R15, TRACE_SITE), this.storm.addSite({ iseq, pc, insnPc, name, kind, block, count: 0 }));
     // Returns from interpreter frames and throws are control flow the interpreter completes, not failed speculation:
     // they do not count as side exits (nor towards the entry back-off).
     if (kind !== 'control') X.inc(ocb, X.qword(X.R15, this.counterOffset(Slot.Exits)));
@@ -611,7 +610,13 @@ export class Jit implements JitHooks {
       j.beginInsnXmm();
       // The double cache survives only instructions compiled by a gen function that opts in (no runtime call).
       let xmmOk = gen !== undefined;
-      if (gen === undefined) {
+      const stormed = RUNTIME_OPS.has(opcode) && this.storm.level(iseq, j.pc) > (STORM_GENERIC_OPS.has(opcode) ? 1 : 0);
+      if (stormed) {
+        // Its fast path exited in a storm (storm.ts): the runtime call, never an exit.
+        this.genRuntimeCall(j, 'exit_storm');
+        status = Status.Keep;
+        xmmOk = false;
+      } else if (gen === undefined) {
         if (RUNTIME_OPS.has(opcode)) {
           this.genRuntimeCall(j, 'unhandled');
           status = Status.Keep;
@@ -978,7 +983,7 @@ export class Jit implements JitHooks {
     if (entry === 0) return false;
     this.counters.jit_entry_count++;
     const exitsBefore = this.rt32[this.counterOffset(Slot.Exits) / 4];
-    if (this.options.traceExits) this.rt32[TRACE_SITE / 4] = 0;
+    this.rt32[TRACE_SITE / 4] = 0;
     if (this.native.enter(entry, vm.mem.address, fp << 2, sp << 2) === ENTRY_TYPES_DIFFER) {
       // A typed function entry called with other argument types: from now on the function is entered generically.
       this.counters.entry_types_differ++;
@@ -987,8 +992,11 @@ export class Jit implements JitHooks {
       if (entry === 0) return false;
       this.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
     }
-    if (this.options.traceExits && this.rt32[TRACE_SITE / 4] !== 0) this.exitSites[this.rt32[TRACE_SITE / 4] - 1].count++;
-    if (this.rt32[this.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
+    const site = this.rt32[TRACE_SITE / 4];
+    this.rt32[TRACE_SITE / 4] = 0;
+    if (site !== 0 && this.storm.onExit(site)) {
+      // The exit stormed and its block is recompiled wider: no back-off.
+    } else if (this.rt32[this.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
       iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
       iseq.jitSkip = iseq.jitBackoff;
       this.counters.backoff_count++;
