@@ -26,7 +26,8 @@ import { RT, type CodeMemory, type Native } from '../native';
 import * as X from '../x86asm';
 import { Context, ContextTable, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag } from './context';
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
-import { GEN } from './codegen/gen';
+import { GEN, storeInteger } from './codegen/gen';
+import { installGenericPaths } from './codegen/generic';
 import { type NativeGen, resolveNatives } from './codegen/natives';
 import { JitState, Status } from './codegen/state';
 import { counterDoc, counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
@@ -73,6 +74,9 @@ const enum Callback {
   /** The receiver of the `charCodeAt` at a `send` needs its CHARS cell (may collect): a = frame, b = pc, c = stack size. */
   StringChars = 7,
 }
+
+// Generic number and === paths in front of the specialised gen functions (codegen/generic.ts).
+installGenericPaths(GEN, (j, reg) => storeInteger(j, j.pushSlot(), reg));
 
 /** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
 const THROW_FP = RT.SCRATCH + 8;
