@@ -28,6 +28,7 @@ import { Context, ContextTable, MAX_LOCALS, tagOfType, Type, typeName, typeOfTag
 import { runtimeCall, RUNTIME_EXIT, RUNTIME_OPS } from './runtime';
 import { GEN, storeInteger } from './codegen/gen';
 import { installGenericPaths } from './codegen/generic';
+import { installClassGens } from './codegen/classes';
 import { type NativeGen, resolveNatives } from './codegen/natives';
 import { JitState, Status } from './codegen/state';
 import { counterDoc, counterName, EXITS, type ExitKind, type ExitReason, isExitKind } from './exits';
@@ -77,6 +78,7 @@ const enum Callback {
 
 // Generic number and === paths in front of the specialised gen functions (codegen/generic.ts).
 installGenericPaths(GEN, (j, reg) => storeInteger(j, j.pushSlot(), reg));
+installClassGens(GEN);
 
 /** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
 const THROW_FP = RT.SCRATCH + 8;

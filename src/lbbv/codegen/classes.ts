@@ -1,0 +1,82 @@
+// Instructions of class constructors and array literals with holes that
+// machine code runs inline (issue 19: derived constructors no longer leave
+// machine code at their first `this`):
+//
+// - putselfchecked: `this` in a derived constructor, a TDZ check on the
+//   self slot (before super() it side-exits: the interpreter throws the
+//   ReferenceError);
+// - bindthis: the result of super(...) becomes `this` (a second super()
+//   side-exits: the interpreter throws);
+// - putfieldsinit: the class's field initialiser function, from the callee;
+// - puthole: the array-hole marker.
+
+import { Op } from '../../bytecode/opnums';
+import { L } from '../../vm/layout';
+import * as X from '../../x86asm';
+import { Type } from '../context';
+import { type JitState, Status } from './state';
+
+/** The callee slot of the current frame (below self). */
+function calleeSlot(j: JitState, bits = 64): X.Mem {
+  return X.mem(bits, X.R13, -8 * (j.iseq.localCount + 2));
+}
+
+function genPuthole(j: JitState): Status {
+  j.storeWords(j.pushSlot(), 0, L.TAG_HOLE);
+  j.ctx = j.ctx.push(Type.Unknown);
+  j.keepXmm();
+  return Status.Keep;
+}
+
+function genPutselfchecked(j: JitState): Status {
+  // Once bindthis has recorded a type for `this` it is bound (the TDZ marker has no type).
+  if (j.ctx.selfType === Type.Unknown) {
+    const self = j.self();
+    j.countCheck();
+    X.cmp(j.cb, X.mem(32, self.base, self.disp + 4), L.TAG_TDZ | 0);
+    X.jcc(j.cb, 'e', j.sideExit('putselfchecked_tdz'), { rel32: true });
+  }
+  j.copy(j.pushSlot(), j.self());
+  j.ctx = j.ctx.pushSelf();
+  j.keepXmm();
+  return Status.Keep;
+}
+
+function genBindthis(j: JitState): Status {
+  const self = j.self();
+  j.countCheck();
+  X.cmp(j.cb, X.mem(32, self.base, self.disp + 4), L.TAG_TDZ | 0);
+  X.jcc(j.cb, 'ne', j.sideExit('bindthis_twice'), { rel32: true });
+  j.copy(self, j.top(0));
+  // super(...) returns an object: record it (Unknown would mean "maybe still unbound" to putselfchecked).
+  const t = j.ctx.peekType(0);
+  j.ctx = j.ctx.setSelfType(t === Type.Unknown || t === Type.UnknownImm ? Type.UnknownHeap : t);
+  j.keepXmm();
+  return Status.Keep;
+}
+
+function genPutfieldsinit(j: JitState): Status {
+  const cb = j.cb;
+  const done = cb.newLabel('done');
+  X.mov(cb, X.EAX, calleeSlot(j, 32));
+  X.mov(cb, X.EAX, X.dword(X.R12, L.FN_FIELDS, X.RAX));
+  X.mov(cb, X.RCX, BigInt(L.TAG_FUNCTION) << 32n);
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'ne', done);
+  X.mov(cb, X.RCX, BigInt(L.TAG_UNDEF) << 32n);
+  cb.bindLabel(done);
+  X.or(cb, X.RAX, X.RCX);
+  X.mov(cb, j.pushSlot(), X.RAX);
+  cb.linkLabels();
+  j.ctx = j.ctx.push(Type.Unknown);
+  j.keepXmm();
+  return Status.Keep;
+}
+
+/** Registers this file's gen functions in `gen` (the GEN table). */
+export function installClassGens(gen: (((j: JitState) => Status) | undefined)[]): void {
+  gen[Op.puthole] = genPuthole;
+  gen[Op.putselfchecked] = genPutselfchecked;
+  gen[Op.bindthis] = genBindthis;
+  gen[Op.putfieldsinit] = genPutfieldsinit;
+}
