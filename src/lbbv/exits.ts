@@ -301,7 +301,7 @@ export function counterDoc(name: string): string {
  * here; test/lbbv/opcode-coverage.test.ts checks it.
  */
 export const EXIT_ONLY_OPS: readonly string[] = [
-  'putcallee', 'saveenv', 'restoreenv', 'initelem',
+  'initelem',
   'defineclass', 'definemethod', 'definemethodcomputed',
   'invokesuper', 'invokesuperspread',
   'opt_pow',

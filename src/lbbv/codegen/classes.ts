@@ -8,7 +8,10 @@
 // - bindthis: the result of super(...) becomes `this` (a second super()
 //   side-exits: the interpreter throws);
 // - putfieldsinit: the class's field initialiser function, from the callee;
-// - puthole: the array-hole marker.
+// - puthole: the array-hole marker;
+// - putcallee: the running function (a named function expression's own name);
+// - saveenv / restoreenv: the ENV saved at a try and made current again at
+//   its catch/finally (a program that throws in a loop stays in machine code).
 
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
@@ -73,10 +76,40 @@ function genPutfieldsinit(j: JitState): Status {
   return Status.Keep;
 }
 
+function genPutcallee(j: JitState): Status {
+  j.copy(j.pushSlot(), calleeSlot(j));
+  j.ctx = j.ctx.push(Type.Function);
+  j.keepXmm();
+  return Status.Keep;
+}
+
+function genSaveenv(j: JitState): Status {
+  const i = j.op(0);
+  const local = j.local(i);
+  X.mov(j.cb, X.EAX, X.dword(X.R13, L.FR_ENV));
+  X.mov(j.cb, X.R11, BigInt(L.TAG_INT) << 32n);
+  X.or(j.cb, X.RAX, X.R11);
+  X.mov(j.cb, local, X.RAX);
+  j.xmmForget(local);
+  j.ctx = j.setLocalType(i, Type.Unknown);
+  j.keepXmm();
+  return Status.Keep;
+}
+
+function genRestoreenv(j: JitState): Status {
+  X.mov(j.cb, X.EAX, j.local(j.op(0), 32));
+  X.mov(j.cb, X.dword(X.R13, L.FR_ENV), X.EAX);
+  j.keepXmm();
+  return Status.Keep;
+}
+
 /** Registers this file's gen functions in `gen` (the GEN table). */
 export function installClassGens(gen: (((j: JitState) => Status) | undefined)[]): void {
   gen[Op.puthole] = genPuthole;
   gen[Op.putselfchecked] = genPutselfchecked;
   gen[Op.bindthis] = genBindthis;
   gen[Op.putfieldsinit] = genPutfieldsinit;
+  gen[Op.putcallee] = genPutcallee;
+  gen[Op.saveenv] = genSaveenv;
+  gen[Op.restoreenv] = genRestoreenv;
 }
