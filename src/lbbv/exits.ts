@@ -303,6 +303,5 @@ export function counterDoc(name: string): string {
 export const EXIT_ONLY_OPS: readonly string[] = [
   'initelem',
   'defineclass', 'definemethod', 'definemethodcomputed',
-  'invokesuper', 'invokesuperspread',
   'opt_pow',
 ];

@@ -86,6 +86,12 @@ const THROW_FP = RT.SCRATCH + 8;
 /** Runtime-block word where a side exit writes its site's number (storm.ts; 0: no recorded site). */
 const TRACE_SITE = RT.SCRATCH + 16;
 
+/** Call instructions whose runtime call enters a bytecode callee's machine code (genRuntimeCallIntoCallee). */
+const CALLS_INTO_CALLEE: ReadonlySet<number> = new Set([Op.send, Op.new, Op.invokesuper, Op.invokesuperspread]);
+
+/** Entries of a call site's continuation table (codegen/gen.ts RETURN_TYPES: gen_leave jumps to entry k at +5k). */
+const RETURN_TYPE_COUNT = 8;
+
 /** Most iseqs with a generic entry (the table's size for the default code memory). */
 const MAX_GENERIC_ENTRIES = 1 << 16;
 
@@ -165,6 +171,7 @@ export class Jit implements JitHooks {
     typed_field_loads: 0,
     throw_to_handler_count: 0,
     entry_types_differ: 0,
+    callee_entries: 0,
     compile_time_ms: 0,
   };
 
@@ -408,12 +415,78 @@ export class Jit implements JitHooks {
     j.comment(`runtime call (${name})`);
     // Counted by why the fast path did not apply, among the slow paths (with --stats only).
     if (this.options.stats) X.inc(this.inline, X.qword(X.R15, this.counterOffset(this.reasonSlot(`${name}_slow_path`, 'runtime_call'))));
-    this.emitRuntimeCallback(this.inline, j.pc, j.ctx.stackSize);
+    if (CALLS_INTO_CALLEE.has(j.iseq.code[j.pc])) this.genRuntimeCallIntoCallee(j);
+    else this.emitRuntimeCallback(this.inline, j.pc, j.ctx.stackSize);
     const op = j.iseq.code[j.pc];
     const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
     let ctx = j.ctx.pop(popCount(op, operands));
     for (let i = 0; i < OPS[op].push; i++) ctx = ctx.push(Type.Unknown);
     j.ctx = ctx;
+  }
+
+  /**
+   * The runtime call of a call instruction (send, new, invokesuper) whose
+   * callee may be a bytecode function: the runtime pushes its frame as the
+   * interpreter would, and the callback returns the address of the callee's
+   * generic entry block (Jit.calleeBlock; 1 when it has none: the generic
+   * exit, the interpreter runs the callee). Machine code then moves r13 to
+   * the new frame, makes the frame return to this site (its JIT return
+   * address: a table of continuation entries, one per return type, as
+   * genPushFrame's) and jumps: the callee runs in machine code, not nested
+   * in the interpreter, and returns here. A construct (new, super()) keeps
+   * an object result, else takes `this` from the slot above the result.
+   */
+  private genRuntimeCallIntoCallee(j: JitState): void {
+    const cb = this.inline;
+    const done = cb.newLabel('runtime_done');
+    const ret = cb.newLabel('callee_return');
+    const cont = cb.newLabel('callee_returned');
+    this.emitCallback(cb, Callback.Runtime, () => this.frameArgs(cb, j.pc, j.ctx.stackSize));
+    X.jcc(cb, 'e', done, { rel32: true });
+    X.cmp(cb, X.RAX, 1);
+    X.jcc(cb, 'e', this.genericExit, { rel32: true });
+    j.comment('enter the callee frame the runtime pushed, returning here');
+    X.mov(cb, X.ECX, X.dword(X.R15, EXIT_FP));
+    X.lea(cb, X.R13, X.mem(0, X.R12, 0, X.RCX));
+    X.lea(cb, X.RCX, X.ripTo(64, ret));
+    X.mov(cb, X.qword(X.R13, L.FR_JIT_RET), X.RCX);
+    X.jmp(cb, X.RAX);
+    // gen_leave jumps to ret + 5 * (return type index): every entry continues at `cont`.
+    cb.bindLabel(ret);
+    for (let k = 0; k < RETURN_TYPE_COUNT; k++) X.jmp(cb, cont, { rel32: true });
+    cb.bindLabel(cont);
+    const op = j.iseq.code[j.pc];
+    if (op !== Op.send) {
+      const argc = op === Op.invokesuperspread ? 0 : j.op(0);
+      // The result is where the callee slot was: below the arguments (new) or where they began (super(): the
+      // runtime inserted the callee and `this` below them); `this` is right above it.
+      const resultIndex = op === Op.new ? j.ctx.stackSize - argc - 2 : j.ctx.stackSize - (op === Op.invokesuper ? argc : 1);
+      const result = X.qword(X.R13, L.FRAME_HEADER + 8 * resultIndex);
+      j.comment('construct: keep an object result, else `this`');
+      X.cmp(cb, X.dword(X.R13, result.disp + 4), L.TAG_OBJECT | 0);
+      X.jcc(cb, 'ae', done, { rel32: true });
+      j.copy(result, X.qword(X.R13, result.disp + 8));
+    }
+    cb.bindLabel(done);
+    cb.linkLabels();
+  }
+
+  /**
+   * The address of a callee's generic block at pc 0 for the frame at fp
+   * (q-index) the runtime just pushed (its locals past the parameters are
+   * undefined), compiling it if needed; 0 when there is none.
+   */
+  private calleeBlock(fp: number, pc: number): number {
+    if (pc !== 0 || this.full) return 0;
+    const iseq = this.vm.iseqs[this.vm.u32[fp + 2]];
+    if (this.options.only && !this.options.only.has(iseq.name)) return 0;
+    let ctx = Context.unknown(0);
+    const slots = trackedLocals(iseq, MAX_LOCALS);
+    // The runtime filled the locals after the parameters with undefined (a rest parameter holds its array).
+    for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0 && i !== iseq.restIndex) ctx = ctx.setLocalType(slots[i], Type.Undefined);
+    ctx = this.withoutDeadTypes(iseq.id, 0, ctx);
+    const blk = this.versions.find(iseq.id, 0, ctx) ?? (this.versions.atCap(iseq.id, 0, ctx) ? null : this.compileBlock(iseq, 0, ctx, fp));
+    return blk ? blk.address : 0;
   }
 
   /**
@@ -706,7 +779,10 @@ export class Jit implements JitHooks {
       if (runtimeCall(this.vm, a, b, c) === RUNTIME_EXIT) {
         const vm = this.vm;
         this.exitTo(vm.pc, vm.sp << 2, vm.fp << 2);
-        return 1;
+        // A call site that can continue in machine code (genRuntimeCall): enter the callee's code there.
+        const enter = CALLS_INTO_CALLEE.has(this.vm.iseqs[this.vm.u32[(a >>> 2) + 2]].code[b]) ? this.calleeBlock(vm.fp, vm.pc) : 0;
+        if (enter !== 0) this.counters.callee_entries++;
+        return enter !== 0 ? enter : 1;
       }
       return 0;
     }

@@ -29,7 +29,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_minus, Op.opt_mult, Op.opt_div, Op.opt_mod, Op.opt_neg, Op.opt_inc, Op.opt_dec, Op.opt_tonumber,
   Op.opt_and, Op.opt_or, Op.opt_xor, Op.opt_shl, Op.opt_sar, Op.opt_shr, Op.opt_bitnot,
   Op.opt_lt, Op.opt_le, Op.opt_gt, Op.opt_ge, Op.opt_typeof, Op.opt_instanceof,
-  Op.getsuperprop, Op.getsupermethod,
+  Op.getsuperprop, Op.getsupermethod, Op.invokesuper, Op.invokesuperspread,
 ]);
 
 /** ToNumber of the value at q (the VM registers are set: it may call valueOf). */
@@ -182,6 +182,47 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       if (nfp !== 0) {
         // A bytecode function got a frame: the interpreter runs it (machine code exits to it),
         // and the caller's continuation re-enters machine code when it returns.
+        vm.fp = nfp;
+        vm.pc = 0;
+        return RUNTIME_EXIT;
+      }
+      return RUNTIME_CONTINUE;
+    }
+    case Op.invokesuper:
+    case Op.invokesuperspread: {
+      // super(...): the parent constructor with this frame's new.target, as the interpreter does it.
+      let argc: number;
+      let top = sp;
+      if (code[pc] === Op.invokesuper) {
+        argc = code[pc + 1];
+        u32.copyWithin(top - 2 * argc + 4, top - 2 * argc, top);
+        top += 4;
+      } else {
+        const arr = u32[top - 2];
+        argc = vm.arrayLength(arr);
+        top -= 2;
+        if (top + 4 + 2 * argc >= vm.stackLimit) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+        for (let i = 0; i < argc; i++) {
+          const q = vm.elementQ(arr, i);
+          u32[top + 4 + 2 * i] = u32[q];
+          u32[top + 4 + 2 * i + 1] = u32[q + 1] === L.TAG_HOLE ? L.TAG_UNDEF : u32[q + 1];
+        }
+        top += 4 + 2 * argc;
+      }
+      vm.sp = top;
+      const fnQ = top - 2 * argc - 4;
+      const lb = fp - 2 * iseq.localCount;
+      const parent = vm.protoOf(u32[lb - 4]);
+      if (parent === 0 || vm.u8[parent] !== L.K_FUNCTION || !vm.isConstructor(parent)) {
+        vm.throwError('TypeError', `Super constructor ${parent === 0 ? 'null' : '[object]'} of anonymous class is not a constructor`);
+      }
+      u32[fnQ] = parent;
+      u32[fnQ + 1] = L.TAG_FUNCTION;
+      u32[fnQ + 2] = 0;
+      u32[fnQ + 3] = L.TAG_UNDEF;
+      const next = pc + (code[pc] === Op.invokesuper ? 2 : 1);
+      const nfp = vm.enterFunction(fnQ, argc, true, u32[fp + 9], next, null, null, 1);
+      if (nfp !== 0) {
         vm.fp = nfp;
         vm.pc = 0;
         return RUNTIME_EXIT;

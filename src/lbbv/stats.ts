@@ -54,6 +54,7 @@ export const COUNTER_DOCS: Record<string, string> = {
   exit_storm_recompiles: 'blocks recompiled wider because one of their side exits kept running (storm.ts)',
   interp_to_jit_entries: 'transitions from the interpreter into machine code (= jit_entry_count)',
   jit_to_interp_returns: 'returns from machine code to a frame the interpreter runs (the leave exit)',
+  runtime_call_callee_entries: "calls made by a runtime call (new, super(), generic send) whose bytecode callee ran in machine code instead of the interpreter",
 };
 
 /** The --stats figures (YJIT's names). */
@@ -92,6 +93,7 @@ export function jitStats(jit: Jit, vmInsns: number): Record<string, unknown> {
     exit_storm_recompiles: jit.storm.recompiles,
     interp_to_jit_entries: jit.counters.jit_entry_count,
     jit_to_interp_returns: jit.exitReasons().leave ?? 0,
+    runtime_call_callee_entries: jit.counters.callee_entries,
     runtime_calls: Object.fromEntries([...jit.runtimeCalls].sort((a, b) => b[1] - a[1])),
     code_memory_full: jit.counters.code_memory_full,
     invalidation_count: jit.counters.invalidation_count,

@@ -13,6 +13,7 @@
 // - saveenv / restoreenv: the ENV saved at a try and made current again at
 //   its catch/finally (a program that throws in a loop stays in machine code).
 
+import { ISEQ_DERIVED } from '../../bytecode/iseq';
 import { Op } from '../../bytecode/opnums';
 import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
@@ -103,6 +104,35 @@ function genRestoreenv(j: JitState): Status {
   return Status.Keep;
 }
 
+/**
+ * leave of a derived constructor: its result rule (an object result, else
+ * `this`, which super() must have bound; any other result is a TypeError)
+ * applied before the common leave. The error cases side-exit to the
+ * interpreter's leave, which throws.
+ */
+function derivedLeave(leave: (j: JitState) => Status): (j: JitState) => Status {
+  return (j) => {
+    if (!(j.iseq.flags & ISEQ_DERIVED)) return leave(j);
+    const cb = j.cb;
+    const ok = cb.newLabel('result_ok');
+    const exit = j.sideExit('leave');
+    j.comment('derived constructor: an object result, else the bound `this`');
+    X.cmp(cb, j.topTag(0), L.TAG_OBJECT | 0);
+    X.jcc(cb, 'ae', ok);
+    X.cmp(cb, j.topTag(0), L.TAG_UNDEF | 0);
+    X.jcc(cb, 'ne', exit, { rel32: true });
+    const self = j.self();
+    X.cmp(cb, X.mem(32, self.base, self.disp + 4), L.TAG_TDZ | 0);
+    X.jcc(cb, 'e', exit, { rel32: true });
+    j.copy(j.top(0), self);
+    cb.bindLabel(ok);
+    cb.linkLabels();
+    j.xmmForget(j.top(0));
+    j.ctx = j.ctx.pop(1).push(Type.Unknown);
+    return leave(j);
+  };
+}
+
 /** Registers this file's gen functions in `gen` (the GEN table). */
 export function installClassGens(gen: (((j: JitState) => Status) | undefined)[]): void {
   gen[Op.puthole] = genPuthole;
@@ -112,4 +142,6 @@ export function installClassGens(gen: (((j: JitState) => Status) | undefined)[])
   gen[Op.putcallee] = genPutcallee;
   gen[Op.saveenv] = genSaveenv;
   gen[Op.restoreenv] = genRestoreenv;
+  const leave = gen[Op.leave];
+  if (leave) gen[Op.leave] = derivedLeave(leave);
 }
