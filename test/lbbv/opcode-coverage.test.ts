@@ -3,8 +3,6 @@
 import { expect, test } from 'vitest';
 import { OP, OPS } from '../../src/bytecode/opcodes';
 import { GEN } from '../../src/lbbv/codegen/gen';
-// The JIT module puts the gen functions kept apart (codegen/generic.ts, classes.ts) into GEN.
-import '../../src/lbbv/jit';
 import { EXIT_ONLY_OPS } from '../../src/lbbv/exits';
 import { RUNTIME_OPS } from '../../src/lbbv/runtime';
 

@@ -19,6 +19,7 @@ import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Type } from '../context';
 import { type JitState, Status } from './state';
+import { GEN } from './registry';
 
 /** The callee slot of the current frame (below self). */
 function calleeSlot(j: JitState, bits = 64): X.Mem {
@@ -145,3 +146,5 @@ export function installClassGens(gen: (((j: JitState) => Status) | undefined)[])
   const leave = gen[Op.leave];
   if (leave) gen[Op.leave] = derivedLeave(leave);
 }
+
+installClassGens(GEN);

@@ -21,6 +21,8 @@ import * as X from '../../x86asm';
 import { Type } from '../context';
 import type { ExitReason } from '../exits';
 import { type JitState, Status } from './state';
+import { GEN } from './registry';
+import { storeInteger } from './arith';
 
 type GenericIntOp = 'and' | 'or' | 'xor' | 'shl' | 'sar' | 'shr';
 
@@ -346,3 +348,5 @@ export function installGenericPaths(gen: (((j: JitState) => Status) | undefined)
   gen[Op.opt_bitnot] = genBitnot;
   gen[Op.opt_tonumber] = genToNumber;
 }
+
+installGenericPaths(GEN, (j, reg) => storeInteger(j, j.pushSlot(), reg));
