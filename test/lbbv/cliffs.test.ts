@@ -107,7 +107,7 @@ describe.skipIf(!native.native)(`no cliffs${skipReason}`, () => {
       'function m(a, b) { return a % b; }',
       'let s = 0;',
       'for (let i = 0; i < 5; i++) s += m(i, 3);',
-      'for (let i = 0; i < 2000; i++) s += m(-i, 7);',
+      'for (let i = 0; i < 2000; i++) s += m(-1 - i, 7);',
       'console.log(s);',
     ].join('\n');
     const r = run(src);

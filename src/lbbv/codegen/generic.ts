@@ -181,10 +181,12 @@ function loadInt64(j: JitState, depth: number, reg: X.Reg, slow: number): void {
 }
 
 /**
- * % on any operands: integers (int32s, or doubles holding integers) with a
- * positive dividend and divisor by a 64-bit division, int32s with a zero
- * dividend too; the rest (signs, fractions, -0, non-numbers) by the
- * runtime call.
+ * % on any operands: integers (int32s, or doubles holding integers in int64
+ * range) by a 64-bit division, whose remainder takes the dividend's sign as
+ * JavaScript's does; the rest by the runtime call: a zero divisor (NaN), a
+ * divisor of -1 (0 or -0; it would also trap on INT64_MIN), a zero remainder
+ * of a negative dividend (-0), a double zero dividend (maybe -0),
+ * fractions and non-numbers.
  */
 export function genModAny(j: JitState, storeInteger: (j: JitState, reg: X.Reg) => void): Status {
   const cb = j.cb;
@@ -192,20 +194,27 @@ export function genModAny(j: JitState, storeInteger: (j: JitState, reg: X.Reg) =
   const slow = slowPath(j, 'number_slow');
   loadInt64(j, 1, X.RAX, slow);
   loadInt64(j, 0, X.RCX, slow);
-  // A double 0 may be -0 (whose remainder is -0): only an int32 dividend may be 0.
-  X.test(cb, X.RAX, X.RAX);
-  X.jcc(cb, 's', slow, { rel32: true });
   if (j.ctx.peekType(1) !== Type.Int32) {
     const nonZero = cb.newLabel('nonzero');
+    X.test(cb, X.RAX, X.RAX);
     X.jcc(cb, 'ne', nonZero);
     X.cmp(cb, j.topTag(1), L.TAG_INT | 0);
     X.jcc(cb, 'ne', slow, { rel32: true });
     cb.bindLabel(nonZero);
   }
   X.test(cb, X.RCX, X.RCX);
-  X.jcc(cb, 'le', slow, { rel32: true });
+  X.jcc(cb, 'e', slow, { rel32: true });
+  X.cmp(cb, X.RCX, -1);
+  X.jcc(cb, 'e', slow, { rel32: true });
+  X.mov(cb, X.R9, X.RAX);
   X.cqo(cb);
   X.idiv(cb, X.RCX);
+  const store = cb.newLabel('store');
+  X.test(cb, X.RDX, X.RDX);
+  X.jcc(cb, 'ne', store);
+  X.test(cb, X.R9, X.R9);
+  X.jcc(cb, 's', slow, { rel32: true });
+  cb.bindLabel(store);
   j.xmmPop(2);
   j.ctx = j.ctx.pop(2);
   storeInteger(j, X.RDX);
@@ -316,14 +325,15 @@ export const GENERIC_INT_OPS: ReadonlyMap<number, GenericIntOp> = new Map([
 
 /**
  * When to take the generic path instead of the type-specialised gen
- * function: not both operands known int32, and either the site already
- * took a guard chain step (or can take none), or its exits stormed, or the
- * operands seen now are not both int32.
+ * function: its exits stormed (storm.ts); or not both operands known int32
+ * and either the site already took a guard chain step (or can take none)
+ * or the operands seen now are not both int32.
  */
 function wantsGeneric(j: JitState, operands: 1 | 2): boolean | 'defer' {
+  if (j.stormLevel() > 0) return true;
   const known = (d: number): boolean => j.ctx.peekType(d) === Type.Int32;
   if (known(0) && (operands === 1 || known(1))) return false;
-  if (j.stormLevel() > 0 || j.insnCtx.chainDepth > 0 || j.chainExhausted()) return true;
+  if (j.insnCtx.chainDepth > 0 || j.chainExhausted()) return true;
   if (!j.canPeek()) return 'defer';
   const seen = (d: number): boolean => j.ctx.peekType(d) === Type.Int32 || j.peekRuntimeType(d) === Type.Int32;
   return !(seen(0) && (operands === 1 || seen(1)));
