@@ -136,7 +136,9 @@ export function enter(jit: Jit, vm: VM, fp: number, pc: number, sp: number): boo
   const site = jit.rt32[TRACE_SITE / 4];
   jit.rt32[TRACE_SITE / 4] = 0;
   if (site !== 0 && jit.storm.onExit(site)) {
-    // The exit stormed and its block is recompiled wider (storm.ts): no back-off.
+    // The exit stormed and its block is recompiled wider (storm.ts): the back-off it built up goes.
+    iseq.jitBackoff = 0;
+    iseq.jitSkip = 0;
   } else if (jit.rt32[jit.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
     iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
     iseq.jitSkip = iseq.jitBackoff;
