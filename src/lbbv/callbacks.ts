@@ -21,6 +21,7 @@ import { compileBlock, exitTo } from './core';
 import { branchStubHit } from './branches';
 import { genericEntry } from './entry';
 import { verifyFailed } from './verify';
+import { calleeBlock, CALLS_INTO_CALLEE, genRuntimeCallIntoCallee } from './callee-entry';
 
 /**
  * The callbacks machine code makes into TypeScript: lbbv_callback(id, a, b,
@@ -59,7 +60,8 @@ export function genRuntimeCall(jit: Jit, j: JitState, reason: ExitReason): void 
   j.comment(`runtime call (${name})`);
   // Counted by why the fast path did not apply, among the slow paths (with --stats only).
   if (jit.options.stats) X.inc(jit.inline, X.qword(X.R15, jit.counterOffset(jit.reasonSlot(`${name}_slow_path`, 'runtime_call'))));
-  emitRuntimeCallback(jit, jit.inline, j.pc, j.ctx.stackSize);
+  if (CALLS_INTO_CALLEE.has(j.iseq.code[j.pc])) genRuntimeCallIntoCallee(jit, j);
+  else emitRuntimeCallback(jit, jit.inline, j.pc, j.ctx.stackSize);
   const op = j.iseq.code[j.pc];
   const operands = Array.from({ length: OPS[op].operands.length }, (_, i) => j.op(i));
   let ctx = j.ctx.pop(popCount(op, operands));
@@ -308,7 +310,9 @@ export const CALLBACKS: { readonly [K in Callback]: Handler<unknown> } = {
       if (runtimeCall(jit.vm, x.fpBytes, x.pc, x.stackSize) === RUNTIME_EXIT) {
         const vm = jit.vm;
         exitTo(jit, vm.pc, vm.sp << 2, vm.fp << 2);
-        return 1;
+        // A call site that continues in machine code (callee-entry.ts): enter the callee's block.
+        const addr = calleeBlock(jit, vm.iseqs[vm.u32[(x.fpBytes >>> 2) + 2]].code, x.pc, vm.fp, vm.pc);
+        return addr !== 0 ? addr : 1;
       }
       return 0;
     },

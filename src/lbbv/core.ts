@@ -22,6 +22,7 @@ import type { Jit } from './jit';
 import { emitVerifyCtx } from './verify';
 import { genStub } from './branches';
 import { genRuntimeCall } from './callbacks';
+import { STORM_GENERIC_OPS } from './storm';
 
 /** Runtime-block word where an exit leaves its frame (byte offset from the heap base). */
 export const EXIT_FP = RT.SCRATCH;
@@ -51,7 +52,7 @@ export function genShared(jit: Jit): void {
  * Emits a side exit in the outlined block: store pc and sp for the
  * interpreter, count the reason, return to `enter` with status 0.
  */
-export function genExit(jit: Jit, iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string): number {
+export function genExit(jit: Jit, iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string, block: Block | null = null, insnPc = pc): number {
   const ocb = jit.outlined;
   const addr = ocb.addrOf();
   const kind = EXITS[reason].kind;
@@ -65,10 +66,8 @@ export function genExit(jit: Jit, iseq: ISeq, pc: number, stackSize: number, rea
   X.sub(ocb, X.RAX, X.R12);
   X.mov(ocb, X.qword(X.R15, EXIT_FP), X.RAX);
   X.inc(ocb, X.qword(X.R15, jit.counterOffset(jit.reasonSlot(name, kind))));
-  if (jit.options.traceExits) {
-    jit.exitSites.push({ iseq, pc, name, count: 0 });
-    X.mov(ocb, X.dword(X.R15, TRACE_SITE), jit.exitSites.length);
-  }
+  // The site's number, for the exit-storm policy (storm.ts) and --jit-trace-exits (entry.ts enter reads it).
+  X.mov(ocb, X.dword(X.R15, TRACE_SITE), jit.storm.addSite({ iseq, pc, insnPc, name, kind, block, count: 0 }));
   // Returns from interpreter frames and throws are control flow the interpreter completes, not failed speculation:
   // they do not count as side exits (nor towards the entry back-off).
   if (kind !== 'control') X.inc(ocb, X.qword(X.R15, jit.counterOffset(Slot.Exits)));
@@ -109,7 +108,14 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
     // The double cache survives only instructions compiled by a gen function that opts in (no runtime call).
     let xmmOk = gen !== undefined;
     let byGen = gen !== undefined;
-    if (gen === undefined) {
+    const stormed = RUNTIME_OPS.has(opcode) && jit.storm.level(iseq, j.pc) > (STORM_GENERIC_OPS.has(opcode) ? 1 : 0);
+    if (stormed) {
+      // Its fast path exited in a storm (storm.ts): the runtime call, never an exit.
+      genRuntimeCall(jit, j, 'exit_storm');
+      status = Status.Keep;
+      xmmOk = false;
+      byGen = false;
+    } else if (gen === undefined) {
       if (RUNTIME_OPS.has(opcode)) {
         genRuntimeCall(jit, j, 'unhandled');
         status = Status.Keep;

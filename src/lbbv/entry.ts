@@ -117,7 +117,7 @@ export function enter(jit: Jit, vm: VM, fp: number, pc: number, sp: number): boo
   if (entry === 0) return false;
   jit.counters.jit_entry_count++;
   const exitsBefore = jit.rt32[jit.counterOffset(Slot.Exits) / 4];
-  if (jit.options.traceExits) jit.rt32[TRACE_SITE / 4] = 0;
+  jit.rt32[TRACE_SITE / 4] = 0;
   if (jit.native.enter(entry, vm.mem.address, fp << 2, sp << 2) === ENTRY_TYPES_DIFFER) {
     // A typed function entry called with other argument types: from now on the function is entered generically.
     jit.counters.entry_types_differ++;
@@ -126,8 +126,13 @@ export function enter(jit: Jit, vm: VM, fp: number, pc: number, sp: number): boo
     if (entry === 0) return false;
     jit.native.enter(entry, vm.mem.address, fp << 2, sp << 2);
   }
-  if (jit.options.traceExits && jit.rt32[TRACE_SITE / 4] !== 0) jit.exitSites[jit.rt32[TRACE_SITE / 4] - 1].count++;
-  if (jit.rt32[jit.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
+  const site = jit.rt32[TRACE_SITE / 4];
+  jit.rt32[TRACE_SITE / 4] = 0;
+  if (site !== 0 && jit.storm.onExit(site)) {
+    // The exit stormed and its block is recompiled wider (storm.ts): the back-off it built up goes.
+    iseq.jitBackoff = 0;
+    iseq.jitSkip = 0;
+  } else if (jit.rt32[jit.counterOffset(Slot.Exits) / 4] !== exitsBefore) {
     iseq.jitBackoff = Math.min(Math.max(1, iseq.jitBackoff * 2), MAX_BACKOFF);
     iseq.jitSkip = iseq.jitBackoff;
     jit.counters.backoff_count++;

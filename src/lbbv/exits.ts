@@ -47,6 +47,11 @@ export const EXITS = {
   cant_compile: { kind: 'side_exit', op: 'cant_compile_%s', doc: 'gen function declined without a reason' },
   runtime_call: { kind: 'slow_path', op: '%s', doc: 'instruction compiled to its runtime call (gen function declined)' },
   megamorphic: { kind: 'megamorphic', op: '%s_megamorphic', doc: 'shape chain exhausted: the generic lookup' },
+  putselfchecked_tdz: { kind: 'side_exit', doc: "`this` read before super() in a derived constructor (the interpreter throws)" },
+  bindthis_twice: { kind: 'side_exit', doc: 'super() called a second time (the interpreter throws)' },
+  toint32_slow: { kind: 'slow_path', op: '%s_toint32_slow_path', doc: 'operand not an int32 nor a double in int64 range: ToInt32 by the runtime call (codegen/generic.ts)' },
+  number_slow: { kind: 'slow_path', op: '%s_generic_slow_path', doc: 'operands outside the inline number path: the runtime call (codegen/generic.ts)' },
+  exit_storm: { kind: 'slow_path', op: 'exit_storm_%s', doc: 'an exit of this instruction stormed (storm.ts): compiled to its runtime call' },
 
   // ---- locals, captured bindings, globals
   getlocal_tdz: { kind: 'side_exit', doc: 'let/const read before initialisation' },
@@ -296,8 +301,7 @@ export function counterDoc(name: string): string {
  * here; test/lbbv/opcode-coverage.test.ts checks it.
  */
 export const EXIT_ONLY_OPS: readonly string[] = [
-  'puthole', 'putcallee', 'putselfchecked', 'saveenv', 'restoreenv', 'initelem',
-  'getsuperprop', 'getsupermethod', 'defineclass', 'definemethod', 'definemethodcomputed',
-  'invokesuper', 'invokesuperspread', 'bindthis', 'putfieldsinit',
-  'opt_pow', 'opt_tonumber', 'opt_bitnot', 'opt_instanceof',
+  'initelem',
+  'defineclass', 'definemethod', 'definemethodcomputed',
+  'opt_pow',
 ];

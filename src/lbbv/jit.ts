@@ -32,6 +32,7 @@ import type { Branch } from './stubs';
 import { type Block, VersionTable } from './versions';
 import { Invariants } from './invariants';
 import type { VerifySite } from './verify';
+import { StormPolicy } from './storm';
 import * as branches from './branches';
 import * as callbacks from './callbacks';
 import * as core from './core';
@@ -92,8 +93,8 @@ export class Jit implements JitHooks {
   readonly rt64: BigInt64Array;
   /** Entry prologues by (iseq, pc, stack size). 0: compiling there failed. */
   readonly entries = new Map<number, number>();
-  /** Side exits emitted, with how often each ran (--jit-trace-exits). */
-  readonly exitSites: { iseq: ISeq; pc: number; name: string; count: number }[] = [];
+  /** The exit-storm policy; it also holds every side exit emitted, with how often each ran (--jit-trace-exits). */
+  readonly storm: StormPolicy = new StormPolicy(this);
   /** Exit reason → counter slot. */
   readonly reasonSlots = new Map<string, CounterSlot>();
   /** Shared tail that returns an error status to `enter` (a callback threw). */
@@ -141,6 +142,7 @@ export class Jit implements JitHooks {
     typed_field_loads: 0,
     throw_to_handler_count: 0,
     entry_types_differ: 0,
+    callee_entries: 0,
     compile_time_ms: 0,
   };
 
@@ -225,7 +227,7 @@ export class Jit implements JitHooks {
   /** --jit-trace-exits: the side exits that ran, by source location and reason, most frequent first. */
   exitTrace(): string {
     const byWhere = new Map<string, number>();
-    for (const s of this.exitSites) {
+    for (const s of this.storm.sites) {
       if (s.count === 0) continue;
       const p = s.iseq.position(s.pc);
       const key = `${s.iseq.file}:${p.line}:${p.col}\t${s.iseq.name || '<anonymous>'}\tpc ${s.pc}\t${s.name}`;
@@ -283,8 +285,8 @@ export class Jit implements JitHooks {
   // ------------------------------------- compiling, branches, calls, entry
   // What gen functions and the VM call; implemented in core.ts, branches.ts, callbacks.ts and entry.ts.
 
-  genExit(iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string): number {
-    return core.genExit(this, iseq, pc, stackSize, reason, name);
+  genExit(iseq: ISeq, pc: number, stackSize: number, reason: ExitReason, name: string, block: Block | null = null, insnPc = pc): number {
+    return core.genExit(this, iseq, pc, stackSize, reason, name, block, insnPc);
   }
 
   compileBlock(iseq: ISeq, pc: number, ctxIn: Context, peekFp: number): Block | null {

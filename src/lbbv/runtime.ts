@@ -24,7 +24,26 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getarg, Op.createarguments,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
   Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
+  // Numbers of any representation and other operands (ToNumber/ToInt32 may call valueOf): the
+  // generic paths the exit-storm policy (storm.ts) and the outlined out-of-range paths fall back to.
+  Op.opt_minus, Op.opt_mult, Op.opt_div, Op.opt_mod, Op.opt_neg, Op.opt_inc, Op.opt_dec, Op.opt_tonumber,
+  Op.opt_and, Op.opt_or, Op.opt_xor, Op.opt_shl, Op.opt_sar, Op.opt_shr, Op.opt_bitnot,
+  Op.opt_lt, Op.opt_le, Op.opt_gt, Op.opt_ge, Op.opt_typeof, Op.opt_instanceof,
+  Op.getsuperprop, Op.getsupermethod, Op.invokesuper, Op.invokesuperspread,
 ]);
+
+/** ToNumber of the value at q (the VM registers are set: it may call valueOf). */
+function numberAt(vm: VM, q: number): number {
+  const hi = vm.u32[q + 1];
+  if (hi === L.TAG_INT) return vm.i32[q];
+  if (hi < L.TAG_BASE) return vm.f64[q >>> 1];
+  return vm.toNumber(vm.u32[q], hi);
+}
+
+/** ToInt32 of the value at q. */
+function int32At(vm: VM, q: number): number {
+  return vm.u32[q + 1] === L.TAG_INT ? vm.i32[q] : numberAt(vm, q) | 0;
+}
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
 export const RUNTIME_CONTINUE = 0;
@@ -169,6 +188,47 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       }
       return RUNTIME_CONTINUE;
     }
+    case Op.invokesuper:
+    case Op.invokesuperspread: {
+      // super(...): the parent constructor with this frame's new.target, as the interpreter does it.
+      let argc: number;
+      let top = sp;
+      if (code[pc] === Op.invokesuper) {
+        argc = code[pc + 1];
+        u32.copyWithin(top - 2 * argc + 4, top - 2 * argc, top);
+        top += 4;
+      } else {
+        const arr = u32[top - 2];
+        argc = vm.arrayLength(arr);
+        top -= 2;
+        if (top + 4 + 2 * argc >= vm.stackLimit) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+        for (let i = 0; i < argc; i++) {
+          const q = vm.elementQ(arr, i);
+          u32[top + 4 + 2 * i] = u32[q];
+          u32[top + 4 + 2 * i + 1] = u32[q + 1] === L.TAG_HOLE ? L.TAG_UNDEF : u32[q + 1];
+        }
+        top += 4 + 2 * argc;
+      }
+      vm.sp = top;
+      const fnQ = top - 2 * argc - 4;
+      const lb = fp - 2 * iseq.localCount;
+      const parent = vm.protoOf(u32[lb - 4]);
+      if (parent === 0 || vm.u8[parent] !== L.K_FUNCTION || !vm.isConstructor(parent)) {
+        vm.throwError('TypeError', `Super constructor ${parent === 0 ? 'null' : '[object]'} of anonymous class is not a constructor`);
+      }
+      u32[fnQ] = parent;
+      u32[fnQ + 1] = L.TAG_FUNCTION;
+      u32[fnQ + 2] = 0;
+      u32[fnQ + 3] = L.TAG_UNDEF;
+      const next = pc + (code[pc] === Op.invokesuper ? 2 : 1);
+      const nfp = vm.enterFunction(fnQ, argc, true, u32[fp + 9], next, null, null, 1);
+      if (nfp !== 0) {
+        vm.fp = nfp;
+        vm.pc = 0;
+        return RUNTIME_EXIT;
+      }
+      return RUNTIME_CONTINUE;
+    }
     case Op.forin_start:
       forInStart(vm, u32[sp - 2], u32[sp - 1], fp - 2 * iseq.localCount + 2 * code[pc + 1]);
       return RUNTIME_CONTINUE;
@@ -212,6 +272,82 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       sloppyThis(vm, u32[selfQ], u32[selfQ + 1]);
       u32[selfQ] = vm.rlo;
       u32[selfQ + 1] = vm.rhi;
+      return RUNTIME_CONTINUE;
+    }
+    case Op.opt_minus:
+      vm.retNumber(numberAt(vm, sp - 4) - numberAt(vm, sp - 2));
+      return result(2);
+    case Op.opt_mult:
+      vm.retNumber(numberAt(vm, sp - 4) * numberAt(vm, sp - 2));
+      return result(2);
+    case Op.opt_div:
+      vm.retNumber(numberAt(vm, sp - 4) / numberAt(vm, sp - 2));
+      return result(2);
+    case Op.opt_mod:
+      vm.retNumber(numberAt(vm, sp - 4) % numberAt(vm, sp - 2));
+      return result(2);
+    case Op.opt_neg:
+      vm.retNumber(-numberAt(vm, sp - 2));
+      return result(1);
+    case Op.opt_inc:
+    case Op.opt_dec:
+      vm.retNumber(numberAt(vm, sp - 2) + (code[pc] === Op.opt_inc ? 1 : -1));
+      return result(1);
+    case Op.opt_tonumber:
+      vm.retNumber(numberAt(vm, sp - 2));
+      return result(1);
+    case Op.opt_and:
+    case Op.opt_or:
+    case Op.opt_xor:
+    case Op.opt_shl:
+    case Op.opt_sar:
+    case Op.opt_shr: {
+      // Both operands converted, left first (either may call valueOf), as the interpreter does.
+      const a = int32At(vm, sp - 4);
+      const b = int32At(vm, sp - 2);
+      const op = code[pc];
+      const r = op === Op.opt_and ? a & b : op === Op.opt_or ? a | b : op === Op.opt_xor ? a ^ b : op === Op.opt_shl ? a << b : op === Op.opt_sar ? a >> b : a >>> b;
+      vm.retNumber(r);
+      return result(2);
+    }
+    case Op.opt_bitnot:
+      vm.retNumber(~int32At(vm, sp - 2));
+      return result(1);
+    case Op.opt_lt:
+    case Op.opt_le:
+    case Op.opt_gt:
+    case Op.opt_ge: {
+      const op = code[pc];
+      const alo = u32[sp - 4], ahi = u32[sp - 3], blo = u32[sp - 2], bhi = u32[sp - 1];
+      let r: boolean;
+      if (op === Op.opt_lt) r = vm.lessThan(alo, ahi, blo, bhi, true) === true;
+      else if (op === Op.opt_gt) r = vm.lessThan(blo, bhi, alo, ahi, false) === true;
+      else if (op === Op.opt_le) r = vm.lessThan(blo, bhi, alo, ahi, false) === false;
+      else r = vm.lessThan(alo, ahi, blo, bhi, true) === false;
+      vm.retBool(r);
+      return result(2);
+    }
+    case Op.opt_typeof:
+      vm.retValue(vm.typeOfRef(u32[sp - 1]), L.TAG_STRING);
+      return result(1);
+    case Op.opt_instanceof:
+      vm.retBool(vm.instanceOf(u32[sp - 4], u32[sp - 3], u32[sp - 2], u32[sp - 1]));
+      return result(2);
+    case Op.getsuperprop:
+    case Op.getsupermethod: {
+      // As the interpreter: the home object's prototype, a getter run with the current `this`.
+      const lb = fp - 2 * iseq.localCount;
+      const home = u32[(u32[lb - 4] + L.FN_HOME) >>> 2];
+      const key = name(code[pc + 1]);
+      const proto = home === 0 ? 0 : vm.protoOf(home);
+      if (proto !== 0 && vm.findProperty(proto, key)) vm.readFound(u32[lb - 2], u32[lb - 1]);
+      else vm.retUndef();
+      u32[sp] = vm.rlo;
+      u32[sp + 1] = vm.rhi;
+      if (code[pc] === Op.getsupermethod) {
+        u32[sp + 2] = u32[lb - 2];
+        u32[sp + 3] = u32[lb - 1];
+      }
       return RUNTIME_CONTINUE;
     }
     default:

@@ -51,6 +51,10 @@ export const COUNTER_DOCS: Record<string, string> = {
   field_type_widened: 'field types widened from one kind of value to any',
   throw_to_handler_count: 'throws whose handler machine code ran directly',
   entry_types_differ: 'typed function entries from the interpreter replaced by generic ones',
+  exit_storm_recompiles: 'blocks recompiled wider because one of their side exits kept running (storm.ts)',
+  interp_to_jit_entries: 'transitions from the interpreter into machine code (= jit_entry_count)',
+  jit_to_interp_returns: 'returns from machine code to a frame the interpreter runs (the leave exit)',
+  runtime_call_callee_entries: "calls made by a runtime call (new, super(), generic send) whose bytecode callee ran in machine code instead of the interpreter",
 };
 
 /** The --stats figures (YJIT's names). */
@@ -86,6 +90,10 @@ export function jitStats(jit: Jit, vmInsns: number): Record<string, unknown> {
     alloc_refill_count: jit.counters.alloc_refill_count,
     string_chars_count: jit.counters.string_chars_count,
     backoff_count: jit.counters.backoff_count,
+    exit_storm_recompiles: jit.storm.recompiles,
+    interp_to_jit_entries: jit.counters.jit_entry_count,
+    jit_to_interp_returns: jit.exitReasons().leave ?? 0,
+    runtime_call_callee_entries: jit.counters.callee_entries,
     runtime_calls: Object.fromEntries([...jit.runtimeCalls].sort((a, b) => b[1] - a[1])),
     code_memory_full: jit.counters.code_memory_full,
     invalidation_count: jit.counters.invalidation_count,

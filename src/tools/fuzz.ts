@@ -232,6 +232,44 @@ export const regexpProgramArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- class and number-kind programs (issue 19, "no cliffs") ----
+// Derived classes through super() chains, field initialisers and default
+// derived constructors built in a hot loop; integers held in doubles fed to
+// bitwise operators, shifts and %; === between values of any kinds; a
+// value's kind switched after k iterations so a guard keeps failing (an exit
+// storm, recompiled wider).
+
+const numKind = fc.constantFrom('i', 'i * 1.5', '(i + 0.5) * 4294967296', 'i - 20', '-i * 3.0', '(i % 3 ? i : "s" + i)', '(i % 4 ? i : null)', 'i / 3');
+const cliffStatement: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...VARS), numKind, fc.constantFrom('&', '|', '^', '<<', '>>', '>>>', '%'), numKind).map(([v, x, op, y]) => `${v} = (${x}) ${op} (${y});`),
+  fc.tuple(fc.constantFrom(...VARS), numKind).map(([v, x]) => `${v} = ~(${x}) + (+(${x}) | 0);`),
+  fc.tuple(fc.constantFrom(...VARS), numKind, numKind, fc.constantFrom('===', '!==')).map(([v, x, y, op]) => `if ((${x}) ${op} (${y})) ${v} = i;`),
+  fc.tuple(fc.constantFrom(...VARS), literal, fc.constantFrom('===', '!==')).map(([v, lit, op]) => `${v} = (${v} ${op} ${lit}) ? 1 : ${v};`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 1, max: 40 }), literal).map(([v, k, lit]) => `if (i > ${k}) t = ${lit}; ${v} = (t * 3) | (i & 7);`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('A', 'B', 'C', 'D', 'F'), objExpr).map(([v, c, e]) => `${v} = new ${c}(${e}).sum();`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('A', 'B', 'C', 'D', 'F')).map(([v, c]) => `{ const o = new ${c}(i); ${v} = (o instanceof B) + ':' + o.f + ':' + o.sum(); }`),
+  fc.tuple(fc.constantFrom(...VARS), objExpr).map(([v, e]) => `${v} = new E(${e}).message + new Array(i % 5).length;`),
+);
+
+/** Programs that build instances of derived classes and mix number kinds in a hot loop. */
+export const cliffProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(cliffStatement, { minLength: 1, maxLength: 6 }), fc.integer({ min: 5, max: 60 }))
+  .map(([inits, body, n]) =>
+    [
+      `class A { constructor(x) { this.x = x; } sum() { return this.x; } }`,
+      `class B extends A { f = 2; constructor(x) { super(x); this.y = typeof x; } sum() { return super.sum() + this.y + this.f; } }`,
+      `class C extends B { g = [1, , 3]; }`,
+      `class D extends C { constructor(x) { super(x); if (x === 7) return { sum: () => 0 }; } }`,
+      `class F extends D {}`,
+      `class E extends Error { constructor(m) { super('e' + m); } }`,
+      `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')}, t = 1;`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `}`,
+      `console.log(${VARS.join(', ')}, t);`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -261,7 +299,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary), (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

@@ -137,6 +137,8 @@ function loadAnyNumber(j: JitState, xmm: X.Reg, slot: X.Mem, reason: ExitReason)
  * number path instead of another version (or an exit).
  */
 function wantsGenericNumbers(j: JitState): boolean {
+  // An exit of this instruction stormed (storm.ts): the generic path whatever the types.
+  if (j.stormLevel() > 0) return true;
   if (isNumber(j.ctx.peekType(1)) && isNumber(j.ctx.peekType(0))) return false;
   return j.insnCtx.chainDepth > 0 || j.chainExhausted();
 }

@@ -13,6 +13,8 @@
 //   props.ts   property reads/writes, length, element access
 //   alloc.ts   objects, arrays, closures, environments allocated inline
 //   misc.ts    self-hosted built-in helpers, for...in, in, this coercion, arguments[i]
+//   generic.ts generic inline paths in front of the specialised number and === ones (issue 19)
+//   classes.ts derived-constructor instructions (this checks, super binding, fields), holes, try ENV
 // Each registers its functions with reg('<opcode>', gen_<opcode>) when it
 // loads; this module loads them all. Built-in fast paths live apart
 // (builtins.ts, registered in natives.ts).
@@ -24,6 +26,9 @@ import './calls';
 import './props';
 import './alloc';
 import './misc';
+// After the families: these wrap some of their gen functions.
+import './generic';
+import './classes';
 
 export { GEN, type GenFn } from './registry';
 export { doubleSource, loadDouble, pushCachedDouble, storeInteger } from './arith';

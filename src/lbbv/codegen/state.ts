@@ -318,7 +318,7 @@ export class JitState {
     const key = `${pc}:${stackSize}:${name}`;
     const hit = this.exits.get(key);
     if (hit !== undefined) return hit;
-    const addr = this.jit.genExit(this.iseq, pc, stackSize, reason, name);
+    const addr = this.jit.genExit(this.iseq, pc, stackSize, reason, name, this.block, this.pc);
     this.exits.set(key, addr);
     return addr;
   }
@@ -399,7 +399,7 @@ export class JitState {
    * context), as YJIT's chains do.
    */
   chainExhausted(limit = MAX_CHAIN): boolean {
-    return this.insnCtx.chainDepth >= limit || this.jit.full || this.jit.options.maxVersions <= 1;
+    return this.stormLevel() > 0 || this.insnCtx.chainDepth >= limit || this.jit.full || this.jit.options.maxVersions <= 1;
   }
 
   chainGuard(cc: X.CC, reason: ExitReason, limit = MAX_CHAIN): void {
@@ -416,6 +416,11 @@ export class JitState {
       return;
     }
     this.jit.genGuardBranch(this, cc, this.pc, this.insnCtx.withChainDepth(this.insnCtx.chainDepth + 1));
+  }
+
+  /** The exit-storm level of the current instruction (storm.ts): above 0, compile its generic path. */
+  stormLevel(): number {
+    return this.jit.storm.level(this.iseq, this.pc);
   }
 
   // ---------------------------------------------------------------- peeking
