@@ -1208,7 +1208,7 @@ class Compiler {
         this.expr(n.callee as Expr);
         this.emit(Op.putundef);
         if (n.arguments.some((a) => a.type === 'SpreadElement')) {
-          this.spreadArray(n.arguments, n);
+          this.spreadArray(n.arguments, n, true);
           this.at(n);
           this.emit(Op.newspread, this.constString(calleeText(n.callee)));
           return;
@@ -1436,7 +1436,7 @@ class Compiler {
     if (this.opts.builtins && callee.type === 'Identifier' && INTRINSICS[callee.name] !== undefined) return this.intrinsic(n, callee.name);
     const spread = n.arguments.some((a) => a.type === 'SpreadElement');
     if (callee.type === 'Super') {
-      if (spread) this.spreadArray(n.arguments, n);
+      if (spread) this.spreadArray(n.arguments, n, true);
       else for (const a of n.arguments) this.expr(a as Expr);
       this.at(n);
       if (spread) this.emit(Op.invokesuperspread);
@@ -1469,7 +1469,7 @@ class Compiler {
       this.emit(Op.putundef);
     }
     if (spread) {
-      this.spreadArray(n.arguments, n);
+      this.spreadArray(n.arguments, n, true);
       this.at(n);
       this.emit(Op.sendspread, this.constString(calleeText(n.callee)));
       return;
@@ -1489,7 +1489,7 @@ class Compiler {
    * elements before the first spread go through newarray; every later one
    * is appended by spreadappend (a plain element as a one-element array).
    */
-  spreadArray(elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], at: acorn.Node): void {
+  spreadArray(elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], at: acorn.Node, inCall = false): void {
     let k = 0;
     while (k < elements.length && !(elements[k] && elements[k]!.type === 'SpreadElement')) {
       const e = elements[k];
@@ -1504,7 +1504,8 @@ class Compiler {
       if (e && e.type === 'SpreadElement') {
         this.expr(e.argument);
         this.at(e);
-        this.emit(Op.spreadappend, this.constString(calleeText(e.argument)));
+        // A NUL before the text tells the runtime it is a spread argument (V8 words those errors differently).
+        this.emit(Op.spreadappend, this.constString((inCall ? '\u0000' : '') + calleeText(e.argument)));
       } else {
         if (e) this.expr(e as Expr);
         else this.emit(Op.putundef);

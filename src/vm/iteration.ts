@@ -103,9 +103,12 @@ export function iterOpen(vm: VM, lo: number, hi: number, q: number, text: string
     setFast(vm, q, lo, hi, ITER_FAST_STRING);
     return;
   }
-  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${text} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  // A text starting with NUL names the operand of a spread argument (f(...x)), whose messages differ.
+  const inCall = text.charCodeAt(0) === 0;
+  if (inCall) text = text.slice(1);
+  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', inCall ? `${text} is not iterable (cannot read property ${hi === L.TAG_UNDEF ? 'undefined' : 'null'})` : `${text} is not iterable`);
   vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
-  if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${text} is not iterable`);
+  if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', inCall ? 'Spread syntax requires ...iterable[Symbol.iterator] to be a function' : `${text} is not iterable`);
   vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
   const ilo = vm.rlo;
   const ihi: number = vm.rhi;

@@ -150,6 +150,9 @@ export class VM {
   iteratorProto = 0;
   arrayIterProto = 0;
   stringIterProto = 0;
+  /** Map.prototype and Set.prototype (src/vm/builtins/collections.ts). */
+  mapProto = 0;
+  setProto = 0;
 
   /** The original built-ins the iteration fast paths compare against (src/vm/iteration.ts, IterationIntrinsics). */
   iterIntrinsics: unknown = null;

@@ -23,6 +23,8 @@ function hostInternalMirror(internal: object): object {
   return ''.matchAll(/(?:)/g);
 }
 import { PRIMITIVE_KEY } from '../wrappers';
+import { entryKey, entryValue, HF_WEAK_TABLE, nextLive, tableOf } from '../collections';
+import { HF_SET_TABLE } from './collections';
 
 export interface MirrorOptions {
   /** JSON.stringify: functions vanish, so do not bother building their props. */
@@ -118,6 +120,27 @@ export class Mirrors {
     });
   }
 
+  /** A Map/Set as the host's own (WeakMap/WeakSet: an empty host one, printed `<items unknown>` as Node does). */
+  private collection(ref: number): object {
+    const vm = this.vm;
+    const t = tableOf(vm, ref, L.TAG_OBJECT);
+    const flags = vm.u8[t + L.HDR_FLAGS];
+    const isSet = (flags & HF_SET_TABLE) !== 0;
+    if (flags & HF_WEAK_TABLE) return isSet ? new WeakSet() : new WeakMap();
+    const out: Map<unknown, unknown> | Set<unknown> = isSet ? new Set() : new Map();
+    this.seen.set(ref, out);
+    for (let [tt, e] = nextLive(vm, t, 0); e >= 0; [tt, e] = nextLive(vm, tt, e + 1)) {
+      const [klo, khi] = entryKey(vm, tt, e);
+      const k = this.value(klo, khi);
+      if (out instanceof Set) out.add(k);
+      else {
+        entryValue(vm, tt, e);
+        out.set(k, this.value(vm.rlo, vm.rhi));
+      }
+    }
+    return out;
+  }
+
   private func(ref: number): unknown {
     const hit = this.seen.get(ref);
     if (hit) return hit;
@@ -145,6 +168,9 @@ export class Mirrors {
     if (proto === 0) return null;
     if (proto === vm.objectProto) return Object.prototype;
     if (proto === vm.errorProto) return Error.prototype;
+    // Subclasses of Map and Set keep the host's own prototype at the end of the chain (util.inspect reads entries through it).
+    if (proto !== 0 && proto === vm.mapProto) return Map.prototype;
+    if (proto !== 0 && proto === vm.setProto) return Set.prototype;
     const hit = this.protoMirrors.get(proto);
     if (hit) return hit;
     const m = Object.create(this.protoMirror(vm.protoOf(proto))) as Record<PropKey, unknown>;
@@ -193,6 +219,10 @@ export class Mirrors {
       // RegExps, dates and matchAll iterators: the host's own kind of object, so util.inspect prints them as Node does.
       out = hostInternalMirror(internal) as Record<PropKey, unknown>;
       if (proto !== vm.regexpProto && proto !== vm.dateProto && proto !== vm.matchAllIterProto) Object.setPrototypeOf(out, this.protoMirror(proto));
+    } else if (tableOf(vm, ref, L.TAG_OBJECT) !== 0) {
+      out = this.collection(ref) as Record<PropKey, unknown>;
+      const base = out instanceof Map ? vm.mapProto : out instanceof Set ? vm.setProto : -1;
+      if (proto !== base && base !== -1) Object.setPrototypeOf(out, this.protoMirror(proto));
     } else if (this.isError(ref)) {
       const err = new Error();
       Object.setPrototypeOf(err, this.protoMirror(proto));

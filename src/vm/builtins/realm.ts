@@ -19,6 +19,7 @@ import { installRegExp } from './regexp';
 import { installObjectReflection } from './object';
 import { installString } from './string';
 import { installSymbol } from './symbol';
+import { installCollections } from './collections';
 import { argHi, argLo, argNum, argStr, constantProp, isObjectTag, method, valueProp } from './util';
 
 export function setupRealm(vm: VM): void {
@@ -344,6 +345,7 @@ export function setupRealm(vm: VM): void {
   globalFn('isFinite', 1, (vm, args, argc) => vm.retBool(isFinite(argNum(vm, args, argc, 0))));
 
   installSymbol(vm, ctorWithProto);
+  installCollections(vm, ctorWithProto);
   installString(vm, globalFn, ctorWithProto);
   installArray(vm, ctorWithProto);
   installRegExp(vm, ctorWithProto);
