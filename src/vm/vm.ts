@@ -1122,6 +1122,9 @@ export class VM {
     }
     this.addProperty(obj, 'length', argc, L.TAG_INT, ATTR_HIDDEN);
     if (!iseq.strict) this.addProperty(obj, 'callee', u32[lb - 4], u32[lb - 3], ATTR_HIDDEN);
+    // arguments[Symbol.iterator] is Array.prototype.values (the original), so for-of and spread take it.
+    const values = (this.iterIntrinsics as { arrayValues: number } | null)?.arrayValues ?? 0;
+    if (values !== 0) this.addProperty(obj, this.wellKnownKey('iterator'), values, L.TAG_FUNCTION, ATTR_HIDDEN);
     this.releaseHandles(mark);
     const map = iseq.argMap;
     if (map !== null && argc > 0 && p > 0) {
