@@ -123,7 +123,8 @@ export function installCollections(vm: VM, ctorWithProto: CtorWithProto): void {
   const addDirect = (o: number, klo: number, khi: number, vlo: number, vhi: number): void => {
     const t = tableOf(vm, o, L.TAG_OBJECT);
     const f = vm.u8[t + L.HDR_FLAGS];
-    if (f & HF_WEAK_TABLE && !isObjectTag(khi)) {
+    // Weak keys: objects, and symbols not made by Symbol.for (which here are never collected anyway).
+    if (f & HF_WEAK_TABLE && !isObjectTag(khi) && !(khi === L.TAG_SYMBOL && !vm.symbols[klo].registered)) {
       vm.throwError('TypeError', `Invalid value used ${f & HF_SET_TABLE ? 'in weak set' : 'as weak map key'}`);
     }
     tableSet(vm, o, klo, khi, vlo, vhi);
@@ -377,6 +378,10 @@ export function installCollections(vm: VM, ctorWithProto: CtorWithProto): void {
     vm.retBool(tableDelete(vm, o, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0)));
   });
   toStringTag(weakSetProto, 'WeakSet');
+
+  // get Map[Symbol.species]() { return this } (and Set's).
+  const speciesKey = vm.symbols[vm.symbolIds.get(vm.symbols.find((r) => r.desc === 'Symbol.species')!.key)!].key;
+  for (const ctor of [mapCtor, setCtor]) getterProp(vm, ctor, speciesKey, '[Symbol.species]', (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
   void methodSym;
   void SLOT_TABLE;
 }

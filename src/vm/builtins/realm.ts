@@ -114,7 +114,8 @@ export function setupRealm(vm: VM): void {
   });
   method(vm, vm.objectProto, 'hasOwnProperty', 1, (vm, args, argc, self) => {
     const hi = vm.u32[self + 1];
-    const key = argStr(vm, args, argc, 0);
+    const key = vm.toPropertyKey(argLo(vm, args, argc, 0), argHi(vm, args, argc, 0));
+    if (typeof key !== 'string') return vm.retBool(isObjectTag(hi) && vm.shapeOf(vm.u32[self]).lookup(key) >= 0);
     if (hi === L.TAG_ARRAY) {
       const idx = Number(key);
       if (key === 'length') return vm.retBool(true);
