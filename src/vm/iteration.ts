@@ -40,6 +40,23 @@ export const ITER_FAST_ARRAY = 0;
 /** L+1 of a fast record over a string (by code point). */
 export const ITER_FAST_STRING = 1;
 
+/**
+ * L+1 of a fast record over a built-in Map or Set iterator (L is the
+ * iterator object, stepped in place without calls or result objects).
+ */
+export const ITER_FAST_COLLECTION = 2;
+
+/**
+ * Hooks of src/vm/builtins/collections.ts: `open` returns the Map/Set
+ * iterator a for-of over (lo, hi) may step in place (a Map or Set whose
+ * [Symbol.iterator] and iterator `next` are the originals, or such an
+ * iterator itself), else 0; `step` advances one into L+3 of the record at q.
+ */
+export const collectionHooks = {
+  open: (_vm: VM, _lo: number, _hi: number): number => 0,
+  step: (_vm: VM, _it: number, _q: number): boolean => false,
+};
+
 /** Private keys of a built-in array/string iterator's internal slots (never visible to JS: not in vm.symbolIds). */
 export const SLOT_ITERATED = Symbol('[[IteratedObject]]');
 export const SLOT_INDEX = Symbol('[[NextIndex]]');
@@ -106,6 +123,13 @@ export function iterOpen(vm: VM, lo: number, hi: number, q: number, text: string
   // A text starting with NUL names the operand of a spread argument (f(...x)), whose messages differ.
   const inCall = text.charCodeAt(0) === 0;
   if (inCall) text = text.slice(1);
+  if (hi === L.TAG_OBJECT) {
+    const it = collectionHooks.open(vm, lo, hi);
+    if (it !== 0) {
+      setFast(vm, q, it, L.TAG_OBJECT, ITER_FAST_COLLECTION);
+      return;
+    }
+  }
   if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', inCall ? `${text} is not iterable (cannot read property ${hi === L.TAG_UNDEF ? 'undefined' : 'null'})` : `${text} is not iterable`);
   vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
   if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', inCall ? 'Spread syntax requires ...iterable[Symbol.iterator] to be a function' : `${text} is not iterable`);
@@ -170,6 +194,11 @@ export function iterStep(vm: VM, q: number): boolean {
       u32[q + 6] = vm.rlo;
       u32[q + 7] = vm.rhi;
       return true;
+    }
+    if (kind === ITER_FAST_COLLECTION) {
+      if (collectionHooks.step(vm, u32[q], q)) return true;
+      markDone(vm, q);
+      return false;
     }
     // ITER_FAST_STRING: one code point.
     const s = vm.str(u32[q]);

@@ -8,7 +8,7 @@ import {
   entryKey, entryValue, findEntry, HF_WEAK_TABLE, initCollection, nextLive, normKey, SLOT_TABLE,
   tableClear, tableDelete, tableOf, tableSet, tableSize,
 } from '../collections';
-import { iterClose, iterOpen, iterResult, iterStep, SLOT_INDEX, SLOT_ITERATED, SLOT_KIND, KIND_ENTRIES, KIND_KEYS, KIND_VALUES } from '../iteration';
+import { collectionHooks, iterClose, iterOpen, iterResult, iterStep, SLOT_INDEX, SLOT_ITERATED, SLOT_KIND, KIND_ENTRIES, KIND_KEYS, KIND_VALUES } from '../iteration';
 import { getterProp, methodSym } from './symbol';
 import { argHi, argLo, isObjectTag, method } from './util';
 import { receiverText } from './regexp';
@@ -147,31 +147,33 @@ export function installCollections(vm: VM, ctorWithProto: CtorWithProto): void {
     vm.releaseHandles(mark);
     return it;
   };
-  const iterNext = (name: string, proto: number): NativeFn => (vm, _a, _c, self) => {
-    const lo = u32[self];
-    const hi = u32[self + 1];
-    if (hi !== L.TAG_OBJECT || vm.protoOf(lo) !== proto || vm.shapeOf(lo).lookup(SLOT_KIND) < 0) {
-      vm.throwError('TypeError', `Method ${name} Iterator.prototype.next called on incompatible receiver ${describe(vm, lo, hi)}`);
-    }
+  /**
+   * One step of a Map/Set iterator object `lo` (of prototype `proto`): the
+   * value into the result registers and true, or false when it is done.
+   */
+  const iterAdvance = (lo: number, proto: number): boolean => {
     const s = vm.shapeOf(lo);
     const tq = vm.slotQ(lo, s, s.lookup(SLOT_ITERATED));
     const iq = vm.slotQ(lo, s, s.lookup(SLOT_INDEX));
     const kind = u32[vm.slotQ(lo, s, s.lookup(SLOT_KIND))];
-    if (u32[tq + 1] !== L.TAG_OBJECT) return iterResult(vm, 0, L.TAG_UNDEF, true);
+    if (u32[tq + 1] !== L.TAG_OBJECT) return false;
     const [t, e] = nextLive(vm, u32[tq], u32[iq]);
     if (e < 0) {
       u32[tq] = 0;
       u32[tq + 1] = L.TAG_UNDEF;
-      return iterResult(vm, 0, L.TAG_UNDEF, true);
+      return false;
     }
     u32[tq] = t;
     u32[iq] = e + 1;
     const [klo, khi] = entryKey(vm, t, e);
-    if (kind === KIND_KEYS) return iterResult(vm, klo, khi, false);
+    if (kind === KIND_KEYS) {
+      vm.retValue(klo, khi);
+      return true;
+    }
     // A set's entries are [v, v] and its values its keys.
     if (proto === setIterProto) vm.retValue(klo, khi);
     else entryValue(vm, t, e);
-    if (kind === KIND_VALUES) return iterResult(vm, vm.rlo, vm.rhi, false);
+    if (kind === KIND_VALUES) return true;
     const mark = vm.handleMark();
     const vlo = vm.rlo;
     const vhi = vm.rhi;
@@ -184,11 +186,21 @@ export function installCollections(vm: VM, ctorWithProto: CtorWithProto): void {
     u32[q + 2] = vlo;
     u32[q + 3] = vhi;
     vm.releaseHandles(mark);
-    iterResult(vm, pair, L.TAG_ARRAY, false);
+    vm.retValue(pair, L.TAG_ARRAY);
+    return true;
   };
-  method(vm, mapIterProto, 'next', 0, iterNext('Map', mapIterProto));
+  const iterNext = (name: string, proto: number): NativeFn => (vm, _a, _c, self) => {
+    const lo = u32[self];
+    const hi = u32[self + 1];
+    if (hi !== L.TAG_OBJECT || vm.protoOf(lo) !== proto || vm.shapeOf(lo).lookup(SLOT_KIND) < 0) {
+      vm.throwError('TypeError', `Method ${name} Iterator.prototype.next called on incompatible receiver ${describe(vm, lo, hi)}`);
+    }
+    if (iterAdvance(lo, proto)) iterResult(vm, vm.rlo, vm.rhi, false);
+    else iterResult(vm, 0, L.TAG_UNDEF, true);
+  };
+  const mapIterNext = method(vm, mapIterProto, 'next', 0, iterNext('Map', mapIterProto));
   toStringTag(mapIterProto, 'Map Iterator');
-  method(vm, setIterProto, 'next', 0, iterNext('Set', setIterProto));
+  const setIterNext = method(vm, setIterProto, 'next', 0, iterNext('Set', setIterProto));
   toStringTag(setIterProto, 'Set Iterator');
 
   /** forEach over a live table (entries added meanwhile are visited; deleted ones skipped). */
@@ -378,6 +390,35 @@ export function installCollections(vm: VM, ctorWithProto: CtorWithProto): void {
     vm.retBool(tableDelete(vm, o, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0)));
   });
   toStringTag(weakSetProto, 'WeakSet');
+
+  // for-of over a Map, a Set or one of their iterators steps the iterator in place (iteration.ts ITER_FAST_COLLECTION)
+  // while every method the protocol would call is the original built-in.
+  const iterProtoIter = (): number => (vm.getOwn(vm.iteratorProto, iterKey) && vm.rhi === L.TAG_FUNCTION ? vm.rlo : -1);
+  const originalIterProtoIter = iterProtoIter();
+  const isOriginal = (o: number, key: string | symbol, fn: number): boolean => {
+    vm.getProp(o, L.TAG_OBJECT, key);
+    return vm.rhi === L.TAG_FUNCTION && vm.rlo === fn && !vm.foundAccessor;
+  };
+  collectionHooks.open = (vm, lo, hi) => {
+    const p = vm.protoOf(lo);
+    if (p === mapIterProto || p === setIterProto) {
+      if (vm.shapeOf(lo).lookup(SLOT_KIND) < 0) return 0;
+      if (!isOriginal(lo, iterKey, originalIterProtoIter) || !isOriginal(lo, 'next', p === mapIterProto ? mapIterNext : setIterNext)) return 0;
+      return lo;
+    }
+    const t = tableOf(vm, lo, hi);
+    if (t === 0 || vm.u8[t + L.HDR_FLAGS] & HF_WEAK_TABLE) return 0;
+    const isSet = (vm.u8[t + L.HDR_FLAGS] & HF_SET_TABLE) !== 0;
+    if (!isOriginal(lo, iterKey, isSet ? setValues : mapEntries)) return 0;
+    if (!isOriginal(isSet ? setIterProto : mapIterProto, 'next', isSet ? setIterNext : mapIterNext)) return 0;
+    return newIter(isSet ? setIterProto : mapIterProto, lo, isSet ? KIND_VALUES : KIND_ENTRIES);
+  };
+  collectionHooks.step = (vm, it, q) => {
+    if (!iterAdvance(it, vm.protoOf(it))) return false;
+    vm.u32[q + 6] = vm.rlo;
+    vm.u32[q + 7] = vm.rhi;
+    return true;
+  };
 
   // get Map[Symbol.species]() { return this } (and Set's).
   const speciesKey = vm.symbols[vm.symbolIds.get(vm.symbols.find((r) => r.desc === 'Symbol.species')!.key)!].key;
