@@ -28,7 +28,7 @@ const cache = new LRU(64);
 function slowSquare(n) { return n * n; }
 let total = 0;
 let seed = 7;
-for (let i = 0; i < 30000; i++) {
+for (let i = 0; i < 8000; i++) {
   seed = (seed * 1103515245 + 12345) & 0x7fffffff;
   const k = seed % 100;
   let v = cache.get(k);
