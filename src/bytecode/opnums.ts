@@ -112,4 +112,11 @@ export const enum Op {
   defineaccessor = 108,
   coercethis = 109,
   setglobalstrict = 110,
+  iter_open = 111,
+  iter_next = 112,
+  iter_close = 113,
+  iter_rest = 114,
+  spreadappend = 115,
+  sendspread = 116,
+  newspread = 117,
 }

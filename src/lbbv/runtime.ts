@@ -14,6 +14,8 @@ import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/i
 import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
+import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from '../vm/iteration';
+import { spreadArguments } from '../vm/interpreter';
 
 /** Instructions runtimeCall() implements. */
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
@@ -30,6 +32,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_and, Op.opt_or, Op.opt_xor, Op.opt_shl, Op.opt_sar, Op.opt_shr, Op.opt_bitnot,
   Op.opt_lt, Op.opt_le, Op.opt_gt, Op.opt_ge, Op.opt_typeof, Op.opt_instanceof,
   Op.getsuperprop, Op.getsupermethod, Op.invokesuper, Op.invokesuperspread,
+  Op.iter_open, Op.iter_next, Op.iter_close, Op.iter_rest, Op.spreadappend, Op.sendspread, Op.newspread,
 ]);
 
 /** ToNumber of the value at q (the VM registers are set: it may call valueOf). */
@@ -222,6 +225,34 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       u32[fnQ + 3] = L.TAG_UNDEF;
       const next = pc + (code[pc] === Op.invokesuper ? 2 : 1);
       const nfp = vm.enterFunction(fnQ, argc, true, u32[fp + 9], next, null, null, 1);
+      if (nfp !== 0) {
+        vm.fp = nfp;
+        vm.pc = 0;
+        return RUNTIME_EXIT;
+      }
+      return RUNTIME_CONTINUE;
+    }
+    // The iterator protocol: records in locals (src/vm/iteration.ts); gen.ts forgets their types after these.
+    case Op.iter_open:
+      iterOpen(vm, u32[sp - 2], u32[sp - 1], fp - 2 * iseq.localCount + 2 * code[pc + 1], name(code[pc + 2]));
+      return RUNTIME_CONTINUE;
+    case Op.iter_next:
+      vm.retBool(iterStep(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]));
+      return result(0);
+    case Op.iter_close:
+      iterClose(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1], code[pc + 2] === 1);
+      return RUNTIME_CONTINUE;
+    case Op.iter_rest:
+      vm.retValue(iterRest(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]), L.TAG_ARRAY);
+      return result(0);
+    case Op.spreadappend:
+      spreadInto(vm, u32[sp - 4], u32[sp - 2], u32[sp - 1], name(code[pc + 1]));
+      return RUNTIME_CONTINUE;
+    case Op.sendspread:
+    case Op.newspread: {
+      const argc = spreadArguments(vm, sp);
+      const fnQ = vm.sp - 2 * argc - 4;
+      const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.newspread, 0, pc + 2, code, iseq.consts, pc + 1);
       if (nfp !== 0) {
         vm.fp = nfp;
         vm.pc = 0;

@@ -270,6 +270,46 @@ export const cliffProgramArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- iteration programs: for-of, spread, Map/Set, custom iterables (src/vm/iteration.ts, collections.ts) ----
+
+const iterKey = fc.oneof(fc.integer({ min: -3, max: 12 }).map(String), fc.constantFrom("'a'", "'b'", "'k' + (i % 5)", '-0', 'NaN', '1.5', 'objs[i % 3]', 'true', 'null'));
+
+const iterStatement: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(iterKey, objExpr).map(([k, e]) => `m.set(${k}, ${e});`),
+  iterKey.map((k) => `s.add(${k});`),
+  iterKey.map((k) => `if (m.delete(${k})) out.push('d');`),
+  iterKey.map((k) => `out.push(m.get(${k}), m.has(${k}), s.has(${k}));`),
+  iterKey.map((k) => `s.delete(${k});`),
+  fc.constant(`if (i % 17 === 16) { m.clear(); s.clear(); }`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 0, max: 6 })).map(([v, n]) => `for (const x of arr) { if (x === ${n}) break; ${v} += typeof x === 'number' ? x : 1; }`),
+  fc.constantFrom(...VARS).map((v) => `for (const e of m) { ${v} = e[0]; if (e[1] === 3) m.delete(e[0]); }`),
+  fc.constantFrom(...VARS).map((v) => `for (const x of s) { ${v} = x; if (x === 2) s.add(i); }`),
+  fc.constantFrom(...VARS).map((v) => `${v} = [...m.keys(), ...s].length + Math.max(0, ...arr);`),
+  fc.constantFrom(...VARS).map((v) => `${v} = f3(...arr.slice(0, 3)) + f3(1, ...'xy');`),
+  fc.tuple(fc.constantFrom(...VARS), fc.integer({ min: 0, max: 5 })).map(([v, n]) => `for (const x of range(${n})) { ${v} += x; if (x > 3) break; }`),
+  objExpr.map((e) => `arr.push(${e});`),
+  fc.constant(`arr = Array.from(new Set(arr), (x, j) => (typeof x === 'number' ? x + j : x)).slice(0, 8);`),
+  fc.constantFrom(...VARS).map((v) => `${v} = [...arr.entries()].length + [...'ab'.concat(i)].length;`),
+);
+
+/** Programs over iteration: Maps, Sets, arrays, spread and for-of in a hot loop. */
+export const iterProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(iterStatement, { minLength: 1, maxLength: 7 }), fc.integer({ min: 5, max: 50 }))
+  .map(([inits, body, n]) =>
+    [
+      `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
+      `const m = new Map(), s = new Set(), out = [], closed = [];`,
+      `const objs = [{ o: 1 }, [2], function g() {}];`,
+      `let arr = [1, 2, 3, 'z'];`,
+      `function f3(x, y, z) { return String(x) + String(y) + String(z); }`,
+      `function range(n) { return { [Symbol.iterator]() { let k = 0; return { next: () => (k < n ? { value: k++, done: false } : { value: undefined, done: true }), return: () => (closed.push(k), {}) }; } }; }`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `}`,
+      `console.log(${VARS.join(', ')}, m, s, out.length, JSON.stringify(out.slice(-20)), closed.length, arr);`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -299,7 +339,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary), (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary, iterProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

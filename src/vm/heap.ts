@@ -14,6 +14,7 @@
 
 import { L } from './layout';
 import type { Memory } from './memory';
+import { HF_WEAK_TABLE, T_FORWARD, weakTableClear, weakTablePropagate } from './collections';
 
 const SMALL_MAX = 512;
 const MIN_BUDGET = 8 * 1024 * 1024;
@@ -48,6 +49,8 @@ export class Heap {
   private allocatedSinceGC = 0;
   private budget = MIN_BUDGET;
   private markStack: number[] = [];
+  /** Weak tables (WeakMap/WeakSet) met while marking: their entries are ephemerons (src/vm/collections.ts). */
+  private weakTables: number[] = [];
   liveBytes = 0;
   gcCount = 0;
   gcTimeMs = 0;
@@ -277,6 +280,14 @@ export class Heap {
         return;
       }
       case L.K_ELEMENTS:
+        if (this.u8[ref + L.HDR_FLAGS] & HF_WEAK_TABLE) {
+          // A weak table: only its forward word now; the entries after the marking (ephemerons).
+          this.markRange(ref + L.VEC_DATA + 8 * T_FORWARD, ref + L.VEC_DATA + 8 * T_FORWARD + 8);
+          this.weakTables.push(ref);
+          return;
+        }
+        this.markRange(ref + L.VEC_DATA, ref + L.VEC_DATA + 8 * u32[w + (L.VEC_CAPACITY >>> 2)]);
+        return;
       case L.K_SLOTS: {
         const cap = u32[w + (L.VEC_CAPACITY >>> 2)];
         this.markRange(ref + L.VEC_DATA, ref + L.VEC_DATA + 8 * cap);
@@ -304,6 +315,12 @@ export class Heap {
       this.hooks.markRoots(this);
       const stack = this.markStack;
       while (stack.length > 0) this.trace(stack.pop()!);
+      // Ephemerons: a weak table's value is live once its key is; repeat until nothing new is marked.
+      while (this.weakTables.length > 0 && weakTablePropagate(this.u32, this.u8, this.weakTables, (lo, hi) => this.markValue(lo, hi))) {
+        while (stack.length > 0) this.trace(stack.pop()!);
+      }
+      weakTableClear(this.u32, this.u8, this.weakTables);
+      this.weakTables = [];
       this.hooks.afterMark(this);
       this.sweep();
     } finally {

@@ -91,9 +91,12 @@ export function genTruthy(j: JitState): void {
   X.movzx(cb, X.EAX, X.AL);
   X.jmp(cb, done);
   cb.bindLabel(isString);
+  // A symbol (below the heap tags) is truthy.
+  X.mov(cb, X.EAX, 1);
+  X.cmp(cb, X.EDX, L.TAG_SYMBOL | 0);
+  X.jcc(cb, 'e', done);
   X.cmp(cb, X.EDX, L.TAG_STRING | 0);
   X.jcc(cb, 'b', falsy);
-  X.mov(cb, X.EAX, 1);
   X.jcc(cb, 'a', done);
   // A string: truthy unless empty.
   X.mov(cb, X.ECX, X.mem(32, j.top(0).base, j.top(0).disp));
