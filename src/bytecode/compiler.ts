@@ -1006,7 +1006,7 @@ class Compiler {
   cond(node: Expr, jumpIf: boolean, target: Label): void {
     const n = node as AnyNode;
     if (n.type === 'UnaryExpression' && n.operator === '!') return this.cond(n.argument, !jumpIf, target);
-    if (n.type === 'LogicalExpression') {
+    if (n.type === 'LogicalExpression' && n.operator !== '??') {
       const isAnd = n.operator === '&&';
       if (isAnd !== jumpIf) {
         // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
@@ -1095,7 +1095,10 @@ class Compiler {
         const end = this.label();
         this.expr(n.left);
         this.emit(Op.dup);
-        this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
+        if (n.operator === '??') {
+          this.emit(Op.isnullish);
+          this.jump(Op.branchunless, end);
+        } else this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
         this.emit(Op.pop);
         this.expr(n.right);
         this.bind(end);
@@ -1122,6 +1125,8 @@ class Compiler {
         return this.member(n);
       case 'CallExpression':
         return this.call(n);
+      case 'ChainExpression':
+        return this.chain(() => this.expr(n.expression as Expr), 1);
       case 'NewExpression':
         this.expr(n.callee as Expr);
         this.emit(Op.putundef);
@@ -1207,6 +1212,34 @@ class Compiler {
   /** delete: of a property or element (deleteprop/deleteelem); of a variable, false (sloppy code only); of anything else, true after evaluating it. */
   deleteExpr(n: acorn.UnaryExpression): void {
     const arg = n.argument as AnyNode;
+    if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') {
+      // delete a?.b: true when the chain short-circuits.
+      const m = arg.expression;
+      const label = this.label();
+      const end = this.label();
+      const savedNil = this.chainNil;
+      const savedDepth = this.chainDepth;
+      this.chainNil = label;
+      this.chainDepth = this.b.depth;
+      this.expr(m.object as Expr);
+      if (m.optional) this.optionalCheck(false);
+      if (m.computed) {
+        this.expr(m.property as Expr);
+        this.at(n);
+        this.emit(Op.deleteelem);
+      } else {
+        this.at(n);
+        this.emit(Op.deleteprop, this.constString((m.property as acorn.Identifier).name));
+      }
+      this.chainNil = savedNil;
+      this.chainDepth = savedDepth;
+      this.jump(Op.jump, end);
+      this.bind(label);
+      this.b.depth--;
+      this.emit(Op.puttrue);
+      this.bind(end);
+      return;
+    }
     if (arg.type === 'MemberExpression' && arg.object.type !== 'Super') {
       this.expr(arg.object as Expr);
       if (arg.computed) {
@@ -1316,7 +1349,7 @@ class Compiler {
       this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
       return;
     }
-    if (n.object.type === 'Identifier' && n.object.name === 'arguments') {
+    if (n.object.type === 'Identifier' && n.object.name === 'arguments' && !n.optional) {
       // `arguments.length` and `arguments[i]` where the object never escapes: read the frame.
       const bind = this.an.refs.get(n.object)?.binding;
       if (bind && bind.isArguments && !bind.argsLeak) {
@@ -1330,6 +1363,7 @@ class Compiler {
       }
     }
     this.expr(n.object as Expr);
+    if (n.optional) this.optionalCheck(false);
     this.at(n);
     if (n.computed) {
       this.expr(n.property as Expr);
@@ -1357,24 +1391,16 @@ class Compiler {
       return;
     }
     if (callee.type === 'MemberExpression') {
-      if (callee.object.type === 'Super') {
-        this.at(callee);
-        this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
-      } else {
-        this.expr(callee.object as Expr);
-        if (callee.computed) {
-          this.emit(Op.dup);
-          this.expr(callee.property as Expr);
-          this.at(callee.property);
-          this.emit(Op.opt_aref);
-          this.emit(Op.swap);
-        } else {
-          this.at(callee.property);
-          this.emit(Op.getmethod, this.constString((callee.property as acorn.Identifier).name), this.ic());
-        }
-      }
+      this.methodCallee(callee);
+      if (n.optional) this.optionalCheck(true);
+    } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression') {
+      // (a?.b)(): a method call that keeps `this`; a short-circuit calls undefined.
+      const m = callee.expression;
+      this.chain(() => this.methodCallee(m), 2);
+      if (n.optional) this.optionalCheck(true);
     } else {
       this.expr(callee as Expr);
+      if (n.optional) this.optionalCheck(false);
       this.emit(Op.putundef);
     }
     for (const a of n.arguments) this.expr(a as Expr);
@@ -1384,6 +1410,83 @@ class Compiler {
       return;
     }
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  /** Pushes the function and `this` of a method call `o.m(...)`, `o[k](...)`, `super.m(...)`. */
+  methodCallee(callee: acorn.MemberExpression): void {
+    if (callee.object.type === 'Super') {
+      this.at(callee);
+      this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
+      return;
+    }
+    this.expr(callee.object as Expr);
+    if (callee.optional) this.optionalCheck(false);
+    if (callee.computed) {
+      this.emit(Op.dup);
+      this.expr(callee.property as Expr);
+      this.at(callee.property);
+      this.emit(Op.opt_aref);
+      this.emit(Op.swap);
+    } else {
+      this.at(callee.property);
+      this.emit(Op.getmethod, this.constString((callee.property as acorn.Identifier).name), this.ic());
+    }
+  }
+
+  /** The short-circuit target of the optional chain being compiled, and the stack depth at its start. */
+  chainNil: Label | null = null;
+  chainDepth = 0;
+
+  /**
+   * An optional chain (a ChainExpression): `body` pushes `results` values;
+   * when an optional link finds null or undefined, the whole chain gives
+   * `results` undefineds instead (optionalCheck jumps to the nil label).
+   */
+  chain(body: () => void, results: number): void {
+    const savedNil = this.chainNil;
+    const savedDepth = this.chainDepth;
+    const nil = this.label();
+    const end = this.label();
+    this.chainNil = nil;
+    this.chainDepth = this.b.depth;
+    try {
+      body();
+    } finally {
+      this.chainNil = savedNil;
+      this.chainDepth = savedDepth;
+    }
+    if (nil.refs.length === 0) {
+      this.bind(nil);
+      return;
+    }
+    const depth = this.b.depth;
+    this.jump(Op.jump, end);
+    this.bind(nil);
+    this.b.depth = depth - results;
+    for (let i = 0; i < results; i++) this.emit(Op.putundef);
+    this.bind(end);
+  }
+
+  /**
+   * An optional link `?.`: tests the top value (with `second`, the one below
+   * it: a method call's function under its `this`) for null or undefined and
+   * short-circuits the chain, dropping what the chain has pushed.
+   */
+  optionalCheck(second: boolean): void {
+    const nil = this.chainNil;
+    if (!nil) throw new Error('lbbv: optional link outside a chain');
+    if (second) {
+      this.emit(Op.dup2);
+      this.emit(Op.pop);
+    } else this.emit(Op.dup);
+    this.emit(Op.isnullish);
+    const cont = this.label();
+    this.jump(Op.branchunless, cont);
+    const depth = this.b.depth;
+    for (let i = depth - this.chainDepth; i > 0; i--) this.emit(Op.pop);
+    this.jump(Op.jump, nil);
+    this.b.depth = depth;
+    this.bind(cont);
   }
 
   /** An intrinsic call in a self-hosted built-in. __call(f, thisArg, ...args) calls f with an explicit this. */
@@ -1399,8 +1502,80 @@ class Compiler {
     else this.emit(Op.send, args.length - 2, this.constString('callback'));
   }
 
+  /** Jumps to `short` when the value on top (kept) means a logical assignment assigns nothing: `&&=` falsy, `||=` truthy, `??=` not nullish. */
+  logicalTest(op: string, short: Label): void {
+    this.emit(Op.dup);
+    if (op === '??=') {
+      this.emit(Op.isnullish);
+      this.jump(Op.branchunless, short);
+    } else this.jump(op === '&&=' ? Op.branchunless : Op.branchif, short);
+  }
+
+  /** a &&= b, a ||= b, a ??= b: the target is read once and written only when b is evaluated. */
+  logicalAssign(n: acorn.AssignmentExpression, wantValue: boolean): void {
+    const left = n.left as AnyNode;
+    const short = this.label();
+    const end = this.label();
+    if (left.type === 'Identifier') {
+      const ref = this.an.refs.get(left)!;
+      this.loadBinding(ref.binding, left.name, ref.checked, this.scope);
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.exprNamed(n.right, left.name);
+      this.at(n);
+      if (!this.checkConstAssign(n, ref.binding)) {
+        this.emit(Op.dup);
+        this.storeBinding(ref.binding, left.name, this.scope);
+      }
+      this.bind(short);
+      if (!wantValue) this.emit(Op.pop);
+      return;
+    }
+    if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
+    if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
+    this.expr(left.object as Expr);
+    if (left.computed) {
+      this.expr(left.property as Expr);
+      this.emit(Op.dup2);
+      this.at(left);
+      this.emit(Op.opt_aref);
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(Op.opt_aset);
+      this.jump(Op.jump, end);
+      // obj key v -> v
+      this.bind(short);
+      this.b.depth += 2;
+      this.emit(Op.rot3);
+      this.emit(Op.pop);
+      this.emit(Op.pop);
+    } else {
+      const name = (left.property as acorn.Identifier).name;
+      this.emit(Op.dup);
+      this.at(left);
+      if (name === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, this.constString(name), this.ic());
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(Op.setprop, this.constString(name), this.ic());
+      this.jump(Op.jump, end);
+      // obj v -> v
+      this.bind(short);
+      this.b.depth += 1;
+      this.emit(Op.swap);
+      this.emit(Op.pop);
+    }
+    this.bind(end);
+    if (!wantValue) this.emit(Op.pop);
+  }
+
   assign(n: acorn.AssignmentExpression, wantValue: boolean): void {
     const left = n.left as AnyNode;
+    if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') return this.logicalAssign(n, wantValue);
     const op = n.operator === '=' ? null : n.operator.slice(0, -1);
     if (left.type === 'Identifier') {
       const ref = this.an.refs.get(left)!;
@@ -1697,11 +1872,15 @@ export function calleeText(node: acorn.Node): string {
       return typeof n.value === 'string' ? JSON.stringify(n.value) : String(n.value);
     case 'MemberExpression': {
       const obj = calleeText(n.object);
-      if (!n.computed) return `${obj}.${(n.property as acorn.Identifier).name}`;
+      const dot = n.optional ? '?.' : '.';
+      if (!n.computed) return `${obj}${dot}${(n.property as acorn.Identifier).name}`;
       const p = n.property as AnyNode;
-      if (keyPrintable(p)) return `${obj}[${calleeText(p)}]`;
-      return `${obj}[...]`;
+      const open = n.optional ? '?.[' : '[';
+      if (keyPrintable(p)) return `${obj}${open}${calleeText(p)}]`;
+      return `${obj}${open}...]`;
     }
+    case 'ChainExpression':
+      return calleeText(n.expression);
     case 'BinaryExpression':
       // V8 prints an operator expression parenthesized: cs[(i % cs.length)].
       return `(${calleeText(n.left)} ${n.operator} ${calleeText(n.right)})`;

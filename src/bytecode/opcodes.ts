@@ -185,6 +185,10 @@ export const OPS: readonly OpDef[] = [
   op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
   // ---- strict mode ----
   op('setglobalstrict', ['global', 'name'], 1, 0, T, 'pop into an undeclared global in strict code: ReferenceError (name is not defined) unless the global exists'),
+  // ---- modern syntax: ??, ?., destructuring, object spread (docs/ARCHITECTURE.md §7, "Destructuring") ----
+  op('isnullish', [], 1, 1, L, 'v -> whether v is null or undefined (??, ?., ??=)'),
+  op('checkdestructure', ['const'], 1, 1, T, "v -> v: TypeError when v is null or undefined; the message is the constant with %v replaced by 'undefined'/'null' and %p by 'undefined'/'object null'"),
+  op('copydataprops', ['count'], (o) => o[0] + 2, 1, G | T | F_CALL, 'target src k1..kcount -> target: copy the own enumerable properties of src (getters run, in property order) onto target as data properties, except the keys k1..kcount (object spread, rest properties)'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

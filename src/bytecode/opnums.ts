@@ -112,4 +112,7 @@ export const enum Op {
   defineaccessor = 108,
   coercethis = 109,
   setglobalstrict = 110,
+  isnullish = 111,
+  checkdestructure = 112,
+  copydataprops = 113,
 }

@@ -13,6 +13,7 @@ import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
 import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
+import { copyDataProperties, destructureError } from '../vm/modern';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
@@ -24,6 +25,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getarg, Op.createarguments,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
   Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
+  Op.checkdestructure, Op.copydataprops,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -214,6 +216,12 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       u32[selfQ + 1] = vm.rhi;
       return RUNTIME_CONTINUE;
     }
+    case Op.checkdestructure:
+      if (u32[sp - 1] === L.TAG_UNDEF || u32[sp - 1] === L.TAG_NULL) destructureError(vm, name(code[pc + 1]), u32[sp - 1]);
+      return RUNTIME_CONTINUE;
+    case Op.copydataprops:
+      copyDataProperties(vm, sp - 2 * (code[pc + 1] + 2), code[pc + 1]);
+      return RUNTIME_CONTINUE;
     default:
       throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);
   }

@@ -179,28 +179,24 @@ class Checker {
         if (n.left.type === 'PrivateIdentifier') this.fail(n.left, 'Private class members are');
         return this.nodes([n.left, n.right]);
       case 'LogicalExpression':
-        if (n.operator === '??') this.fail(n, "The '??' operator is");
         return this.nodes([n.left, n.right]);
       case 'AssignmentExpression':
-        if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') this.fail(n, `The '${n.operator}' operator is`);
         this.assignTarget(n.left);
         return this.node(n.right);
       case 'ConditionalExpression':
         return this.nodes([n.test, n.consequent, n.alternate]);
       case 'CallExpression':
       case 'NewExpression':
-        if (n.type === 'CallExpression' && n.optional) this.fail(n, 'Optional chaining is');
         for (const a of n.arguments) if (a.type === 'SpreadElement') this.fail(a, 'Spread syntax is');
         if (n.callee.type === 'Super' && n.type === 'NewExpression') this.fail(n, 'new super is');
         return this.nodes([n.callee, ...n.arguments]);
       case 'MemberExpression':
-        if (n.optional) this.fail(n, 'Optional chaining is');
         if (n.property.type === 'PrivateIdentifier') this.fail(n.property, 'Private class members are');
         this.node(n.object);
         if (n.computed) this.node(n.property);
         return;
       case 'ChainExpression':
-        return this.fail(n, 'Optional chaining is');
+        return this.node(n.expression);
       case 'SequenceExpression':
         return this.nodes(n.expressions);
       case 'YieldExpression':

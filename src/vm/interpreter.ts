@@ -23,6 +23,7 @@ import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
 import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
+import { copyDataProperties, destructureError } from './modern';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -1379,6 +1380,30 @@ function dispatch(vm: VM): void {
             sp += 2;
             pc += 2;
             break;
+          case Op.isnullish: {
+            const hi = u32[sp - 1];
+            u32[sp - 2] = hi === L.TAG_UNDEF || hi === L.TAG_NULL ? 1 : 0;
+            u32[sp - 1] = L.TAG_BOOL;
+            pc += 1;
+            break;
+          }
+          case Op.checkdestructure: {
+            const hi = u32[sp - 1];
+            if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              destructureError(vm, vm.str(consts[2 * code[pc + 1]]), hi);
+            }
+            pc += 2;
+            break;
+          }
+          case Op.copydataprops: {
+            const n = code[pc + 1];
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            copyDataProperties(vm, sp - 2 * (n + 2), n);
+            sp -= 2 * (n + 1);
+            pc += 2;
+            break;
+          }
           default:
             throw new FatalError(`bad opcode ${code[pc]} at ${iseq.name}:${pc}`);
         }

@@ -22,6 +22,7 @@ import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '
 import { enumCacheFor } from '../../vm/forin';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 import type { ExitReason } from '../exits';
+import { gen_checkdestructure, gen_isnullish } from './gen-modern';
 
 // The instructions each shared gen function serves: exit reasons are built
 // from them (`${name}_overflow`), and exits.ts must declare every one.
@@ -2557,3 +2558,5 @@ reg('initenv', keepsXmm(gen_initenv));
 reg('newobject', keepsXmm(gen_newobject));
 reg('closure', keepsXmm(gen_closure));
 reg('newarray', keepsXmm(gen_newarray));
+reg('isnullish', keepsXmm(gen_isnullish));
+reg('checkdestructure', keepsXmm(gen_checkdestructure));
