@@ -330,8 +330,8 @@ class Compiler {
     if (scope.envSize > 0) {
       this.emit(Op.pushenv, scope.envSize);
       params.forEach((p, i) => {
-        const bind = scope.bindings.get(p)!;
-        if (bind.captured && bind.kind === 'param') {
+        const bind = scope.bindings.get(p);
+        if (bind && bind.captured && bind.kind === 'param') {
           this.emit(Op.getlocal, i);
           this.emitEnv(Op.setenv, bind, bind.index, 0);
         }
@@ -396,9 +396,18 @@ class Compiler {
     const iseq = this.newISeq(name, node, flags | (isArrow ? ISEQ_ARROW : 0));
     if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
-      const params = node.params.map((p) => (p as acorn.Identifier).name);
+      const simple = simpleParams(node);
+      // Parameters with defaults, patterns or rest: hidden locals take the arguments, bound below.
+      const restAt = node.params.findIndex((p) => p.type === 'RestElement');
+      const fixed = restAt >= 0 ? node.params.slice(0, restAt) : node.params;
+      const params = simple ? node.params.map((p) => (p as acorn.Identifier).name) : fixed.map((_, i) => `<arg${i}>`);
       iseq.paramCount = params.length;
+      if (!simple) {
+        const firstDefault = node.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+        iseq.declaredLength = firstDefault >= 0 ? firstDefault : params.length;
+      }
       this.assignSlots(info, params);
+      if (restAt >= 0) iseq.restIndex = this.b.newLocal('<rest>');
       this.at(node);
       // Sloppy-mode `this` is coerced in the callee, as V8 does, and only where it is read.
       if (!iseq.strict && !isArrow && usesThis(node.body)) this.emit(Op.coercethis);
@@ -418,8 +427,9 @@ class Compiler {
       this.enterFunctionScope(scope, params);
       this.setupArguments(iseq, info, params);
       if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
+      if (!simple) this.bindParams(node, iseq);
       if (node.body.type === 'BlockStatement') {
-        this.hoistFunctions(node.body.body, scope);
+        this.hoistFunctions(node.body.body, this.scope);
         for (const s of node.body.body) this.stmt(s);
         this.emit(Op.putundef);
         this.emit(Op.leave);
@@ -429,6 +439,40 @@ class Compiler {
       }
       return this.finish(iseq);
     });
+  }
+
+  /**
+   * Non-simple parameter lists: binds each parameter from its hidden local
+   * (the rest array from iseq.restIndex), left to right, with defaults;
+   * then enters the body's own scope (its `var`s, initialised from a
+   * parameter of the same name) when it has one.
+   */
+  bindParams(node: acorn.Function | acorn.ArrowFunctionExpression, iseq: ISeq): void {
+    node.params.forEach((p, i) => {
+      this.at(p);
+      if (p.type === 'RestElement') {
+        this.emit(Op.getlocal, iseq.restIndex);
+        this.bindPattern(p.argument, 'init', '%p');
+        return;
+      }
+      this.emit(Op.getlocal, i);
+      if (p.type === 'AssignmentPattern') {
+        this.defaultValue(p);
+        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)');
+      } else this.bindPattern(p as acorn.Pattern, 'init', '%p');
+    });
+    const bscope = this.an.scopes.get(node.body);
+    if (!bscope) return;
+    const pscope = this.scope;
+    if (bscope.envSize > 0) this.emit(Op.pushenv, bscope.envSize);
+    this.scope = bscope;
+    this.initLexical(bscope);
+    for (const bind of bscope.bindings.values()) {
+      const outer = bind.kind === 'var' ? pscope.bindings.get(bind.name) : undefined;
+      if (!outer) continue;
+      this.loadBinding(outer, bind.name, false, bscope);
+      this.storeBinding(bind, bind.name, bscope);
+    }
   }
 
   runFieldInit(): void {
@@ -743,18 +787,10 @@ class Compiler {
           this.emit(Op.putundef);
         }
         this.storeBinding(ref.binding, d.id.name, this.scope);
-      } else if (d.id.type === 'ObjectPattern') {
-        // const { a, b: c } = init
+      } else {
+        // const { a, b: [c = 1] } = init
         this.expr(d.init!);
-        for (const p of d.id.properties) {
-          const prop = p as acorn.Property;
-          const key = propKeyName(prop);
-          const id = prop.value as acorn.Identifier;
-          this.emit(Op.dup);
-          this.emit(Op.getprop, this.constString(key), this.ic());
-          this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-        }
-        this.emit(Op.pop);
+        this.bindPattern(d.id, 'init', calleeText(d.init!));
       }
     }
   }
@@ -815,12 +851,7 @@ class Compiler {
     this.emit(Op.getlocal, arr);
     this.emit(Op.getlocal, idx);
     this.emit(Op.opt_aref);
-    if (n.left.type === 'VariableDeclaration') {
-      const id = n.left.declarations[0].id as acorn.Identifier;
-      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-    } else {
-      this.assignTo(n.left as acorn.Pattern);
-    }
+    this.loopTarget(n);
     this.stmt(n.body);
     this.leaveBlock(scope, pushed, outer);
     this.b.ctx.pop();
@@ -858,18 +889,163 @@ class Compiler {
     const scope = this.an.scopes.get(n);
     const pushed = this.enterBlock(scope);
     this.emit(Op.forin_key, it);
-    if (n.left.type === 'VariableDeclaration') {
-      const id = n.left.declarations[0].id as acorn.Identifier;
-      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-    } else {
-      this.assignTo(n.left as acorn.Pattern);
-    }
+    this.loopTarget(n);
     this.stmt(n.body);
     this.leaveBlock(scope, pushed, outer);
     this.b.ctx.pop();
     this.bind(cont);
     this.jump(Op.jump, top);
     this.bind(brk);
+  }
+
+  /** Stores the value of one iteration (on top of the stack) into a for...of or for...in head. */
+  loopTarget(n: acorn.ForOfStatement | acorn.ForInStatement): void {
+    if (n.left.type === 'VariableDeclaration') {
+      const id = n.left.declarations[0].id;
+      if (id.type === 'Identifier') this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      else this.bindPattern(id, 'init', '.for');
+    } else if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') {
+      this.bindPattern(n.left, 'assign', '.for');
+    } else {
+      this.assignTo(n.left as acorn.Pattern);
+    }
+  }
+
+  // ------------------------------------------------------- destructuring
+
+  /**
+   * Stores the value on top of the stack (popping it) into a pattern. 'init'
+   * initialises declared bindings (declarations, parameters, catch);
+   * 'assign' assigns (const and TDZ checks, member targets). `text` is how
+   * V8 names the value in the TypeError for null or undefined ('%p' for a
+   * parameter, see checkdestructure); nested patterns word it as a read.
+   */
+  bindPattern(p: acorn.Pattern, mode: 'init' | 'assign', text: string, nested = false): void {
+    switch (p.type) {
+      case 'Identifier':
+        return this.storeTarget(p, mode);
+      case 'MemberExpression':
+        return this.assignTo(p);
+      case 'AssignmentPattern':
+        this.defaultValue(p);
+        return this.bindPattern(p.left, mode, text, nested);
+      case 'ObjectPattern':
+        return this.objectPattern(p, mode, text, nested);
+      case 'ArrayPattern':
+        return this.fail(p, 'Array destructuring is not supported');
+      default:
+        return this.fail(p, 'This binding pattern is not supported');
+    }
+  }
+
+  /** Stores the top value into an identifier target of a pattern. */
+  storeTarget(id: acorn.Identifier, mode: 'init' | 'assign'): void {
+    const ref = this.an.refs.get(id)!;
+    this.at(id);
+    if (mode === 'assign') {
+      if (this.checkConstAssign(id, ref.binding)) {
+        this.emit(Op.pop);
+        return;
+      }
+      if (ref.checked && ref.binding && ref.binding.kind !== 'global') {
+        // Assigning before initialisation is a ReferenceError.
+        this.loadBinding(ref.binding, id.name, true, this.scope);
+        this.emit(Op.pop);
+      }
+    }
+    this.storeBinding(ref.binding, id.name, this.scope);
+  }
+
+  /** A default value: when the top value is undefined, it is replaced by the default (an anonymous function takes the target's name). */
+  defaultValue(p: acorn.AssignmentPattern): void {
+    const skip = this.label();
+    this.emit(Op.dup);
+    this.emit(Op.putundef);
+    this.emit(Op.opt_stricteq);
+    this.jump(Op.branchunless, skip);
+    this.emit(Op.pop);
+    if (p.left.type === 'Identifier') this.exprNamed(p.right, p.left.name);
+    else this.expr(p.right);
+    this.bind(skip);
+  }
+
+  /** V8's TypeError for destructuring null or undefined with this pattern (%v: the value). */
+  destructureMessage(p: acorn.ObjectPattern, text: string, nested: boolean): string {
+    const first = p.properties[0];
+    const key = first && first.type === 'Property' && !first.computed ? propKeyName(first) : null;
+    if (nested) return key !== null ? `Cannot read properties of %v (reading '${key}')` : 'Cannot read properties of %v';
+    if (key !== null) {
+      if ((first as acorn.AssignmentProperty).value.type === 'AssignmentPattern') return `Cannot read properties of %v (reading '${key}')`;
+      return `Cannot destructure property '${key}' of '${text}' as it is %v.`;
+    }
+    return `Cannot destructure '${text}' as it is %v.`;
+  }
+
+  /**
+   * { a, b: t, [k]: u = d, ...rest }: the source is checked (null and
+   * undefined throw), kept in a hidden local, and each property is read
+   * with [[Get]] in order: for each, the computed key, then the target's
+   * reference (member targets), then the read, the default, the store.
+   * A rest property copies the remaining own enumerable properties.
+   */
+  objectPattern(p: acorn.ObjectPattern, mode: 'init' | 'assign', text: string, nested: boolean): void {
+    this.at(p);
+    this.emit(Op.checkdestructure, this.constString(this.destructureMessage(p, text, nested)));
+    const src = this.b.newLocal('<destructure>');
+    this.emit(Op.setlocal, src);
+    const excluded: (() => void)[] = [];
+    for (const q of p.properties) {
+      this.at(q);
+      if (q.type === 'RestElement') {
+        this.emit(Op.newobject);
+        this.emit(Op.getlocal, src);
+        for (const e of excluded) e();
+        this.emit(Op.copydataprops, excluded.length);
+        this.bindPattern(q.argument, mode, text, true);
+        continue;
+      }
+      let keyLocal = -1;
+      let keyName = '';
+      if (q.computed) {
+        this.expr(q.key as Expr);
+        keyLocal = this.b.newLocal('<key>');
+        this.emit(Op.setlocal, keyLocal);
+        const kl = keyLocal;
+        excluded.push(() => this.emit(Op.getlocal, kl));
+      } else {
+        keyName = propKeyName(q);
+        const kn = keyName;
+        excluded.push(() => this.emit(Op.putconst, this.constString(kn)));
+      }
+      let target = q.value as acorn.Pattern;
+      let dflt: acorn.AssignmentPattern | null = null;
+      if (target.type === 'AssignmentPattern') {
+        dflt = target;
+        target = target.left;
+      }
+      const member = target.type === 'MemberExpression' ? target : null;
+      if (member) {
+        if (member.object.type === 'Super') return this.fail(member, 'Assignment to super properties is not supported');
+        this.expr(member.object as Expr);
+        if (member.computed) this.expr(member.property as Expr);
+      }
+      this.emit(Op.getlocal, src);
+      if (keyLocal >= 0) {
+        this.emit(Op.getlocal, keyLocal);
+        this.emit(Op.opt_aref);
+      } else if (/^(0|[1-9][0-9]*)$/.test(keyName)) {
+        this.emit(Op.putconst, this.constString(keyName));
+        this.emit(Op.opt_aref);
+      } else if (keyName === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, this.constString(keyName), this.ic());
+      if (dflt) this.defaultValue(dflt);
+      if (member) {
+        this.at(member);
+        if (member.computed) this.emit(Op.opt_aset);
+        else this.emit(Op.setprop, this.constString((member.property as acorn.Identifier).name), this.ic());
+        this.emit(Op.pop);
+      } else this.bindPattern(target, mode, text, true);
+    }
   }
 
   /** Stores the top of stack into an assignment target (identifier or member), popping it. */
@@ -971,9 +1147,11 @@ class Compiler {
       const outer = this.scope;
       const cscope = this.an.scopes.get(n.handler);
       const pushed = this.enterBlock(cscope);
-      if (n.handler.param) {
-        const id = n.handler.param as acorn.Identifier;
+      if (n.handler.param && n.handler.param.type === 'Identifier') {
+        const id = n.handler.param;
         this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      } else if (n.handler.param) {
+        this.bindPattern(n.handler.param, 'init', '.catch');
       } else this.emit(Op.pop);
       this.block(n.handler.body);
       this.leaveBlock(cscope, pushed, outer);
@@ -1178,6 +1356,13 @@ class Compiler {
     this.at(n);
     this.emit(Op.newobject);
     for (const p of n.properties) {
+      if (p.type === 'SpreadElement') {
+        // { ...o }: CopyDataProperties onto the literal.
+        this.expr(p.argument);
+        this.at(p);
+        this.emit(Op.copydataprops, 0);
+        continue;
+      }
       const prop = p as acorn.Property;
       this.at(prop);
       if (prop.kind === 'get' || prop.kind === 'set') {
@@ -1576,6 +1761,13 @@ class Compiler {
   assign(n: acorn.AssignmentExpression, wantValue: boolean): void {
     const left = n.left as AnyNode;
     if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') return this.logicalAssign(n, wantValue);
+    if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
+      // ({ a, b } = o): the value of the expression is o.
+      this.expr(n.right);
+      if (wantValue) this.emit(Op.dup);
+      this.bindPattern(left, 'assign', calleeText(n.right));
+      return;
+    }
     const op = n.operator === '=' ? null : n.operator.slice(0, -1);
     if (left.type === 'Identifier') {
       const ref = this.an.refs.get(left)!;
@@ -1936,7 +2128,7 @@ function keyPrintable(node: acorn.Node): boolean {
 }
 
 /** The string key of a non-computed property, method or field. */
-function propKeyName(p: acorn.Property | acorn.MethodDefinition | acorn.PropertyDefinition): string {
+function propKeyName(p: acorn.Property | acorn.AssignmentProperty | acorn.MethodDefinition | acorn.PropertyDefinition): string {
   const k = p.key as AnyNode;
   if (k.type === 'Identifier') return k.name;
   if (k.type === 'Literal') return String(k.value);
