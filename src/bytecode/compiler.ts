@@ -34,6 +34,8 @@ export interface CompileHost {
   envFields?(count: number, startsUndefined: boolean[]): number;
   /** Compiles a regexp literal's pattern once and returns its site id; throws a SyntaxError with the host's message. */
   regexpSite?(pattern: string, flags: string): number;
+  /** Registers a tagged-template site (its cooked strings, null where an escape is invalid, and raw strings); returns its id. */
+  templateSite?(cooked: (string | null)[], raw: string[]): number;
   /** Keeps the scope of a direct eval call site (for compiling the eval'd code later); returns its index. */
   evalScope?(scope: Scope): number;
 }
@@ -426,6 +428,10 @@ class Compiler {
       this.scope = scope;
       this.enterFunctionScope(scope, params);
       this.setupArguments(iseq, info, params);
+      if (info.newTargetBinding) {
+        this.emit(Op.putnewtarget);
+        this.storeBinding(info.newTargetBinding, '<new.target>', this.scope);
+      }
       if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
       if (!simple) this.bindParams(node, iseq);
       if (node.body.type === 'BlockStatement') {
@@ -1305,6 +1311,16 @@ class Compiler {
         return this.call(n);
       case 'ChainExpression':
         return this.chain(() => this.expr(n.expression as Expr), 1);
+      case 'TaggedTemplateExpression':
+        return this.taggedTemplate(n);
+      case 'MetaProperty': {
+        // new.target: read from the frame, or (inside an arrow) from the enclosing function's hidden binding.
+        const ref = this.an.refs.get(n);
+        this.at(n);
+        if (ref && ref.binding) this.loadBinding(ref.binding, '<new.target>', false, this.scope);
+        else this.emit(Op.putnewtarget);
+        return;
+      }
       case 'NewExpression':
         this.expr(n.callee as Expr);
         this.emit(Op.putundef);
@@ -1595,6 +1611,27 @@ class Compiler {
       return;
     }
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  /** tag`a${x}b`: tag(templateObject, x), a method call when the tag is a member expression. */
+  taggedTemplate(n: acorn.TaggedTemplateExpression): void {
+    const tag = n.tag as AnyNode;
+    if (tag.type === 'MemberExpression') this.methodCallee(tag);
+    else {
+      this.expr(tag as Expr);
+      this.emit(Op.putundef);
+    }
+    if (!this.host.templateSite) return this.fail(n, 'Tagged templates are not supported');
+    const q = n.quasi;
+    const site = this.host.templateSite(
+      q.quasis.map((e) => (e.value.cooked === undefined ? null : e.value.cooked)),
+      q.quasis.map((e) => e.value.raw),
+    );
+    this.at(n);
+    this.emit(Op.gettemplateobject, site);
+    for (const e of q.expressions) this.expr(e as Expr);
+    this.at(n);
+    this.emit(Op.send, q.expressions.length + 1, this.constString(calleeText(n.tag)));
   }
 
   /** Pushes the function and `this` of a method call `o.m(...)`, `o[k](...)`, `super.m(...)`. */

@@ -188,6 +188,8 @@ export const OPS: readonly OpDef[] = [
   // ---- modern syntax: ??, ?., destructuring, object spread (docs/ARCHITECTURE.md §7, "Destructuring") ----
   op('isnullish', [], 1, 1, L, 'v -> whether v is null or undefined (??, ?., ??=)'),
   op('checkdestructure', ['const'], 1, 1, T, "v -> v: TypeError when v is null or undefined; the message is the constant with %v replaced by 'undefined'/'null' and %p by 'undefined'/'object null'"),
+  op('gettemplateobject', ['int'], 0, 1, G, 'push the template object of tagged-template site `int` (vm.templateSites): a frozen array of the cooked strings with a frozen `raw` array, made once per site'),
+  op('putnewtarget', [], 0, 1, L, 'push new.target: the constructor `new` was applied to, or undefined in a plain call'),
   op('copydataprops', ['count'], (o) => o[0] + 2, 1, G | T | F_CALL, 'target src k1..kcount -> target: copy the own enumerable properties of src (getters run, in property order) onto target as data properties, except the keys k1..kcount (object spread, rest properties)'),
 ];
 

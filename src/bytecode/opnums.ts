@@ -114,5 +114,7 @@ export const enum Op {
   setglobalstrict = 110,
   isnullish = 111,
   checkdestructure = 112,
-  copydataprops = 113,
+  gettemplateobject = 113,
+  putnewtarget = 114,
+  copydataprops = 115,
 }

@@ -75,6 +75,8 @@ export class FnInfo {
   strict = false;
   /** The implicit `arguments` binding, when the function's code refers to it. */
   argsBinding: Binding | null = null;
+  /** A hidden binding holding new.target, when an arrow function inside reads it (stored at entry). */
+  newTargetBinding: Binding | null = null;
   /** The function (or one nested in it) calls eval directly: every binding lives in an ENV the eval'd code can reach. */
   hasDirectEval = false;
   constructor(
@@ -581,6 +583,18 @@ class Analyzer implements Analysis {
         return this.visit(n.value, scope);
       case 'CatchClause':
         return;
+      case 'MetaProperty': {
+        // new.target inside an arrow function is the enclosing function's: a captured hidden binding.
+        if (n.meta.name !== 'new' || !scope.fn.isArrow) return;
+        const owner = this.argumentsOwner(scope);
+        if (!owner) return;
+        if (!owner.newTargetBinding) {
+          const b = new Binding('<new.target>', 'var', owner.fnScope!, 0);
+          owner.fnScope!.bindings.set('<new.target>', b);
+          owner.newTargetBinding = b;
+        }
+        return this.ref(n, '<new.target>', scope);
+      }
       case 'LabeledStatement':
         return this.visit(n.body, scope);
       case 'CallExpression':

@@ -58,6 +58,7 @@ export const EXITS = {
   setglobal_assumed_constant: { kind: 'side_exit', doc: 'store to a global assumed constant' },
   checkiterable_not_iterable: { kind: 'side_exit', doc: 'for-of over something not an array or string' },
   checkiterable_type_changed: { kind: 'side_exit', doc: 'for-of operand type differs from the compiled one' },
+  gettemplateobject_first: { kind: 'side_exit', doc: "a tagged template's first evaluation: the runtime call makes its template object" },
   checkdestructure_nullish: { kind: 'slow_path', doc: 'destructuring null or undefined: the runtime call throws the TypeError' },
 
   // ---- arithmetic (+ - * /)

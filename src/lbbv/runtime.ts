@@ -13,7 +13,7 @@ import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
 import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
-import { copyDataProperties, destructureError } from '../vm/modern';
+import { copyDataProperties, destructureError, templateObject } from '../vm/modern';
 import type { VM } from '../vm/vm';
 
 /** Instructions runtimeCall() implements. */
@@ -25,7 +25,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getarg, Op.createarguments,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
   Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
-  Op.checkdestructure, Op.copydataprops,
+  Op.checkdestructure, Op.copydataprops, Op.gettemplateobject,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -218,6 +218,10 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
     }
     case Op.checkdestructure:
       if (u32[sp - 1] === L.TAG_UNDEF || u32[sp - 1] === L.TAG_NULL) destructureError(vm, name(code[pc + 1]), u32[sp - 1]);
+      return RUNTIME_CONTINUE;
+    case Op.gettemplateobject:
+      u32[sp] = templateObject(vm, code[pc + 1]);
+      u32[sp + 1] = L.TAG_ARRAY;
       return RUNTIME_CONTINUE;
     case Op.copydataprops:
       copyDataProperties(vm, sp - 2 * (code[pc + 1] + 2), code[pc + 1]);

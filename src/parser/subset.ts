@@ -169,7 +169,8 @@ class Checker {
       case 'TemplateLiteral':
         return this.nodes(n.expressions);
       case 'TaggedTemplateExpression':
-        return this.fail(n, 'Tagged templates are');
+        this.node(n.tag);
+        return this.nodes(n.quasi.expressions);
       case 'ArrayExpression':
         for (const e of n.elements) {
           if (e && e.type === 'SpreadElement') this.fail(e, 'Spread syntax is');
@@ -221,6 +222,7 @@ class Checker {
       case 'AwaitExpression':
         return this.fail(n, 'await is');
       case 'MetaProperty':
+        if (n.meta.name === 'new') return;
         return this.fail(n, `${n.meta.name}.${n.property.name} is`);
       case 'ImportExpression':
       case 'ImportDeclaration':

@@ -23,7 +23,7 @@ import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
 import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
-import { copyDataProperties, destructureError } from './modern';
+import { copyDataProperties, destructureError, templateObject } from './modern';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -1394,6 +1394,21 @@ function dispatch(vm: VM): void {
               destructureError(vm, vm.str(consts[2 * code[pc + 1]]), hi);
             }
             pc += 2;
+            break;
+          }
+          case Op.gettemplateobject:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = templateObject(vm, code[pc + 1]);
+            u32[sp + 1] = L.TAG_ARRAY;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.putnewtarget: {
+            const nt = u32[fp + 9];
+            u32[sp] = nt;
+            u32[sp + 1] = nt === 0 ? L.TAG_UNDEF : L.TAG_FUNCTION;
+            sp += 2;
+            pc += 1;
             break;
           }
           case Op.copydataprops: {

@@ -3,7 +3,8 @@
 // The interpreter and the JIT's runtime calls (src/lbbv/runtime.ts) share them.
 
 import { L } from './layout';
-import { ATTR_HIDDEN } from './shapes';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from './shapes';
+import { setIntegrity } from './builtins/object';
 import type { VM } from './vm';
 
 /** Whether `key` is still an own enumerable property of the object (a getter run earlier may have removed it). */
@@ -57,4 +58,35 @@ export function destructureError(vm: VM, template: string, hi: number): never {
   const v = hi === L.TAG_NULL ? 'null' : 'undefined';
   const p = hi === L.TAG_NULL ? 'object null' : 'undefined';
   vm.throwError('TypeError', template.replace(/%v/g, v).replace(/%p/g, p));
+}
+
+/** A frozen array of strings (undefined for a null entry: a cooked string with an invalid escape). */
+function frozenStrings(vm: VM, strs: (string | null)[]): number {
+  const words: number[] = [];
+  for (const x of strs) {
+    if (x === null) words.push(0, L.TAG_UNDEF);
+    else words.push(vm.pinString(x), L.TAG_STRING);
+  }
+  return vm.newArrayFrom(words);
+}
+
+/**
+ * The template object of a tagged-template site, made on first use and
+ * pinned (the same object for every evaluation of the site, as the spec
+ * asks): a frozen array of the cooked strings whose non-enumerable,
+ * read-only `raw` property is a frozen array of the raw strings.
+ */
+export function templateObject(vm: VM, site: number): number {
+  const t = vm.templateSites[site];
+  if (t.ref !== 0) return t.ref;
+  const raw = frozenStrings(vm, t.raw);
+  vm.pinnedRefs.add(raw);
+  const arr = frozenStrings(vm, t.cooked);
+  vm.pinnedRefs.add(arr);
+  setIntegrity(vm, raw, L.TAG_ARRAY, 'freeze');
+  vm.defineOwn(arr, 'raw', raw, L.TAG_ARRAY, ATTR_HIDDEN | ATTR_READONLY | ATTR_DONTDELETE);
+  setIntegrity(vm, arr, L.TAG_ARRAY, 'freeze');
+  vm.pinnedRefs.delete(raw);
+  t.ref = arr;
+  return arr;
 }

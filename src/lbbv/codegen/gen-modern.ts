@@ -50,3 +50,30 @@ export function gen_checkdestructure(j: JitState): Status {
   X.jcc(cb, 'be', j.jit.genSlowPath(j, 'checkdestructure_nullish', after), { rel32: true });
   return Status.Keep;
 }
+
+/** gettemplateobject: the site's pinned template object as a constant once it exists; before, the runtime call makes it. */
+export function gen_gettemplateobject(j: JitState): Status {
+  const ref = j.jit.vm.templateSites[j.op(0)].ref;
+  if (ref === 0) return j.exitOrRuntimeCall('gettemplateobject_first');
+  j.storeWords(j.pushSlot(), ref, L.TAG_ARRAY);
+  j.ctx = j.ctx.push(Type.Array);
+  return Status.Keep;
+}
+
+/** putnewtarget: the frame's new.target word; 0 (a plain call) gives undefined. */
+export function gen_putnewtarget(j: JitState): Status {
+  const cb = j.cb;
+  const done = cb.newLabel('done');
+  X.mov(cb, X.EAX, X.dword(X.R13, L.FR_NEWTARGET));
+  X.mov(cb, X.ECX, L.TAG_FUNCTION | 0);
+  X.test(cb, X.EAX, X.EAX);
+  X.jcc(cb, 'ne', done);
+  X.mov(cb, X.ECX, L.TAG_UNDEF | 0);
+  cb.bindLabel(done);
+  cb.linkLabels();
+  const slot = j.pushSlot(32);
+  X.mov(cb, slot, X.EAX);
+  X.mov(cb, X.mem(32, slot.base, slot.disp + 4), X.ECX);
+  j.ctx = j.ctx.push(Type.Unknown);
+  return Status.Keep;
+}

@@ -22,7 +22,7 @@ import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '
 import { enumCacheFor } from '../../vm/forin';
 import { JitState, PROPERTY_CHAIN, SEND_CHAIN, Status } from './state';
 import type { ExitReason } from '../exits';
-import { gen_checkdestructure, gen_isnullish } from './gen-modern';
+import { gen_checkdestructure, gen_gettemplateobject, gen_isnullish, gen_putnewtarget } from './gen-modern';
 
 // The instructions each shared gen function serves: exit reasons are built
 // from them (`${name}_overflow`), and exits.ts must declare every one.
@@ -2560,3 +2560,5 @@ reg('closure', keepsXmm(gen_closure));
 reg('newarray', keepsXmm(gen_newarray));
 reg('isnullish', keepsXmm(gen_isnullish));
 reg('checkdestructure', keepsXmm(gen_checkdestructure));
+reg('gettemplateobject', keepsXmm(gen_gettemplateobject));
+reg('putnewtarget', keepsXmm(gen_putnewtarget));
