@@ -1413,6 +1413,21 @@ class Compiler {
   /** delete: of a property or element (deleteprop/deleteelem); of a variable, false (sloppy code only); of anything else, true after evaluating it. */
   deleteExpr(n: acorn.UnaryExpression): void {
     const arg = n.argument as AnyNode;
+    if (arg.type === 'MemberExpression' && arg.object.type === 'Super') {
+      // delete super.x: a ReferenceError (after evaluating a computed key).
+      if (arg.computed) {
+        this.expr(arg.property as Expr);
+        this.emit(Op.pop);
+      }
+      this.at(n);
+      this.emit(Op.getglobal, this.host.globalSlot('ReferenceError'), this.constString('ReferenceError'));
+      this.emit(Op.putundef);
+      this.emit(Op.putconst, this.constString("Unsupported reference to 'super'"));
+      this.emit(Op.new, 1, this.constString('ReferenceError'));
+      this.emit(Op.throw);
+      this.b.depth++;
+      return;
+    }
     if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') {
       // delete a?.b: true when the chain short-circuits.
       const m = arg.expression;
@@ -1925,7 +1940,7 @@ class Compiler {
     const members = n.body.body;
     const ctorDef = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') as acorn.MethodDefinition | undefined;
     const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
-    const staticFields = members.filter((m) => m.type === 'PropertyDefinition' && m.static) as acorn.PropertyDefinition[];
+    const staticFields = members.filter((m) => (m.type === 'PropertyDefinition' && m.static) || m.type === 'StaticBlock') as (acorn.PropertyDefinition | acorn.StaticBlock)[];
     const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
     this.classBody++;
     try {
@@ -1941,7 +1956,7 @@ class Compiler {
     members: (acorn.MethodDefinition | acorn.PropertyDefinition | acorn.StaticBlock)[],
     ctorDef: acorn.MethodDefinition | undefined,
     instanceFields: acorn.PropertyDefinition[],
-    staticFields: acorn.PropertyDefinition[],
+    staticFields: (acorn.PropertyDefinition | acorn.StaticBlock)[],
     info: ClassInfo,
   ): void {
     const outerClass = this.currentClass;
@@ -1978,6 +1993,13 @@ class Compiler {
       this.storeBinding(cscope.bindings.get(n.id.name)!, n.id.name, cscope);
     }
     for (const m of members) {
+      if (m.type === 'PropertyDefinition' && m.computed) {
+        // The key is evaluated now, in member order; the initialiser reads it from the class scope.
+        this.at(m);
+        this.expr(m.key as Expr);
+        this.storeBinding(this.an.fieldKeys.get(m)!, '<field key>', cscope);
+        continue;
+      }
       if (m.type !== 'MethodDefinition' || m.kind === 'constructor') continue;
       this.at(m);
       if (m.kind === 'get' || m.kind === 'set') {
@@ -2025,6 +2047,26 @@ class Compiler {
     this.currentClass = outerClass;
   }
 
+  /** static { … }: compiled inline in the static initialiser (this = the class), with its own var scope. */
+  staticBlock(f: acorn.StaticBlock): void {
+    const finfo = this.an.fns.get(f)!;
+    const fscope = this.an.scopes.get(f)!;
+    for (const s of finfo.scopes) {
+      for (const bind of s.bindings.values()) {
+        if (bind.captured) bind.index = s.envSize++;
+        else bind.index = this.b.newLocal(bind.name);
+      }
+    }
+    const saved = this.scope;
+    this.scope = fscope;
+    if (fscope.envSize > 0) this.emit(Op.pushenv, fscope.envSize);
+    this.initLexical(fscope);
+    this.hoistFunctions(f.body, fscope);
+    for (const st of f.body) this.stmt(st);
+    if (fscope.envSize > 0) this.emit(Op.popenv);
+    this.scope = saved;
+  }
+
   /** `constructor() {}` for a base class; `constructor(...args) { super(...args) }` for a derived one. */
   defaultConstructor(n: acorn.Node, name: string, flags: number, info: ClassInfo): ISeq {
     const iseq = this.newISeq(name, n, flags);
@@ -2047,14 +2089,20 @@ class Compiler {
   }
 
   /** Compiles field initialisers into one method run with `this` = the instance (or the class, for statics). */
-  fieldInitializer(fields: acorn.PropertyDefinition[], name: string): ISeq {
+  fieldInitializer(fields: (acorn.PropertyDefinition | acorn.StaticBlock)[], name: string): ISeq {
     const iseq = this.newISeq(name, fields[0], ISEQ_METHOD);
     const fnInfo = new FnInfo(fields[0], this.b.info, false);
     return this.withFunction(iseq, fnInfo, () => {
       for (const f of fields) {
-        const key = propKeyName(f);
+        if (f.type === 'StaticBlock') {
+          this.staticBlock(f);
+          continue;
+        }
+        const keyBinding = f.computed ? this.an.fieldKeys.get(f)! : null;
+        const key = keyBinding ? '' : propKeyName(f);
         this.at(f);
         this.emit(Op.putself);
+        if (keyBinding) this.loadBinding(keyBinding, '<field key>', false, this.scope);
         if (f.value) {
           const finfo = this.an.fns.get(f)!;
           const fscope = this.an.scopes.get(f)!;
@@ -2072,7 +2120,8 @@ class Compiler {
           if (fscope.envSize > 0) this.emit(Op.popenv);
           this.scope = saved;
         } else this.emit(Op.putundef);
-        this.emit(Op.initprop, this.constString(key), this.ic());
+        if (keyBinding) this.emit(Op.initelem);
+        else this.emit(Op.initprop, this.constString(key), this.ic());
         this.emit(Op.pop);
       }
       this.emit(Op.putundef);

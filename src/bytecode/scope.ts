@@ -135,6 +135,8 @@ export interface Analysis {
   fns: Map<acorn.Node, FnInfo>;
   /** Direct eval calls (`eval(…)` naming the global eval). */
   evalSites: Set<acorn.Node>;
+  /** Computed class fields: the hidden class-scope binding that holds each one's key. */
+  fieldKeys: Map<acorn.Node, Binding>;
 }
 
 type AnyNode = acorn.AnyNode;
@@ -195,6 +197,7 @@ class Analyzer implements Analysis {
   scopes = new Map<acorn.Node, Scope>();
   refs = new Map<acorn.Node, Ref>();
   fns = new Map<acorn.Node, FnInfo>();
+  fieldKeys = new Map<acorn.Node, Binding>();
   /** Depth of class bodies being visited: code inside one is strict. */
   classDepth = 0;
   /**
@@ -557,7 +560,24 @@ class Analyzer implements Analysis {
         this.classDepth++;
         for (const m of n.body.body) {
           if (m.type !== 'StaticBlock' && m.computed) this.visit(m.key, cs);
-          if (m.type === 'MethodDefinition') this.fn(m.value, cs);
+          if (m.type === 'PropertyDefinition' && m.computed) {
+            // A computed field name is evaluated once, with the class: a hidden binding of the class scope keeps it for the initialiser.
+            const key = new Binding(`<field key ${this.fieldKeys.size}>`, 'var', cs, 0);
+            key.captured = true;
+            cs.bindings.set(key.name, key);
+            this.fieldKeys.set(m, key);
+          }
+          if (m.type === 'StaticBlock') {
+            // A static block runs as part of the static initialiser, with a var scope of its own.
+            const info = new FnInfo(m, scope.fn, false);
+            info.strict = true;
+            this.fns.set(m, info);
+            const fs = new Scope('function', cs, info);
+            this.scopes.set(m, fs);
+            this.hoistVars(m.body, fs);
+            this.declareLexical(m.body, fs, true);
+            for (const st of m.body) this.visit(st, fs);
+          } else if (m.type === 'MethodDefinition') this.fn(m.value, cs);
           else if (m.type === 'PropertyDefinition' && m.value) {
             // Field initialisers run as methods of their own.
             const info = new FnInfo(m, scope.fn, false);

@@ -84,7 +84,6 @@ class Checker {
         return this.node(n.expression);
       case 'BlockStatement':
       case 'StaticBlock':
-        if (n.type === 'StaticBlock') this.fail(n, 'Static initialization blocks are');
         return this.nodes(n.body);
       case 'EmptyStatement':
       case 'DebuggerStatement':
@@ -150,9 +149,11 @@ class Checker {
       case 'ClassExpression':
         if (n.superClass) this.node(n.superClass);
         for (const m of n.body.body) {
-          if (m.type === 'StaticBlock') this.fail(m, 'Static initialization blocks are');
+          if (m.type === 'StaticBlock') {
+            this.nodes(m.body);
+            continue;
+          }
           if (m.key.type === 'PrivateIdentifier') this.fail(m, 'Private class members are');
-          if (m.computed && m.type === 'PropertyDefinition') this.fail(m, 'Computed class field names are');
           if (m.computed) this.node(m.key);
           if (m.type === 'MethodDefinition') {
             this.func(m.value);
@@ -188,7 +189,6 @@ class Checker {
         }
         return;
       case 'UnaryExpression':
-        if (n.operator === 'delete' && n.argument.type === 'MemberExpression' && n.argument.object.type === 'Super') this.fail(n, 'delete of a super property is');
         return this.node(n.argument);
       case 'UpdateExpression':
         this.assignTarget(n.argument);
