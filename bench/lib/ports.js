@@ -33,6 +33,14 @@ function listPorts() {
       ports.push({ name: f.slice(0, -3), source: path.join(OO_DIR, f), generator: null, category: 'oo' });
     }
   }
+  // Modern-syntax micro-benchmarks (issue 15): destructuring, spread, ...
+  const MODERN_DIR = path.join(BENCH_DIR, 'modern');
+  if (fs.existsSync(MODERN_DIR)) {
+    for (const f of fs.readdirSync(MODERN_DIR)) {
+      if (!f.endsWith('.js')) continue;
+      ports.push({ name: f.slice(0, -3), source: path.join(MODERN_DIR, f), generator: null, category: 'modern' });
+    }
+  }
   ports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return ports;
 }
