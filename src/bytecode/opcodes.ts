@@ -111,7 +111,7 @@ export const OPS: readonly OpDef[] = [
   op('defineclass', ['iseq', 'name'], 1, 1, G | T, 'super -> class: create a class from its constructor iseq (super is the hole when there is no extends)'),
   op('definemethod', ['name', 'count'], 2, 1, G | T, 'target fn -> target: install a non-enumerable method (count: 0 prototype method, 1 static)'),
   op('definemethodcomputed', ['count'], 3, 1, G | T, 'target key fn -> target: definemethod with a computed key'),
-  op('checkiterable', ['name'], 1, 1, G | T, 'v -> v: TypeError unless v can be iterated by for...of (an array or a string; a matchAll iterator is replaced by an array of its remaining values)'),
+  op('checkiterable', ['name'], 1, 1, G | T, 'v -> v: TypeError unless v is an array or a string (no longer emitted: for...of uses iter_open)'),
   op('send', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn this args... -> result: call (name: the callee as written, for errors)'),
   op('new', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn _ args... -> obj: construct'),
   op('invokesuper', ['argc'], (o) => o[0], 1, G | T | F_CALL, 'args... -> obj: construct the parent class with the current new.target'),
@@ -191,6 +191,14 @@ export const OPS: readonly OpDef[] = [
   op('gettemplateobject', ['int'], 0, 1, G, 'push the template object of tagged-template site `int` (vm.templateSites): a frozen array of the cooked strings with a frozen `raw` array, made once per site'),
   op('putnewtarget', [], 0, 1, L, 'push new.target: the constructor `new` was applied to, or undefined in a plain call'),
   op('copydataprops', ['count'], (o) => o[0] + 2, 1, G | T | F_CALL, 'target src k1..kcount -> target: copy the own enumerable properties of src (getters run, in property order) onto target as data properties, except the keys k1..kcount (object spread, rest properties)'),
+  // ---- the iterator protocol (src/vm/iteration.ts; records in locals local..local+3) ----
+  op('iter_open', ['local', 'name'], 1, 0, G | T | F_CALL, 'iterable -> : GetIterator into the iterator record in locals local..local+3 (a fast record for an unmodified array or string iterator); TypeError "<name> is not iterable"'),
+  op('iter_next', ['local'], 0, 1, G | T | F_CALL, 'push true after a step of the record in locals local..local+3 (the value in local+3), false once it is done (local+3 undefined)'),
+  op('iter_close', ['local', 'int'], 0, 0, G | T | F_CALL, 'IteratorClose of the record in locals local..local+3 unless it is done: call its return(); int 1 = for a throw completion (errors from return() are ignored)'),
+  op('iter_rest', ['local'], 0, 1, G | T | F_CALL, 'push a new array of the remaining values of the record in locals local..local+3 (the record is then done)'),
+  op('spreadappend', ['name'], 2, 1, G | T | F_CALL, 'arr iterable -> arr: append every value of the iterable (array literal and argument spread); TypeError "<name> is not iterable"'),
+  op('sendspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: call fn with the elements of the array args'),
+  op('newspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: construct fn with the elements of the array args'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

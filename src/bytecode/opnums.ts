@@ -117,4 +117,11 @@ export const enum Op {
   gettemplateobject = 113,
   putnewtarget = 114,
   copydataprops = 115,
+  iter_open = 116,
+  iter_next = 117,
+  iter_close = 118,
+  iter_rest = 119,
+  spreadappend = 120,
+  sendspread = 121,
+  newspread = 122,
 }

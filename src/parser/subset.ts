@@ -174,8 +174,7 @@ class Checker {
         return this.nodes(n.quasi.expressions);
       case 'ArrayExpression':
         for (const e of n.elements) {
-          if (e && e.type === 'SpreadElement') this.fail(e, 'Spread syntax is');
-          if (e) this.node(e);
+          if (e) this.node(e.type === 'SpreadElement' ? e.argument : e);
         }
         return;
       case 'ObjectExpression':
@@ -205,9 +204,8 @@ class Checker {
         return this.nodes([n.test, n.consequent, n.alternate]);
       case 'CallExpression':
       case 'NewExpression':
-        for (const a of n.arguments) if (a.type === 'SpreadElement') this.fail(a, 'Spread syntax is');
         if (n.callee.type === 'Super' && n.type === 'NewExpression') this.fail(n, 'new super is');
-        return this.nodes([n.callee, ...n.arguments]);
+        return this.nodes([n.callee, ...n.arguments.map((a) => (a.type === 'SpreadElement' ? a.argument : a))]);
       case 'MemberExpression':
         if (n.property.type === 'PrivateIdentifier') this.fail(n.property, 'Private class members are');
         this.node(n.object);

@@ -3,13 +3,13 @@
 // The interpreter and the JIT's runtime calls (src/lbbv/runtime.ts) share them.
 
 import { L } from './layout';
-import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from './shapes';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, type PropKey } from './shapes';
 import { setIntegrity } from './builtins/object';
 import type { VM } from './vm';
 
 /** Whether `key` is still an own enumerable property of the object (a getter run earlier may have removed it). */
-function ownEnumerable(vm: VM, ref: number, hi: number, key: string): boolean {
-  if (hi === L.TAG_ARRAY && /^(0|[1-9][0-9]*)$/.test(key)) {
+function ownEnumerable(vm: VM, ref: number, hi: number, key: PropKey): boolean {
+  if (hi === L.TAG_ARRAY && typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) {
     const i = Number(key);
     if (i < vm.arrayLength(ref)) return vm.u32[vm.elementQ(ref, i) + 1] !== L.TAG_HOLE;
   }
@@ -30,11 +30,12 @@ export function copyDataProperties(vm: VM, q: number, n: number): void {
   const slo = u32[q + 2];
   const shi = u32[q + 3];
   if (shi === L.TAG_UNDEF || shi === L.TAG_NULL) return;
-  const excluded = new Set<string>();
+  const excluded = new Set<PropKey>();
   for (let i = 0; i < n; i++) excluded.add(vm.toPropertyKey(u32[q + 4 + 2 * i], u32[q + 5 + 2 * i]));
-  let keys: string[];
+  let keys: PropKey[];
   if (shi === L.TAG_STRING) keys = Object.keys(vm.str(slo));
-  else if (shi === L.TAG_OBJECT || shi === L.TAG_ARRAY || shi === L.TAG_FUNCTION) keys = vm.ownKeys(slo, shi);
+  // Own enumerable string keys, then symbol keys (JS-visible symbols only: not host-private ones).
+  else if (shi === L.TAG_OBJECT || shi === L.TAG_ARRAY || shi === L.TAG_FUNCTION) keys = [...vm.ownKeys(slo, shi), ...vm.ownSymbolKeys(slo).filter((k) => vm.symbolIds.has(k))];
   else return;
   const isObj = shi !== L.TAG_STRING;
   let first = true;
