@@ -2,7 +2,8 @@
 // dstr-swap: destructuring in a hot loop, written for lbbv's modern-syntax
 // benchmarks (issue 15, "destructuring swaps in a hot loop"). A Fibonacci-like
 // recurrence advanced by swapping through object destructuring
-// (`({ a, b } = { a: b, b: a + b })`), a point rotation through a
+// (`({ a, b } = { a: b, b: a + b })`) and through array destructuring
+// (`[a, b] = [b, a + b]`, the iterator protocol on an array), a point rotation through a
 // destructured parameter with defaults, and a rest-property split; all in
 // int32 arithmetic so the result checks exactly.
 const { run } = require('../yjit-bench-ports/harness');
@@ -12,6 +13,15 @@ function swapLoop(n) {
   let b = 1;
   for (let i = 0; i < n; i++) {
     ({ a, b } = { a: b, b: (a + b) & 0xffff });
+  }
+  return a;
+}
+
+function arraySwapLoop(n) {
+  let a = 0;
+  let b = 1;
+  for (let i = 0; i < n; i++) {
+    [a, b] = [b, (a + b) & 0xffff];
   }
   return a;
 }
@@ -75,7 +85,9 @@ run({
   config: { swaps: 2000000, rotations: 300000, splits: 100000 },
   small: { swaps: 2000, rotations: 300, splits: 100 },
   benchmark: function (cfg) {
-    return swapLoop(cfg.swaps) + ':' + rotateAll(cfg.rotations) + ':' + splitAll(cfg.splits);
+    const s = swapLoop(cfg.swaps);
+    if (arraySwapLoop(cfg.swaps) !== s) return 'array swap differs';
+    return s + ':' + rotateAll(cfg.rotations) + ':' + splitAll(cfg.splits);
   },
   check: function (result, cfg) {
     return result === reference(cfg);

@@ -460,14 +460,14 @@ class Compiler {
       this.at(p);
       if (p.type === 'RestElement') {
         this.emit(Op.getlocal, iseq.restIndex);
-        this.bindPattern(p.argument, 'init', '%p');
+        this.bindPattern(p.argument, 'init', '%p', false, this.textNode('undefined', p));
         return;
       }
       this.emit(Op.getlocal, i);
       if (p.type === 'AssignmentPattern') {
         this.defaultValue(p);
-        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)');
-      } else this.bindPattern(p as acorn.Pattern, 'init', '%p');
+        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)', false, this.textNode('undefined', p));
+      } else this.bindPattern(p as acorn.Pattern, 'init', '%p', false, this.textNode('undefined', p));
     });
     const bscope = this.an.scopes.get(node.body);
     if (!bscope) return;
@@ -800,7 +800,7 @@ class Compiler {
       } else {
         // const { a, b: [c = 1] } = init
         this.expr(d.init!);
-        this.bindPattern(d.id, 'init', calleeText(d.init!));
+        this.bindPattern(d.id, 'init', calleeText(d.init!), false, d.init!);
       }
     }
   }
@@ -990,9 +990,9 @@ class Compiler {
     if (n.left.type === 'VariableDeclaration') {
       const id = n.left.declarations[0].id;
       if (id.type === 'Identifier') this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-      else this.bindPattern(id, 'init', '.for');
+      else this.bindPattern(id, 'init', '.for', false, this.textNode('.for', id));
     } else if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') {
-      this.bindPattern(n.left, 'assign', '.for');
+      this.bindPattern(n.left, 'assign', '.for', false, this.textNode('.for', n.left));
     } else {
       this.assignTo(n.left as acorn.Pattern);
     }
@@ -1007,7 +1007,7 @@ class Compiler {
    * V8 names the value in the TypeError for null or undefined ('%p' for a
    * parameter, see checkdestructure); nested patterns word it as a read.
    */
-  bindPattern(p: acorn.Pattern, mode: 'init' | 'assign', text: string, nested = false): void {
+  bindPattern(p: acorn.Pattern, mode: 'init' | 'assign', text: string, nested = false, srcNode: acorn.Node | null = null): void {
     switch (p.type) {
       case 'Identifier':
         return this.storeTarget(p, mode);
@@ -1019,10 +1019,77 @@ class Compiler {
       case 'ObjectPattern':
         return this.objectPattern(p, mode, text, nested);
       case 'ArrayPattern':
-        return this.fail(p, 'Array destructuring is not supported');
+        return this.arrayPattern(p, mode, srcNode ?? p);
       default:
         return this.fail(p, 'This binding pattern is not supported');
     }
+  }
+
+  /** A stand-in node whose text (calleeText) is `name`, for "x is not iterable" messages of sources without one. */
+  textNode(name: string, at: acorn.Node): acorn.Node {
+    return { type: 'Identifier', name, start: at.start, end: at.end, loc: at.loc } as unknown as acorn.Node;
+  }
+
+  /** Evaluates a member target's object (and computed key) before its value, as assignment patterns do. */
+  memberRef(member: acorn.MemberExpression): void {
+    if (member.object.type === 'Super') return this.fail(member, 'Assignment to super properties is not supported');
+    this.expr(member.object as Expr);
+    if (member.computed) this.expr(member.property as Expr);
+  }
+
+  /** obj [key] v -> : stores into a member target whose reference memberRef evaluated. */
+  memberStore(member: acorn.MemberExpression): void {
+    this.at(member);
+    if (member.computed) this.emit(Op.opt_aset);
+    else this.emit(Op.setprop, this.constString((member.property as acorn.Identifier).name), this.ic());
+    this.emit(Op.pop);
+  }
+
+  /**
+   * [a, , b = d, ...rest]: through the iterator protocol (the seam above):
+   * an iterator record is opened on the source; each element steps it (a
+   * done iterator gives undefined without calling next()), a hole steps and
+   * drops the value, a rest element takes the remaining values as an array.
+   * Member targets' references are evaluated before their step. An
+   * exception in the element code closes the iterator (withIterClose); a
+   * normal end closes it when it is not done.
+   */
+  arrayPattern(p: acorn.ArrayPattern, mode: 'init' | 'assign', srcNode: acorn.Node): void {
+    this.at(p);
+    const base = this.emitIterOpen(srcNode);
+    this.withIterClose(base, () => {
+      for (const el of p.elements) {
+        if (!el) {
+          this.emitIterStep(base);
+          this.emit(Op.pop);
+          continue;
+        }
+        this.at(el);
+        if (el.type === 'RestElement') {
+          const member = el.argument.type === 'MemberExpression' ? el.argument : null;
+          if (member) this.memberRef(member);
+          this.emitIterRest(base);
+          if (member) this.memberStore(member);
+          else this.bindPattern(el.argument, mode, '', true);
+          continue;
+        }
+        let target: acorn.Pattern = el;
+        let dflt: acorn.AssignmentPattern | null = null;
+        if (target.type === 'AssignmentPattern') {
+          dflt = target;
+          target = target.left;
+        }
+        const member = target.type === 'MemberExpression' ? target : null;
+        if (member) this.memberRef(member);
+        this.emitIterStep(base);
+        this.emit(Op.pop);
+        this.emitIterValue(base);
+        if (dflt) this.defaultValue(dflt);
+        if (member) this.memberStore(member);
+        else this.bindPattern(target, mode, '', true);
+      }
+    });
+    this.emitIterClose(base);
   }
 
   /** Stores the top value into an identifier target of a pattern. */
@@ -1111,11 +1178,7 @@ class Compiler {
         target = target.left;
       }
       const member = target.type === 'MemberExpression' ? target : null;
-      if (member) {
-        if (member.object.type === 'Super') return this.fail(member, 'Assignment to super properties is not supported');
-        this.expr(member.object as Expr);
-        if (member.computed) this.expr(member.property as Expr);
-      }
+      if (member) this.memberRef(member);
       this.emit(Op.getlocal, src);
       if (keyLocal >= 0) {
         this.emit(Op.getlocal, keyLocal);
@@ -1126,12 +1189,8 @@ class Compiler {
       } else if (keyName === 'length') this.emit(Op.opt_length, this.ic());
       else this.emit(Op.getprop, this.constString(keyName), this.ic());
       if (dflt) this.defaultValue(dflt);
-      if (member) {
-        this.at(member);
-        if (member.computed) this.emit(Op.opt_aset);
-        else this.emit(Op.setprop, this.constString((member.property as acorn.Identifier).name), this.ic());
-        this.emit(Op.pop);
-      } else this.bindPattern(target, mode, text, true);
+      if (member) this.memberStore(member);
+      else this.bindPattern(target, mode, text, true);
     }
   }
 
@@ -1238,7 +1297,7 @@ class Compiler {
         const id = n.handler.param;
         this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
       } else if (n.handler.param) {
-        this.bindPattern(n.handler.param, 'init', '.catch');
+        this.bindPattern(n.handler.param, 'init', '.catch', false, this.textNode('.catch', n.handler.param));
       } else this.emit(Op.pop);
       this.block(n.handler.body);
       this.leaveBlock(cscope, pushed, outer);
@@ -1945,7 +2004,7 @@ class Compiler {
       // ({ a, b } = o): the value of the expression is o.
       this.expr(n.right);
       if (wantValue) this.emit(Op.dup);
-      this.bindPattern(left, 'assign', calleeText(n.right));
+      this.bindPattern(left, 'assign', calleeText(n.right), false, n.right);
       return;
     }
     const op = n.operator === '=' ? null : n.operator.slice(0, -1);

@@ -57,7 +57,8 @@ class Checker {
       case 'RestElement':
         return this.pattern(node.argument, assign);
       case 'ArrayPattern':
-        return this.fail(node, 'Array destructuring is');
+        for (const e of node.elements) if (e) this.pattern(e, assign);
+        return;
       default:
         return this.fail(node, 'This binding pattern is');
     }
