@@ -1025,6 +1025,39 @@ class Compiler {
     }
   }
 
+  // ---------------------------------------------------- private names
+
+  /** A member access with a private name (`o.#x`). */
+  isPrivate(m: acorn.MemberExpression): boolean {
+    return m.property.type === 'PrivateIdentifier';
+  }
+
+  /** Whether a member access takes a key on the stack: computed (`o[k]`) or private (`o.#x`, whose key is the private name's value). */
+  keyed(m: acorn.MemberExpression): boolean {
+    return m.computed || this.isPrivate(m);
+  }
+
+  /** Pushes a keyed member's key: the computed expression, or the private name from its class-scope binding. */
+  memberKey(m: acorn.MemberExpression): void {
+    if (this.isPrivate(m)) this.loadPrivateName(m.property as acorn.PrivateIdentifier);
+    else this.expr(m.property as Expr);
+  }
+
+  loadPrivateName(id: acorn.PrivateIdentifier): void {
+    // A reference resolved by the analysis, or (a class element's own key) the class scope's binding.
+    const bind = this.an.refs.get(id)?.binding ?? this.scope.lookup(`#${id.name}`);
+    if (!bind) return this.fail(id, `Private field '#${id.name}' must be declared in an enclosing class`);
+    this.loadBinding(bind, `#${id.name}`, false, this.scope);
+  }
+
+  arefOp(m: acorn.MemberExpression): Op {
+    return this.isPrivate(m) ? Op.getprivate : Op.opt_aref;
+  }
+
+  asetOp(m: acorn.MemberExpression): Op {
+    return this.isPrivate(m) ? Op.setprivate : Op.opt_aset;
+  }
+
   /** A stand-in node whose text (calleeText) is `name`, for "x is not iterable" messages of sources without one. */
   textNode(name: string, at: acorn.Node): acorn.Node {
     return { type: 'Identifier', name, start: at.start, end: at.end, loc: at.loc } as unknown as acorn.Node;
@@ -1034,13 +1067,13 @@ class Compiler {
   memberRef(member: acorn.MemberExpression): void {
     if (member.object.type === 'Super') return this.fail(member, 'Assignment to super properties is not supported');
     this.expr(member.object as Expr);
-    if (member.computed) this.expr(member.property as Expr);
+    if (this.keyed(member)) this.memberKey(member);
   }
 
   /** obj [key] v -> : stores into a member target whose reference memberRef evaluated. */
   memberStore(member: acorn.MemberExpression): void {
     this.at(member);
-    if (member.computed) this.emit(Op.opt_aset);
+    if (this.keyed(member)) this.emit(this.asetOp(member));
     else this.emit(Op.setprop, this.constString((member.property as acorn.Identifier).name), this.ic());
     this.emit(Op.pop);
   }
@@ -1207,10 +1240,10 @@ class Compiler {
       const t = this.b.newLocal('<tmp>');
       this.emit(Op.setlocal, t);
       this.expr(target.object as Expr);
-      if (target.computed) {
-        this.expr(target.property as Expr);
+      if (this.keyed(target)) {
+        this.memberKey(target);
         this.emit(Op.getlocal, t);
-        this.emit(Op.opt_aset);
+        this.emit(this.asetOp(target));
       } else {
         this.emit(Op.getlocal, t);
         this.emit(Op.setprop, this.constString((target.property as acorn.Identifier).name), this.ic());
@@ -1699,6 +1732,14 @@ class Compiler {
   }
 
   binary(n: acorn.BinaryExpression): void {
+    if (n.left.type === 'PrivateIdentifier') {
+      // #x in o
+      this.loadPrivateName(n.left);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(Op.hasprivate);
+      return;
+    }
     this.expr(n.left as Expr);
     this.expr(n.right);
     this.at(n);
@@ -1728,10 +1769,10 @@ class Compiler {
     this.expr(n.object as Expr);
     if (n.optional) this.optionalCheck(false);
     this.at(n);
-    if (n.computed) {
-      this.expr(n.property as Expr);
+    if (this.keyed(n)) {
+      this.memberKey(n);
       this.at(n.property);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(n));
     } else {
       const name = (n.property as acorn.Identifier).name;
       this.at(n.property);
@@ -1814,11 +1855,11 @@ class Compiler {
     }
     this.expr(callee.object as Expr);
     if (callee.optional) this.optionalCheck(false);
-    if (callee.computed) {
+    if (this.keyed(callee)) {
       this.emit(Op.dup);
-      this.expr(callee.property as Expr);
+      this.memberKey(callee);
       this.at(callee.property);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(callee));
       this.emit(Op.swap);
     } else {
       this.at(callee.property);
@@ -1958,16 +1999,16 @@ class Compiler {
     if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
     if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
     this.expr(left.object as Expr);
-    if (left.computed) {
-      this.expr(left.property as Expr);
+    if (this.keyed(left)) {
+      this.memberKey(left);
       this.emit(Op.dup2);
       this.at(left);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(left));
       this.logicalTest(n.operator, short);
       this.emit(Op.pop);
       this.expr(n.right);
       this.at(n);
-      this.emit(Op.opt_aset);
+      this.emit(this.asetOp(left));
       this.jump(Op.jump, end);
       // obj key v -> v
       this.bind(short);
@@ -2030,17 +2071,17 @@ class Compiler {
     if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
     if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
     this.expr(left.object as Expr);
-    if (left.computed) {
-      this.expr(left.property as Expr);
+    if (this.keyed(left)) {
+      this.memberKey(left);
       if (op) {
         this.emit(Op.dup2);
-        this.emit(Op.opt_aref);
+        this.emit(this.arefOp(left));
         this.expr(n.right);
         this.at(n);
         this.binaryOp(op, n);
       } else this.expr(n.right);
       this.at(n);
-      this.emit(Op.opt_aset);
+      this.emit(this.asetOp(left));
     } else {
       const name = (left.property as acorn.Identifier).name;
       if (op) {
@@ -2077,24 +2118,24 @@ class Compiler {
     }
     if (arg.type !== 'MemberExpression') return this.fail(arg, 'This update target is not supported');
     this.expr(arg.object as Expr);
-    if (arg.computed) {
-      this.expr(arg.property as Expr);
+    if (this.keyed(arg)) {
+      this.memberKey(arg);
       this.emit(Op.dup2);
       this.at(n);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(arg));
       if (postfix) {
         const t = this.b.newLocal('<old>');
         this.emit(Op.opt_tonumber);
         this.emit(Op.dup);
         this.emit(Op.setlocal, t);
         this.emit(step);
-        this.emit(Op.opt_aset);
+        this.emit(this.asetOp(arg));
         this.emit(Op.pop);
         this.emit(Op.getlocal, t);
         return;
       }
       this.emit(step);
-      this.emit(Op.opt_aset);
+      this.emit(this.asetOp(arg));
     } else {
       const name = (arg.property as acorn.Identifier).name;
       const k = this.constString(name);
@@ -2128,7 +2169,8 @@ class Compiler {
     const ctorDef = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') as acorn.MethodDefinition | undefined;
     const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
     const staticFields = members.filter((m) => (m.type === 'PropertyDefinition' && m.static) || m.type === 'StaticBlock') as (acorn.PropertyDefinition | acorn.StaticBlock)[];
-    const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
+    const privateMethods = members.filter((m) => m.type === 'MethodDefinition' && m.key.type === 'PrivateIdentifier') as acorn.MethodDefinition[];
+    const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 || privateMethods.some((m) => !m.static), privateMethods };
     this.classBody++;
     try {
       this.classBody_(n, name, members, ctorDef, instanceFields, staticFields, info);
@@ -2179,7 +2221,28 @@ class Compiler {
       this.emit(Op.dup);
       this.storeBinding(cscope.bindings.get(n.id.name)!, n.id.name, cscope);
     }
+    // A fresh private name for each `#x` the class declares (a new one at every evaluation of the class).
+    const kinds = new Map<string, number>();
     for (const m of members) {
+      if (m.type === 'StaticBlock' || m.key.type !== 'PrivateIdentifier') continue;
+      const kind = (m.type === 'PropertyDefinition' ? 0 : m.kind === 'get' || m.kind === 'set' ? 2 : 1) | (m.static ? 4 : 0);
+      if (!kinds.has(m.key.name)) kinds.set(m.key.name, kind);
+    }
+    for (const [pn, kind] of kinds) {
+      this.emit(Op.newprivatename, this.constString(`#${pn}`), this.constString(name), kind);
+      this.storeBinding(cscope.bindings.get(`#${pn}`)!, `#${pn}`, cscope);
+    }
+    for (const m of members) {
+      if (m.type === 'MethodDefinition' && m.key.type === 'PrivateIdentifier') {
+        // Made once; installed on each instance by the field initialiser (static ones on the class, below).
+        this.at(m);
+        const pn = `#${m.key.name}`;
+        const iseq = this.compileFunction(m.value, m.kind === 'method' ? pn : `${m.kind} ${pn}`, ISEQ_METHOD);
+        iseq.srcStart = m.static ? m.key.start - 1 : m.start;
+        this.emit(Op.closure, iseq.id);
+        this.storeBinding(this.an.privateFns.get(m)!, pn, cscope);
+        continue;
+      }
       if (m.type === 'PropertyDefinition' && m.computed) {
         // The key is evaluated now, in member order; the initialiser reads it from the class scope.
         this.at(m);
@@ -2214,8 +2277,14 @@ class Compiler {
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
     }
-    if (instanceFields.length > 0) {
-      const iseq = this.fieldInitializer(instanceFields, `<fields ${name}>`);
+    for (const m of info.privateMethods) {
+      if (!m.static) continue;
+      this.emit(Op.dup);
+      this.installPrivateMethod(m, info.privateMethods);
+      this.emit(Op.pop);
+    }
+    if (info.hasFields) {
+      const iseq = this.fieldInitializer(instanceFields, `<fields ${name}>`, info.privateMethods.filter((m) => !m.static));
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString('<fields>'), 2);
     }
@@ -2232,6 +2301,33 @@ class Compiler {
     }
     this.scope = outer;
     this.currentClass = outerClass;
+  }
+
+  /**
+   * obj -> obj: adds a private method (initprivate 1) or accessor (a getter
+   * and setter of one name are added together, at the first of them) to the
+   * object on the stack, from the functions made with the class.
+   */
+  installPrivateMethod(m: acorn.MethodDefinition, all: acorn.MethodDefinition[]): void {
+    const pid = m.key as acorn.PrivateIdentifier;
+    if (m.kind === 'method') {
+      this.loadPrivateName(pid);
+      this.loadBinding(this.an.privateFns.get(m)!, pid.name, false, this.scope);
+      this.emit(Op.initprivate, 1);
+      return;
+    }
+    const pair = all.filter((o) => o.key.type === 'PrivateIdentifier' && o.key.name === pid.name && o.static === m.static);
+    if (pair[0] !== m) {
+      // Added with its other half.
+      return;
+    }
+    this.loadPrivateName(pid);
+    for (const kind of ['get', 'set']) {
+      const f = pair.find((o) => o.kind === kind);
+      if (f) this.loadBinding(this.an.privateFns.get(f)!, pid.name, false, this.scope);
+      else this.emit(Op.putundef);
+    }
+    this.emit(Op.initprivateaccessor);
   }
 
   /** static { … }: compiled inline in the static initialiser (this = the class), with its own var scope. */
@@ -2276,20 +2372,29 @@ class Compiler {
   }
 
   /** Compiles field initialisers into one method run with `this` = the instance (or the class, for statics). */
-  fieldInitializer(fields: (acorn.PropertyDefinition | acorn.StaticBlock)[], name: string): ISeq {
-    const iseq = this.newISeq(name, fields[0], ISEQ_METHOD);
-    const fnInfo = new FnInfo(fields[0], this.b.info, false);
+  fieldInitializer(fields: (acorn.PropertyDefinition | acorn.StaticBlock)[], name: string, privateMethods: acorn.MethodDefinition[] = []): ISeq {
+    const first = fields[0] ?? privateMethods[0];
+    const iseq = this.newISeq(name, first, ISEQ_METHOD);
+    const fnInfo = new FnInfo(first, this.b.info, false);
     return this.withFunction(iseq, fnInfo, () => {
+      // Private methods and accessors come first, then the fields in order.
+      for (const m of privateMethods) {
+        this.emit(Op.putself);
+        this.installPrivateMethod(m, privateMethods);
+        this.emit(Op.pop);
+      }
       for (const f of fields) {
         if (f.type === 'StaticBlock') {
           this.staticBlock(f);
           continue;
         }
         const keyBinding = f.computed ? this.an.fieldKeys.get(f)! : null;
-        const key = keyBinding ? '' : propKeyName(f);
+        const priv = f.key.type === 'PrivateIdentifier' ? f.key : null;
+        const key = keyBinding ? '' : priv ? `#${priv.name}` : propKeyName(f);
         this.at(f);
         this.emit(Op.putself);
         if (keyBinding) this.loadBinding(keyBinding, '<field key>', false, this.scope);
+        if (priv) this.loadPrivateName(priv);
         if (f.value) {
           const finfo = this.an.fns.get(f)!;
           const fscope = this.an.scopes.get(f)!;
@@ -2308,6 +2413,7 @@ class Compiler {
           this.scope = saved;
         } else this.emit(Op.putundef);
         if (keyBinding) this.emit(Op.initelem);
+        else if (priv) this.emit(Op.initprivate, 0);
         else this.emit(Op.initprop, this.constString(key), this.ic());
         this.emit(Op.pop);
       }
@@ -2321,6 +2427,7 @@ class Compiler {
 interface ClassInfo {
   derived: boolean;
   hasFields: boolean;
+  privateMethods: acorn.MethodDefinition[];
 }
 
 /** The callee as V8 prints it in "x is not a function" messages. */
@@ -2338,6 +2445,7 @@ export function calleeText(node: acorn.Node): string {
     case 'MemberExpression': {
       const obj = calleeText(n.object);
       const dot = n.optional ? '?.' : '.';
+      if (n.property.type === 'PrivateIdentifier') return `${obj}${dot}#${n.property.name}`;
       if (!n.computed) return `${obj}${dot}${(n.property as acorn.Identifier).name}`;
       const p = n.property as AnyNode;
       const open = n.optional ? '?.[' : '[';

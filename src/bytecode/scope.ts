@@ -137,6 +137,8 @@ export interface Analysis {
   evalSites: Set<acorn.Node>;
   /** Computed class fields: the hidden class-scope binding that holds each one's key. */
   fieldKeys: Map<acorn.Node, Binding>;
+  /** Private methods and accessors: the hidden class-scope binding that holds each one's function. */
+  privateFns: Map<acorn.Node, Binding>;
 }
 
 type AnyNode = acorn.AnyNode;
@@ -198,6 +200,7 @@ class Analyzer implements Analysis {
   refs = new Map<acorn.Node, Ref>();
   fns = new Map<acorn.Node, FnInfo>();
   fieldKeys = new Map<acorn.Node, Binding>();
+  privateFns = new Map<acorn.Node, Binding>();
   /** Depth of class bodies being visited: code inside one is strict. */
   classDepth = 0;
   /**
@@ -556,6 +559,23 @@ class Analyzer implements Analysis {
           inner.functionInits = 1;
           cs.bindings.set(n.id.name, inner);
         }
+        // Private names: one captured class-scope binding each (a getter and setter pair share one),
+        // and one per private method or accessor function (made once, installed on every instance).
+        for (const m of n.body.body) {
+          if (m.type === 'StaticBlock' || m.key.type !== 'PrivateIdentifier') continue;
+          const name = `#${m.key.name}`;
+          if (!cs.bindings.has(name)) {
+            const b = new Binding(name, 'var', cs, 0);
+            b.captured = true;
+            cs.bindings.set(name, b);
+          }
+          if (m.type === 'MethodDefinition') {
+            const fb = new Binding(`<${m.kind} ${name}>`, 'var', cs, 0);
+            fb.captured = true;
+            cs.bindings.set(fb.name, fb);
+            this.privateFns.set(m, fb);
+          }
+        }
         // Class bodies are strict code.
         this.classDepth++;
         for (const m of n.body.body) {
@@ -597,7 +617,11 @@ class Analyzer implements Analysis {
         }
         this.visit(n.object, scope);
         if (n.computed) this.visit(n.property, scope);
+        else if (n.property.type === 'PrivateIdentifier') this.ref(n.property, `#${n.property.name}`, scope);
         return;
+      case 'PrivateIdentifier':
+        // `#x in o`
+        return this.ref(n, `#${n.name}`, scope);
       case 'Property':
         if (n.computed) this.visit(n.key, scope);
         return this.visit(n.value, scope);

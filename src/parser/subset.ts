@@ -154,7 +154,6 @@ class Checker {
             this.nodes(m.body);
             continue;
           }
-          if (m.key.type === 'PrivateIdentifier') this.fail(m, 'Private class members are');
           if (m.computed) this.node(m.key);
           if (m.type === 'MethodDefinition') {
             this.func(m.value);
@@ -194,7 +193,7 @@ class Checker {
         this.assignTarget(n.argument);
         return;
       case 'BinaryExpression':
-        if (n.left.type === 'PrivateIdentifier') this.fail(n.left, 'Private class members are');
+        if (n.left.type === 'PrivateIdentifier') return this.node(n.right);
         return this.nodes([n.left, n.right]);
       case 'LogicalExpression':
         return this.nodes([n.left, n.right]);
@@ -208,7 +207,6 @@ class Checker {
         if (n.callee.type === 'Super' && n.type === 'NewExpression') this.fail(n, 'new super is');
         return this.nodes([n.callee, ...n.arguments.map((a) => (a.type === 'SpreadElement' ? a.argument : a))]);
       case 'MemberExpression':
-        if (n.property.type === 'PrivateIdentifier') this.fail(n.property, 'Private class members are');
         this.node(n.object);
         if (n.computed) this.node(n.property);
         return;

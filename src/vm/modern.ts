@@ -3,7 +3,7 @@
 // The interpreter and the JIT's runtime calls (src/lbbv/runtime.ts) share them.
 
 import { L } from './layout';
-import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, type PropKey } from './shapes';
+import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, type PropKey } from './shapes';
 import { setIntegrity } from './builtins/object';
 import type { VM } from './vm';
 
@@ -90,4 +90,119 @@ export function templateObject(vm: VM, site: number): number {
   vm.pinnedRefs.delete(raw);
   t.ref = arr;
   return arr;
+}
+
+// ---------------------------------------------------------------- private names
+//
+// A private name (`#x`, made afresh at every evaluation of its class) is a VM
+// symbol that is not in vm.symbolIds, so no reflection (getOwnPropertySymbols,
+// spread, Object.assign, console.log) can see it. A private field, method or
+// accessor is an own property under it: hidden, not configurable, methods
+// read-only. Brand checks are "does the object have that own key".
+
+/** What the messages need to know about a private name: its text, its class, its kind (0 field, 1 method, 2 accessor, +4 static). */
+const privateInfo = new WeakMap<VM, Map<symbol, { text: string; cls: string; kind: number }>>();
+
+function infoOf(vm: VM, key: symbol): { text: string; cls: string; kind: number } {
+  return privateInfo.get(vm)!.get(key)!;
+}
+
+/** newprivatename: a fresh private name; returns its symbol id. */
+export function newPrivateName(vm: VM, text: string, cls: string, kind: number): number {
+  const id = vm.newSymbol(text);
+  const key = vm.symbols[id].key;
+  vm.symbolIds.delete(key);
+  let m = privateInfo.get(vm);
+  if (!m) privateInfo.set(vm, (m = new Map()));
+  m.set(key, { text, cls, kind });
+  return id;
+}
+
+function isObj(hi: number): boolean {
+  return hi === L.TAG_OBJECT || hi === L.TAG_ARRAY || hi === L.TAG_FUNCTION;
+}
+
+/** The slot index of the private key in the object's own shape, or -1. */
+function privateSlot(vm: VM, lo: number, hi: number, key: symbol): number {
+  if (!isObj(hi)) return -1;
+  return vm.shapeOf(lo).lookup(key);
+}
+
+function brandError(vm: VM, key: symbol, write: boolean): never {
+  const info = infoOf(vm, key);
+  if ((info.kind & 3) !== 0) vm.throwError('TypeError', (info.kind & 4) !== 0 ? `Receiver must be class ${info.cls}` : `Receiver must be an instance of class ${info.cls}`);
+  vm.throwError('TypeError', write ? `Cannot write private member ${info.text} to an object whose class did not declare it` : `Cannot read private member ${info.text} from an object whose class did not declare it`);
+}
+
+/** initprivate / initprivateaccessor: obj at q, the name at q + 2, then the value (or getter and setter). */
+export function initPrivate(vm: VM, q: number, kind: number): void {
+  const u32 = vm.u32;
+  const lo = u32[q];
+  const hi = u32[q + 1];
+  const key = vm.symbols[u32[q + 2]].key;
+  if (privateSlot(vm, lo, hi, key) >= 0) vm.throwError('TypeError', `Cannot initialize ${infoOf(vm, key).text} twice on the same object`);
+  if (!isObj(hi)) return;
+  if (kind === 2) {
+    const pair = vm.newArrayFrom([u32[q + 4], u32[q + 5], u32[q + 6], u32[q + 7]]);
+    vm.defineOwn(u32[q], key, pair, L.TAG_ARRAY, ATTR_ACCESSOR | ATTR_HIDDEN | ATTR_DONTDELETE);
+  } else vm.defineOwn(lo, key, u32[q + 4], u32[q + 5], ATTR_HIDDEN | ATTR_DONTDELETE | (kind === 1 ? ATTR_READONLY : 0));
+}
+
+/** getprivate: obj at q, name at q + 2; the value into the result registers. */
+export function getPrivate(vm: VM, q: number): void {
+  const u32 = vm.u32;
+  const lo = u32[q];
+  const hi = u32[q + 1];
+  const key = vm.symbols[u32[q + 2]].key;
+  const i = privateSlot(vm, lo, hi, key);
+  if (i < 0) brandError(vm, key, false);
+  const shape = vm.shapeOf(lo);
+  if (shape.attrs[i] & ATTR_ACCESSOR) {
+    vm.getProp(lo, hi, key);
+    if (vm.rhi === L.TAG_UNDEF && !hasHalf(vm, lo, key, 0)) vm.throwError('TypeError', `'${infoOf(vm, key).text}' was defined without a getter`);
+    return;
+  }
+  vm.getProp(lo, hi, key);
+}
+
+/** Whether the private accessor under key has its getter (half 0) or setter (half 1). */
+function hasHalf(vm: VM, lo: number, key: symbol, half: number): boolean {
+  const shape = vm.shapeOf(lo);
+  const i = shape.lookup(key);
+  const pair = vm.u32[vm.slotQ(lo, shape, i)];
+  return vm.u32[vm.elementQ(pair, half) + 1] !== L.TAG_UNDEF;
+}
+
+/** setprivate: obj at q, name at q + 2, value at q + 4. */
+export function setPrivate(vm: VM, q: number): void {
+  const u32 = vm.u32;
+  const lo = u32[q];
+  const hi = u32[q + 1];
+  const key = vm.symbols[u32[q + 2]].key;
+  const i = privateSlot(vm, lo, hi, key);
+  if (i < 0) brandError(vm, key, true);
+  const attrs = vm.shapeOf(lo).attrs[i];
+  if (attrs & ATTR_ACCESSOR) {
+    if (!hasHalf(vm, lo, key, 1)) vm.throwError('TypeError', `'${infoOf(vm, key).text}' was defined without a setter`);
+  } else if (attrs & ATTR_READONLY && (infoOf(vm, key).kind & 3) === 1) {
+    vm.throwError('TypeError', `Private method '${infoOf(vm, key).text}' is not writable`);
+  } else {
+    // A private field stays writable whatever happens to the object (freeze included).
+    const shape = vm.shapeOf(lo);
+    vm.shapes.noteStore(shape, i, u32[q + 5]);
+    const sq = vm.slotQ(lo, shape, i);
+    u32[sq] = u32[q + 4];
+    u32[sq + 1] = u32[q + 5];
+    return;
+  }
+  vm.setProp(lo, hi, key, u32[q + 4], u32[q + 5], true);
+}
+
+/** hasprivate: name at q, obj at q + 2. */
+export function hasPrivate(vm: VM, q: number): boolean {
+  const u32 = vm.u32;
+  const key = vm.symbols[u32[q]].key;
+  const hi = u32[q + 3];
+  if (!isObj(hi)) vm.throwError('TypeError', `Cannot use 'in' operator to search for '${infoOf(vm, key).text}' in ${vm.toStr(u32[q + 2], hi)}`);
+  return privateSlot(vm, u32[q + 2], hi, key) >= 0;
 }
