@@ -97,6 +97,7 @@ export class Engine {
       doubleWords: (x) => doubleBits(x),
       envFields: (count, startsUndefined) => vm.allocEnvFields(count, startsUndefined),
       regexpSite: (pattern, flags) => vm.regexpSite(pattern, flags),
+      templateSite: (cooked, raw) => vm.templateSite(cooked, raw),
       evalScope: (scope) => vm.evalScopes.push(scope) - 1,
     };
     this.deferPrelude();

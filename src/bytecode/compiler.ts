@@ -34,6 +34,8 @@ export interface CompileHost {
   envFields?(count: number, startsUndefined: boolean[]): number;
   /** Compiles a regexp literal's pattern once and returns its site id; throws a SyntaxError with the host's message. */
   regexpSite?(pattern: string, flags: string): number;
+  /** Registers a tagged-template site (its cooked strings, null where an escape is invalid, and raw strings); returns its id. */
+  templateSite?(cooked: (string | null)[], raw: string[]): number;
   /** Keeps the scope of a direct eval call site (for compiling the eval'd code later); returns its index. */
   evalScope?(scope: Scope): number;
 }
@@ -332,8 +334,8 @@ class Compiler {
     if (scope.envSize > 0) {
       this.emit(Op.pushenv, scope.envSize);
       params.forEach((p, i) => {
-        const bind = scope.bindings.get(p)!;
-        if (bind.captured && bind.kind === 'param') {
+        const bind = scope.bindings.get(p);
+        if (bind && bind.captured && bind.kind === 'param') {
           this.emit(Op.getlocal, i);
           this.emitEnv(Op.setenv, bind, bind.index, 0);
         }
@@ -398,9 +400,18 @@ class Compiler {
     const iseq = this.newISeq(name, node, flags | (isArrow ? ISEQ_ARROW : 0));
     if (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body)) iseq.strict = true;
     return this.withFunction(iseq, info, () => {
-      const params = node.params.map((p) => (p as acorn.Identifier).name);
+      const simple = simpleParams(node);
+      // Parameters with defaults, patterns or rest: hidden locals take the arguments, bound below.
+      const restAt = node.params.findIndex((p) => p.type === 'RestElement');
+      const fixed = restAt >= 0 ? node.params.slice(0, restAt) : node.params;
+      const params = simple ? node.params.map((p) => (p as acorn.Identifier).name) : fixed.map((_, i) => `<arg${i}>`);
       iseq.paramCount = params.length;
+      if (!simple) {
+        const firstDefault = node.params.findIndex((p) => p.type === 'AssignmentPattern' || p.type === 'RestElement');
+        iseq.declaredLength = firstDefault >= 0 ? firstDefault : params.length;
+      }
       this.assignSlots(info, params);
+      if (restAt >= 0) iseq.restIndex = this.b.newLocal('<rest>');
       this.at(node);
       // Sloppy-mode `this` is coerced in the callee, as V8 does, and only where it is read.
       if (!iseq.strict && !isArrow && usesThis(node.body)) this.emit(Op.coercethis);
@@ -419,9 +430,14 @@ class Compiler {
       this.scope = scope;
       this.enterFunctionScope(scope, params);
       this.setupArguments(iseq, info, params);
+      if (info.newTargetBinding) {
+        this.emit(Op.putnewtarget);
+        this.storeBinding(info.newTargetBinding, '<new.target>', this.scope);
+      }
       if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
+      if (!simple) this.bindParams(node, iseq);
       if (node.body.type === 'BlockStatement') {
-        this.hoistFunctions(node.body.body, scope);
+        this.hoistFunctions(node.body.body, this.scope);
         for (const s of node.body.body) this.stmt(s);
         this.emit(Op.putundef);
         this.emit(Op.leave);
@@ -431,6 +447,40 @@ class Compiler {
       }
       return this.finish(iseq);
     });
+  }
+
+  /**
+   * Non-simple parameter lists: binds each parameter from its hidden local
+   * (the rest array from iseq.restIndex), left to right, with defaults;
+   * then enters the body's own scope (its `var`s, initialised from a
+   * parameter of the same name) when it has one.
+   */
+  bindParams(node: acorn.Function | acorn.ArrowFunctionExpression, iseq: ISeq): void {
+    node.params.forEach((p, i) => {
+      this.at(p);
+      if (p.type === 'RestElement') {
+        this.emit(Op.getlocal, iseq.restIndex);
+        this.bindPattern(p.argument, 'init', '%p', false, this.textNode('undefined', p));
+        return;
+      }
+      this.emit(Op.getlocal, i);
+      if (p.type === 'AssignmentPattern') {
+        this.defaultValue(p);
+        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)', false, this.textNode('undefined', p));
+      } else this.bindPattern(p as acorn.Pattern, 'init', '%p', false, this.textNode('undefined', p));
+    });
+    const bscope = this.an.scopes.get(node.body);
+    if (!bscope) return;
+    const pscope = this.scope;
+    if (bscope.envSize > 0) this.emit(Op.pushenv, bscope.envSize);
+    this.scope = bscope;
+    this.initLexical(bscope);
+    for (const bind of bscope.bindings.values()) {
+      const outer = bind.kind === 'var' ? pscope.bindings.get(bind.name) : undefined;
+      if (!outer) continue;
+      this.loadBinding(outer, bind.name, false, bscope);
+      this.storeBinding(bind, bind.name, bscope);
+    }
   }
 
   runFieldInit(): void {
@@ -747,18 +797,10 @@ class Compiler {
           this.emit(Op.putundef);
         }
         this.storeBinding(ref.binding, d.id.name, this.scope);
-      } else if (d.id.type === 'ObjectPattern') {
-        // const { a, b: c } = init
+      } else {
+        // const { a, b: [c = 1] } = init
         this.expr(d.init!);
-        for (const p of d.id.properties) {
-          const prop = p as acorn.Property;
-          const key = propKeyName(prop);
-          const id = prop.value as acorn.Identifier;
-          this.emit(Op.dup);
-          this.emit(Op.getprop, this.constString(key), this.ic());
-          this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-        }
-        this.emit(Op.pop);
+        this.bindPattern(d.id, 'init', calleeText(d.init!), false, d.init!);
       }
     }
   }
@@ -896,12 +938,7 @@ class Compiler {
       const scope = this.an.scopes.get(n);
       const pushed = this.enterBlock(scope);
       this.emitIterValue(base);
-      if (n.left.type === 'VariableDeclaration') {
-        const id = n.left.declarations[0].id as acorn.Identifier;
-        this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-      } else {
-        this.assignTo(n.left as acorn.Pattern);
-      }
+      this.loopTarget(n);
       this.stmt(n.body);
       this.leaveBlock(scope, pushed, outer);
       this.b.ctx.pop();
@@ -939,18 +976,255 @@ class Compiler {
     const scope = this.an.scopes.get(n);
     const pushed = this.enterBlock(scope);
     this.emit(Op.forin_key, it);
-    if (n.left.type === 'VariableDeclaration') {
-      const id = n.left.declarations[0].id as acorn.Identifier;
-      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-    } else {
-      this.assignTo(n.left as acorn.Pattern);
-    }
+    this.loopTarget(n);
     this.stmt(n.body);
     this.leaveBlock(scope, pushed, outer);
     this.b.ctx.pop();
     this.bind(cont);
     this.jump(Op.jump, top);
     this.bind(brk);
+  }
+
+  /** Stores the value of one iteration (on top of the stack) into a for...of or for...in head. */
+  loopTarget(n: acorn.ForOfStatement | acorn.ForInStatement): void {
+    if (n.left.type === 'VariableDeclaration') {
+      const id = n.left.declarations[0].id;
+      if (id.type === 'Identifier') this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      else this.bindPattern(id, 'init', '.for', false, this.textNode('.for', id));
+    } else if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') {
+      this.bindPattern(n.left, 'assign', '.for', false, this.textNode('.for', n.left));
+    } else {
+      this.assignTo(n.left as acorn.Pattern);
+    }
+  }
+
+  // ------------------------------------------------------- destructuring
+
+  /**
+   * Stores the value on top of the stack (popping it) into a pattern. 'init'
+   * initialises declared bindings (declarations, parameters, catch);
+   * 'assign' assigns (const and TDZ checks, member targets). `text` is how
+   * V8 names the value in the TypeError for null or undefined ('%p' for a
+   * parameter, see checkdestructure); nested patterns word it as a read.
+   */
+  bindPattern(p: acorn.Pattern, mode: 'init' | 'assign', text: string, nested = false, srcNode: acorn.Node | null = null): void {
+    switch (p.type) {
+      case 'Identifier':
+        return this.storeTarget(p, mode);
+      case 'MemberExpression':
+        return this.assignTo(p);
+      case 'AssignmentPattern':
+        this.defaultValue(p);
+        return this.bindPattern(p.left, mode, text, nested);
+      case 'ObjectPattern':
+        return this.objectPattern(p, mode, text, nested);
+      case 'ArrayPattern':
+        return this.arrayPattern(p, mode, srcNode ?? p);
+      default:
+        return this.fail(p, 'This binding pattern is not supported');
+    }
+  }
+
+  // ---------------------------------------------------- private names
+
+  /** A member access with a private name (`o.#x`). */
+  isPrivate(m: acorn.MemberExpression): boolean {
+    return m.property.type === 'PrivateIdentifier';
+  }
+
+  /** Whether a member access takes a key on the stack: computed (`o[k]`) or private (`o.#x`, whose key is the private name's value). */
+  keyed(m: acorn.MemberExpression): boolean {
+    return m.computed || this.isPrivate(m);
+  }
+
+  /** Pushes a keyed member's key: the computed expression, or the private name from its class-scope binding. */
+  memberKey(m: acorn.MemberExpression): void {
+    if (this.isPrivate(m)) this.loadPrivateName(m.property as acorn.PrivateIdentifier);
+    else this.expr(m.property as Expr);
+  }
+
+  loadPrivateName(id: acorn.PrivateIdentifier): void {
+    // A reference resolved by the analysis, or (a class element's own key) the class scope's binding.
+    const bind = this.an.refs.get(id)?.binding ?? this.scope.lookup(`#${id.name}`);
+    if (!bind) return this.fail(id, `Private field '#${id.name}' must be declared in an enclosing class`);
+    this.loadBinding(bind, `#${id.name}`, false, this.scope);
+  }
+
+  arefOp(m: acorn.MemberExpression): Op {
+    return this.isPrivate(m) ? Op.getprivate : Op.opt_aref;
+  }
+
+  asetOp(m: acorn.MemberExpression): Op {
+    return this.isPrivate(m) ? Op.setprivate : Op.opt_aset;
+  }
+
+  /** A stand-in node whose text (calleeText) is `name`, for "x is not iterable" messages of sources without one. */
+  textNode(name: string, at: acorn.Node): acorn.Node {
+    return { type: 'Identifier', name, start: at.start, end: at.end, loc: at.loc } as unknown as acorn.Node;
+  }
+
+  /** Evaluates a member target's object (and computed key) before its value, as assignment patterns do. */
+  memberRef(member: acorn.MemberExpression): void {
+    if (member.object.type === 'Super') return this.fail(member, 'Assignment to super properties is not supported');
+    this.expr(member.object as Expr);
+    if (this.keyed(member)) this.memberKey(member);
+  }
+
+  /** obj [key] v -> : stores into a member target whose reference memberRef evaluated. */
+  memberStore(member: acorn.MemberExpression): void {
+    this.at(member);
+    if (this.keyed(member)) this.emit(this.asetOp(member));
+    else this.emit(Op.setprop, this.constString((member.property as acorn.Identifier).name), this.ic());
+    this.emit(Op.pop);
+  }
+
+  /**
+   * [a, , b = d, ...rest]: through the iterator protocol (the seam above):
+   * an iterator record is opened on the source; each element steps it (a
+   * done iterator gives undefined without calling next()), a hole steps and
+   * drops the value, a rest element takes the remaining values as an array.
+   * Member targets' references are evaluated before their step. An
+   * exception in the element code closes the iterator (withIterClose); a
+   * normal end closes it when it is not done.
+   */
+  arrayPattern(p: acorn.ArrayPattern, mode: 'init' | 'assign', srcNode: acorn.Node): void {
+    this.at(p);
+    const base = this.emitIterOpen(srcNode);
+    this.withIterClose(base, () => {
+      for (const el of p.elements) {
+        if (!el) {
+          this.emitIterStep(base);
+          this.emit(Op.pop);
+          continue;
+        }
+        this.at(el);
+        if (el.type === 'RestElement') {
+          const member = el.argument.type === 'MemberExpression' ? el.argument : null;
+          if (member) this.memberRef(member);
+          this.emitIterRest(base);
+          if (member) this.memberStore(member);
+          else this.bindPattern(el.argument, mode, '', true);
+          continue;
+        }
+        let target: acorn.Pattern = el;
+        let dflt: acorn.AssignmentPattern | null = null;
+        if (target.type === 'AssignmentPattern') {
+          dflt = target;
+          target = target.left;
+        }
+        const member = target.type === 'MemberExpression' ? target : null;
+        if (member) this.memberRef(member);
+        this.emitIterStep(base);
+        this.emit(Op.pop);
+        this.emitIterValue(base);
+        if (dflt) this.defaultValue(dflt);
+        if (member) this.memberStore(member);
+        else this.bindPattern(target, mode, '', true);
+      }
+    });
+    this.emitIterClose(base);
+  }
+
+  /** Stores the top value into an identifier target of a pattern. */
+  storeTarget(id: acorn.Identifier, mode: 'init' | 'assign'): void {
+    const ref = this.an.refs.get(id)!;
+    this.at(id);
+    if (mode === 'assign') {
+      if (this.checkConstAssign(id, ref.binding)) {
+        this.emit(Op.pop);
+        return;
+      }
+      if (ref.checked && ref.binding && ref.binding.kind !== 'global') {
+        // Assigning before initialisation is a ReferenceError.
+        this.loadBinding(ref.binding, id.name, true, this.scope);
+        this.emit(Op.pop);
+      }
+    }
+    this.storeBinding(ref.binding, id.name, this.scope);
+  }
+
+  /** A default value: when the top value is undefined, it is replaced by the default (an anonymous function takes the target's name). */
+  defaultValue(p: acorn.AssignmentPattern): void {
+    const skip = this.label();
+    this.emit(Op.dup);
+    this.emit(Op.putundef);
+    this.emit(Op.opt_stricteq);
+    this.jump(Op.branchunless, skip);
+    this.emit(Op.pop);
+    if (p.left.type === 'Identifier') this.exprNamed(p.right, p.left.name);
+    else this.expr(p.right);
+    this.bind(skip);
+  }
+
+  /** V8's TypeError for destructuring null or undefined with this pattern (%v: the value). */
+  destructureMessage(p: acorn.ObjectPattern, text: string, nested: boolean): string {
+    const first = p.properties[0];
+    const key = first && first.type === 'Property' && !first.computed ? propKeyName(first) : null;
+    if (nested) return key !== null ? `Cannot read properties of %v (reading '${key}')` : 'Cannot read properties of %v';
+    if (key !== null) {
+      if ((first as acorn.AssignmentProperty).value.type === 'AssignmentPattern') return `Cannot read properties of %v (reading '${key}')`;
+      return `Cannot destructure property '${key}' of '${text}' as it is %v.`;
+    }
+    return `Cannot destructure '${text}' as it is %v.`;
+  }
+
+  /**
+   * { a, b: t, [k]: u = d, ...rest }: the source is checked (null and
+   * undefined throw), kept in a hidden local, and each property is read
+   * with [[Get]] in order: for each, the computed key, then the target's
+   * reference (member targets), then the read, the default, the store.
+   * A rest property copies the remaining own enumerable properties.
+   */
+  objectPattern(p: acorn.ObjectPattern, mode: 'init' | 'assign', text: string, nested: boolean): void {
+    this.at(p);
+    this.emit(Op.checkdestructure, this.constString(this.destructureMessage(p, text, nested)));
+    const src = this.b.newLocal('<destructure>');
+    this.emit(Op.setlocal, src);
+    const excluded: (() => void)[] = [];
+    for (const q of p.properties) {
+      this.at(q);
+      if (q.type === 'RestElement') {
+        this.emit(Op.newobject);
+        this.emit(Op.getlocal, src);
+        for (const e of excluded) e();
+        this.emit(Op.copydataprops, excluded.length);
+        this.bindPattern(q.argument, mode, text, true);
+        continue;
+      }
+      let keyLocal = -1;
+      let keyName = '';
+      if (q.computed) {
+        this.expr(q.key as Expr);
+        keyLocal = this.b.newLocal('<key>');
+        this.emit(Op.setlocal, keyLocal);
+        const kl = keyLocal;
+        excluded.push(() => this.emit(Op.getlocal, kl));
+      } else {
+        keyName = propKeyName(q);
+        const kn = keyName;
+        excluded.push(() => this.emit(Op.putconst, this.constString(kn)));
+      }
+      let target = q.value as acorn.Pattern;
+      let dflt: acorn.AssignmentPattern | null = null;
+      if (target.type === 'AssignmentPattern') {
+        dflt = target;
+        target = target.left;
+      }
+      const member = target.type === 'MemberExpression' ? target : null;
+      if (member) this.memberRef(member);
+      this.emit(Op.getlocal, src);
+      if (keyLocal >= 0) {
+        this.emit(Op.getlocal, keyLocal);
+        this.emit(Op.opt_aref);
+      } else if (/^(0|[1-9][0-9]*)$/.test(keyName)) {
+        this.emit(Op.putconst, this.constString(keyName));
+        this.emit(Op.opt_aref);
+      } else if (keyName === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, this.constString(keyName), this.ic());
+      if (dflt) this.defaultValue(dflt);
+      if (member) this.memberStore(member);
+      else this.bindPattern(target, mode, text, true);
+    }
   }
 
   /** Stores the top of stack into an assignment target (identifier or member), popping it. */
@@ -966,10 +1240,10 @@ class Compiler {
       const t = this.b.newLocal('<tmp>');
       this.emit(Op.setlocal, t);
       this.expr(target.object as Expr);
-      if (target.computed) {
-        this.expr(target.property as Expr);
+      if (this.keyed(target)) {
+        this.memberKey(target);
         this.emit(Op.getlocal, t);
-        this.emit(Op.opt_aset);
+        this.emit(this.asetOp(target));
       } else {
         this.emit(Op.getlocal, t);
         this.emit(Op.setprop, this.constString((target.property as acorn.Identifier).name), this.ic());
@@ -1052,9 +1326,11 @@ class Compiler {
       const outer = this.scope;
       const cscope = this.an.scopes.get(n.handler);
       const pushed = this.enterBlock(cscope);
-      if (n.handler.param) {
-        const id = n.handler.param as acorn.Identifier;
+      if (n.handler.param && n.handler.param.type === 'Identifier') {
+        const id = n.handler.param;
         this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      } else if (n.handler.param) {
+        this.bindPattern(n.handler.param, 'init', '.catch', false, this.textNode('.catch', n.handler.param));
       } else this.emit(Op.pop);
       this.block(n.handler.body);
       this.leaveBlock(cscope, pushed, outer);
@@ -1087,7 +1363,7 @@ class Compiler {
   cond(node: Expr, jumpIf: boolean, target: Label): void {
     const n = node as AnyNode;
     if (n.type === 'UnaryExpression' && n.operator === '!') return this.cond(n.argument, !jumpIf, target);
-    if (n.type === 'LogicalExpression') {
+    if (n.type === 'LogicalExpression' && n.operator !== '??') {
       const isAnd = n.operator === '&&';
       if (isAnd !== jumpIf) {
         // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
@@ -1177,7 +1453,10 @@ class Compiler {
         const end = this.label();
         this.expr(n.left);
         this.emit(Op.dup);
-        this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
+        if (n.operator === '??') {
+          this.emit(Op.isnullish);
+          this.jump(Op.branchunless, end);
+        } else this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
         this.emit(Op.pop);
         this.expr(n.right);
         this.bind(end);
@@ -1204,6 +1483,18 @@ class Compiler {
         return this.member(n);
       case 'CallExpression':
         return this.call(n);
+      case 'ChainExpression':
+        return this.chain(() => this.expr(n.expression as Expr), 1);
+      case 'TaggedTemplateExpression':
+        return this.taggedTemplate(n);
+      case 'MetaProperty': {
+        // new.target: read from the frame, or (inside an arrow) from the enclosing function's hidden binding.
+        const ref = this.an.refs.get(n);
+        this.at(n);
+        if (ref && ref.binding) this.loadBinding(ref.binding, '<new.target>', false, this.scope);
+        else this.emit(Op.putnewtarget);
+        return;
+      }
       case 'NewExpression':
         this.expr(n.callee as Expr);
         this.emit(Op.putundef);
@@ -1261,6 +1552,13 @@ class Compiler {
     this.at(n);
     this.emit(Op.newobject);
     for (const p of n.properties) {
+      if (p.type === 'SpreadElement') {
+        // { ...o }: CopyDataProperties onto the literal.
+        this.expr(p.argument);
+        this.at(p);
+        this.emit(Op.copydataprops, 0);
+        continue;
+      }
       const prop = p as acorn.Property;
       this.at(prop);
       if (prop.kind === 'get' || prop.kind === 'set') {
@@ -1295,6 +1593,49 @@ class Compiler {
   /** delete: of a property or element (deleteprop/deleteelem); of a variable, false (sloppy code only); of anything else, true after evaluating it. */
   deleteExpr(n: acorn.UnaryExpression): void {
     const arg = n.argument as AnyNode;
+    if (arg.type === 'MemberExpression' && arg.object.type === 'Super') {
+      // delete super.x: a ReferenceError (after evaluating a computed key).
+      if (arg.computed) {
+        this.expr(arg.property as Expr);
+        this.emit(Op.pop);
+      }
+      this.at(n);
+      this.emit(Op.getglobal, this.host.globalSlot('ReferenceError'), this.constString('ReferenceError'));
+      this.emit(Op.putundef);
+      this.emit(Op.putconst, this.constString("Unsupported reference to 'super'"));
+      this.emit(Op.new, 1, this.constString('ReferenceError'));
+      this.emit(Op.throw);
+      this.b.depth++;
+      return;
+    }
+    if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') {
+      // delete a?.b: true when the chain short-circuits.
+      const m = arg.expression;
+      const label = this.label();
+      const end = this.label();
+      const savedNil = this.chainNil;
+      const savedDepth = this.chainDepth;
+      this.chainNil = label;
+      this.chainDepth = this.b.depth;
+      this.expr(m.object as Expr);
+      if (m.optional) this.optionalCheck(false);
+      if (m.computed) {
+        this.expr(m.property as Expr);
+        this.at(n);
+        this.emit(Op.deleteelem);
+      } else {
+        this.at(n);
+        this.emit(Op.deleteprop, this.constString((m.property as acorn.Identifier).name));
+      }
+      this.chainNil = savedNil;
+      this.chainDepth = savedDepth;
+      this.jump(Op.jump, end);
+      this.bind(label);
+      this.b.depth--;
+      this.emit(Op.puttrue);
+      this.bind(end);
+      return;
+    }
     if (arg.type === 'MemberExpression' && arg.object.type !== 'Super') {
       this.expr(arg.object as Expr);
       if (arg.computed) {
@@ -1391,6 +1732,14 @@ class Compiler {
   }
 
   binary(n: acorn.BinaryExpression): void {
+    if (n.left.type === 'PrivateIdentifier') {
+      // #x in o
+      this.loadPrivateName(n.left);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(Op.hasprivate);
+      return;
+    }
     this.expr(n.left as Expr);
     this.expr(n.right);
     this.at(n);
@@ -1404,7 +1753,7 @@ class Compiler {
       this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
       return;
     }
-    if (n.object.type === 'Identifier' && n.object.name === 'arguments') {
+    if (n.object.type === 'Identifier' && n.object.name === 'arguments' && !n.optional) {
       // `arguments.length` and `arguments[i]` where the object never escapes: read the frame.
       const bind = this.an.refs.get(n.object)?.binding;
       if (bind && bind.isArguments && !bind.argsLeak) {
@@ -1418,11 +1767,12 @@ class Compiler {
       }
     }
     this.expr(n.object as Expr);
+    if (n.optional) this.optionalCheck(false);
     this.at(n);
-    if (n.computed) {
-      this.expr(n.property as Expr);
+    if (this.keyed(n)) {
+      this.memberKey(n);
       this.at(n.property);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(n));
     } else {
       const name = (n.property as acorn.Identifier).name;
       this.at(n.property);
@@ -1448,24 +1798,16 @@ class Compiler {
       return;
     }
     if (callee.type === 'MemberExpression') {
-      if (callee.object.type === 'Super') {
-        this.at(callee);
-        this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
-      } else {
-        this.expr(callee.object as Expr);
-        if (callee.computed) {
-          this.emit(Op.dup);
-          this.expr(callee.property as Expr);
-          this.at(callee.property);
-          this.emit(Op.opt_aref);
-          this.emit(Op.swap);
-        } else {
-          this.at(callee.property);
-          this.emit(Op.getmethod, this.constString((callee.property as acorn.Identifier).name), this.ic());
-        }
-      }
+      this.methodCallee(callee);
+      if (n.optional) this.optionalCheck(true);
+    } else if (callee.type === 'ChainExpression' && callee.expression.type === 'MemberExpression') {
+      // (a?.b)(): a method call that keeps `this`; a short-circuit calls undefined.
+      const m = callee.expression;
+      this.chain(() => this.methodCallee(m), 2);
+      if (n.optional) this.optionalCheck(true);
     } else {
       this.expr(callee as Expr);
+      if (n.optional) this.optionalCheck(false);
       this.emit(Op.putundef);
     }
     if (spread) {
@@ -1481,6 +1823,104 @@ class Compiler {
       return;
     }
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  /** tag`a${x}b`: tag(templateObject, x), a method call when the tag is a member expression. */
+  taggedTemplate(n: acorn.TaggedTemplateExpression): void {
+    const tag = n.tag as AnyNode;
+    if (tag.type === 'MemberExpression') this.methodCallee(tag);
+    else {
+      this.expr(tag as Expr);
+      this.emit(Op.putundef);
+    }
+    if (!this.host.templateSite) return this.fail(n, 'Tagged templates are not supported');
+    const q = n.quasi;
+    const site = this.host.templateSite(
+      q.quasis.map((e) => (e.value.cooked === undefined ? null : e.value.cooked)),
+      q.quasis.map((e) => e.value.raw),
+    );
+    this.at(n);
+    this.emit(Op.gettemplateobject, site);
+    for (const e of q.expressions) this.expr(e as Expr);
+    this.at(n);
+    this.emit(Op.send, q.expressions.length + 1, this.constString(calleeText(n.tag)));
+  }
+
+  /** Pushes the function and `this` of a method call `o.m(...)`, `o[k](...)`, `super.m(...)`. */
+  methodCallee(callee: acorn.MemberExpression): void {
+    if (callee.object.type === 'Super') {
+      this.at(callee);
+      this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
+      return;
+    }
+    this.expr(callee.object as Expr);
+    if (callee.optional) this.optionalCheck(false);
+    if (this.keyed(callee)) {
+      this.emit(Op.dup);
+      this.memberKey(callee);
+      this.at(callee.property);
+      this.emit(this.arefOp(callee));
+      this.emit(Op.swap);
+    } else {
+      this.at(callee.property);
+      this.emit(Op.getmethod, this.constString((callee.property as acorn.Identifier).name), this.ic());
+    }
+  }
+
+  /** The short-circuit target of the optional chain being compiled, and the stack depth at its start. */
+  chainNil: Label | null = null;
+  chainDepth = 0;
+
+  /**
+   * An optional chain (a ChainExpression): `body` pushes `results` values;
+   * when an optional link finds null or undefined, the whole chain gives
+   * `results` undefineds instead (optionalCheck jumps to the nil label).
+   */
+  chain(body: () => void, results: number): void {
+    const savedNil = this.chainNil;
+    const savedDepth = this.chainDepth;
+    const nil = this.label();
+    const end = this.label();
+    this.chainNil = nil;
+    this.chainDepth = this.b.depth;
+    try {
+      body();
+    } finally {
+      this.chainNil = savedNil;
+      this.chainDepth = savedDepth;
+    }
+    if (nil.refs.length === 0) {
+      this.bind(nil);
+      return;
+    }
+    const depth = this.b.depth;
+    this.jump(Op.jump, end);
+    this.bind(nil);
+    this.b.depth = depth - results;
+    for (let i = 0; i < results; i++) this.emit(Op.putundef);
+    this.bind(end);
+  }
+
+  /**
+   * An optional link `?.`: tests the top value (with `second`, the one below
+   * it: a method call's function under its `this`) for null or undefined and
+   * short-circuits the chain, dropping what the chain has pushed.
+   */
+  optionalCheck(second: boolean): void {
+    const nil = this.chainNil;
+    if (!nil) throw new Error('lbbv: optional link outside a chain');
+    if (second) {
+      this.emit(Op.dup2);
+      this.emit(Op.pop);
+    } else this.emit(Op.dup);
+    this.emit(Op.isnullish);
+    const cont = this.label();
+    this.jump(Op.branchunless, cont);
+    const depth = this.b.depth;
+    for (let i = depth - this.chainDepth; i > 0; i--) this.emit(Op.pop);
+    this.jump(Op.jump, nil);
+    this.b.depth = depth;
+    this.bind(cont);
   }
 
   /**
@@ -1528,8 +1968,87 @@ class Compiler {
     else this.emit(Op.send, args.length - 2, this.constString('callback'));
   }
 
+  /** Jumps to `short` when the value on top (kept) means a logical assignment assigns nothing: `&&=` falsy, `||=` truthy, `??=` not nullish. */
+  logicalTest(op: string, short: Label): void {
+    this.emit(Op.dup);
+    if (op === '??=') {
+      this.emit(Op.isnullish);
+      this.jump(Op.branchunless, short);
+    } else this.jump(op === '&&=' ? Op.branchunless : Op.branchif, short);
+  }
+
+  /** a &&= b, a ||= b, a ??= b: the target is read once and written only when b is evaluated. */
+  logicalAssign(n: acorn.AssignmentExpression, wantValue: boolean): void {
+    const left = n.left as AnyNode;
+    const short = this.label();
+    const end = this.label();
+    if (left.type === 'Identifier') {
+      const ref = this.an.refs.get(left)!;
+      this.loadBinding(ref.binding, left.name, ref.checked, this.scope);
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.exprNamed(n.right, left.name);
+      this.at(n);
+      if (!this.checkConstAssign(n, ref.binding)) {
+        this.emit(Op.dup);
+        this.storeBinding(ref.binding, left.name, this.scope);
+      }
+      this.bind(short);
+      if (!wantValue) this.emit(Op.pop);
+      return;
+    }
+    if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
+    if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
+    this.expr(left.object as Expr);
+    if (this.keyed(left)) {
+      this.memberKey(left);
+      this.emit(Op.dup2);
+      this.at(left);
+      this.emit(this.arefOp(left));
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(this.asetOp(left));
+      this.jump(Op.jump, end);
+      // obj key v -> v
+      this.bind(short);
+      this.b.depth += 2;
+      this.emit(Op.rot3);
+      this.emit(Op.pop);
+      this.emit(Op.pop);
+    } else {
+      const name = (left.property as acorn.Identifier).name;
+      this.emit(Op.dup);
+      this.at(left);
+      if (name === 'length') this.emit(Op.opt_length, this.ic());
+      else this.emit(Op.getprop, this.constString(name), this.ic());
+      this.logicalTest(n.operator, short);
+      this.emit(Op.pop);
+      this.expr(n.right);
+      this.at(n);
+      this.emit(Op.setprop, this.constString(name), this.ic());
+      this.jump(Op.jump, end);
+      // obj v -> v
+      this.bind(short);
+      this.b.depth += 1;
+      this.emit(Op.swap);
+      this.emit(Op.pop);
+    }
+    this.bind(end);
+    if (!wantValue) this.emit(Op.pop);
+  }
+
   assign(n: acorn.AssignmentExpression, wantValue: boolean): void {
     const left = n.left as AnyNode;
+    if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') return this.logicalAssign(n, wantValue);
+    if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
+      // ({ a, b } = o): the value of the expression is o.
+      this.expr(n.right);
+      if (wantValue) this.emit(Op.dup);
+      this.bindPattern(left, 'assign', calleeText(n.right), false, n.right);
+      return;
+    }
     const op = n.operator === '=' ? null : n.operator.slice(0, -1);
     if (left.type === 'Identifier') {
       const ref = this.an.refs.get(left)!;
@@ -1553,17 +2072,17 @@ class Compiler {
     if (left.type !== 'MemberExpression') return this.fail(left, 'This assignment target is not supported');
     if (left.object.type === 'Super') return this.fail(left, 'Assignment to super properties is not supported');
     this.expr(left.object as Expr);
-    if (left.computed) {
-      this.expr(left.property as Expr);
+    if (this.keyed(left)) {
+      this.memberKey(left);
       if (op) {
         this.emit(Op.dup2);
-        this.emit(Op.opt_aref);
+        this.emit(this.arefOp(left));
         this.expr(n.right);
         this.at(n);
         this.binaryOp(op, n);
       } else this.expr(n.right);
       this.at(n);
-      this.emit(Op.opt_aset);
+      this.emit(this.asetOp(left));
     } else {
       const name = (left.property as acorn.Identifier).name;
       if (op) {
@@ -1600,24 +2119,24 @@ class Compiler {
     }
     if (arg.type !== 'MemberExpression') return this.fail(arg, 'This update target is not supported');
     this.expr(arg.object as Expr);
-    if (arg.computed) {
-      this.expr(arg.property as Expr);
+    if (this.keyed(arg)) {
+      this.memberKey(arg);
       this.emit(Op.dup2);
       this.at(n);
-      this.emit(Op.opt_aref);
+      this.emit(this.arefOp(arg));
       if (postfix) {
         const t = this.b.newLocal('<old>');
         this.emit(Op.opt_tonumber);
         this.emit(Op.dup);
         this.emit(Op.setlocal, t);
         this.emit(step);
-        this.emit(Op.opt_aset);
+        this.emit(this.asetOp(arg));
         this.emit(Op.pop);
         this.emit(Op.getlocal, t);
         return;
       }
       this.emit(step);
-      this.emit(Op.opt_aset);
+      this.emit(this.asetOp(arg));
     } else {
       const name = (arg.property as acorn.Identifier).name;
       const k = this.constString(name);
@@ -1650,8 +2169,9 @@ class Compiler {
     const members = n.body.body;
     const ctorDef = members.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor') as acorn.MethodDefinition | undefined;
     const instanceFields = members.filter((m) => m.type === 'PropertyDefinition' && !m.static) as acorn.PropertyDefinition[];
-    const staticFields = members.filter((m) => m.type === 'PropertyDefinition' && m.static) as acorn.PropertyDefinition[];
-    const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 };
+    const staticFields = members.filter((m) => (m.type === 'PropertyDefinition' && m.static) || m.type === 'StaticBlock') as (acorn.PropertyDefinition | acorn.StaticBlock)[];
+    const privateMethods = members.filter((m) => m.type === 'MethodDefinition' && m.key.type === 'PrivateIdentifier') as acorn.MethodDefinition[];
+    const info: ClassInfo = { derived: !!n.superClass, hasFields: instanceFields.length > 0 || privateMethods.some((m) => !m.static), privateMethods };
     this.classBody++;
     try {
       this.classBody_(n, name, members, ctorDef, instanceFields, staticFields, info);
@@ -1666,7 +2186,7 @@ class Compiler {
     members: (acorn.MethodDefinition | acorn.PropertyDefinition | acorn.StaticBlock)[],
     ctorDef: acorn.MethodDefinition | undefined,
     instanceFields: acorn.PropertyDefinition[],
-    staticFields: acorn.PropertyDefinition[],
+    staticFields: (acorn.PropertyDefinition | acorn.StaticBlock)[],
     info: ClassInfo,
   ): void {
     const outerClass = this.currentClass;
@@ -1702,7 +2222,35 @@ class Compiler {
       this.emit(Op.dup);
       this.storeBinding(cscope.bindings.get(n.id.name)!, n.id.name, cscope);
     }
+    // A fresh private name for each `#x` the class declares (a new one at every evaluation of the class).
+    const kinds = new Map<string, number>();
     for (const m of members) {
+      if (m.type === 'StaticBlock' || m.key.type !== 'PrivateIdentifier') continue;
+      const kind = (m.type === 'PropertyDefinition' ? 0 : m.kind === 'get' || m.kind === 'set' ? 2 : 1) | (m.static ? 4 : 0);
+      if (!kinds.has(m.key.name)) kinds.set(m.key.name, kind);
+    }
+    for (const [pn, kind] of kinds) {
+      this.emit(Op.newprivatename, this.constString(`#${pn}`), this.constString(name), kind);
+      this.storeBinding(cscope.bindings.get(`#${pn}`)!, `#${pn}`, cscope);
+    }
+    for (const m of members) {
+      if (m.type === 'MethodDefinition' && m.key.type === 'PrivateIdentifier') {
+        // Made once; installed on each instance by the field initialiser (static ones on the class, below).
+        this.at(m);
+        const pn = `#${m.key.name}`;
+        const iseq = this.compileFunction(m.value, m.kind === 'method' ? pn : `${m.kind} ${pn}`, ISEQ_METHOD);
+        iseq.srcStart = m.static ? m.key.start - 1 : m.start;
+        this.emit(Op.closure, iseq.id);
+        this.storeBinding(this.an.privateFns.get(m)!, pn, cscope);
+        continue;
+      }
+      if (m.type === 'PropertyDefinition' && m.computed) {
+        // The key is evaluated now, in member order; the initialiser reads it from the class scope.
+        this.at(m);
+        this.expr(m.key as Expr);
+        this.storeBinding(this.an.fieldKeys.get(m)!, '<field key>', cscope);
+        continue;
+      }
       if (m.type !== 'MethodDefinition' || m.kind === 'constructor') continue;
       this.at(m);
       if (m.kind === 'get' || m.kind === 'set') {
@@ -1730,8 +2278,14 @@ class Compiler {
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString(mname), m.static ? 1 : 0);
     }
-    if (instanceFields.length > 0) {
-      const iseq = this.fieldInitializer(instanceFields, `<fields ${name}>`);
+    for (const m of info.privateMethods) {
+      if (!m.static) continue;
+      this.emit(Op.dup);
+      this.installPrivateMethod(m, info.privateMethods);
+      this.emit(Op.pop);
+    }
+    if (info.hasFields) {
+      const iseq = this.fieldInitializer(instanceFields, `<fields ${name}>`, info.privateMethods.filter((m) => !m.static));
       this.emit(Op.closure, iseq.id);
       this.emit(Op.definemethod, this.constString('<fields>'), 2);
     }
@@ -1748,6 +2302,53 @@ class Compiler {
     }
     this.scope = outer;
     this.currentClass = outerClass;
+  }
+
+  /**
+   * obj -> obj: adds a private method (initprivate 1) or accessor (a getter
+   * and setter of one name are added together, at the first of them) to the
+   * object on the stack, from the functions made with the class.
+   */
+  installPrivateMethod(m: acorn.MethodDefinition, all: acorn.MethodDefinition[]): void {
+    const pid = m.key as acorn.PrivateIdentifier;
+    if (m.kind === 'method') {
+      this.loadPrivateName(pid);
+      this.loadBinding(this.an.privateFns.get(m)!, pid.name, false, this.scope);
+      this.emit(Op.initprivate, 1);
+      return;
+    }
+    const pair = all.filter((o) => o.key.type === 'PrivateIdentifier' && o.key.name === pid.name && o.static === m.static);
+    if (pair[0] !== m) {
+      // Added with its other half.
+      return;
+    }
+    this.loadPrivateName(pid);
+    for (const kind of ['get', 'set']) {
+      const f = pair.find((o) => o.kind === kind);
+      if (f) this.loadBinding(this.an.privateFns.get(f)!, pid.name, false, this.scope);
+      else this.emit(Op.putundef);
+    }
+    this.emit(Op.initprivateaccessor);
+  }
+
+  /** static { … }: compiled inline in the static initialiser (this = the class), with its own var scope. */
+  staticBlock(f: acorn.StaticBlock): void {
+    const finfo = this.an.fns.get(f)!;
+    const fscope = this.an.scopes.get(f)!;
+    for (const s of finfo.scopes) {
+      for (const bind of s.bindings.values()) {
+        if (bind.captured) bind.index = s.envSize++;
+        else bind.index = this.b.newLocal(bind.name);
+      }
+    }
+    const saved = this.scope;
+    this.scope = fscope;
+    if (fscope.envSize > 0) this.emit(Op.pushenv, fscope.envSize);
+    this.initLexical(fscope);
+    this.hoistFunctions(f.body, fscope);
+    for (const st of f.body) this.stmt(st);
+    if (fscope.envSize > 0) this.emit(Op.popenv);
+    this.scope = saved;
   }
 
   /** `constructor() {}` for a base class; `constructor(...args) { super(...args) }` for a derived one. */
@@ -1772,14 +2373,29 @@ class Compiler {
   }
 
   /** Compiles field initialisers into one method run with `this` = the instance (or the class, for statics). */
-  fieldInitializer(fields: acorn.PropertyDefinition[], name: string): ISeq {
-    const iseq = this.newISeq(name, fields[0], ISEQ_METHOD);
-    const fnInfo = new FnInfo(fields[0], this.b.info, false);
+  fieldInitializer(fields: (acorn.PropertyDefinition | acorn.StaticBlock)[], name: string, privateMethods: acorn.MethodDefinition[] = []): ISeq {
+    const first = fields[0] ?? privateMethods[0];
+    const iseq = this.newISeq(name, first, ISEQ_METHOD);
+    const fnInfo = new FnInfo(first, this.b.info, false);
     return this.withFunction(iseq, fnInfo, () => {
+      // Private methods and accessors come first, then the fields in order.
+      for (const m of privateMethods) {
+        this.emit(Op.putself);
+        this.installPrivateMethod(m, privateMethods);
+        this.emit(Op.pop);
+      }
       for (const f of fields) {
-        const key = propKeyName(f);
+        if (f.type === 'StaticBlock') {
+          this.staticBlock(f);
+          continue;
+        }
+        const keyBinding = f.computed ? this.an.fieldKeys.get(f)! : null;
+        const priv = f.key.type === 'PrivateIdentifier' ? f.key : null;
+        const key = keyBinding ? '' : priv ? `#${priv.name}` : propKeyName(f);
         this.at(f);
         this.emit(Op.putself);
+        if (keyBinding) this.loadBinding(keyBinding, '<field key>', false, this.scope);
+        if (priv) this.loadPrivateName(priv);
         if (f.value) {
           const finfo = this.an.fns.get(f)!;
           const fscope = this.an.scopes.get(f)!;
@@ -1797,7 +2413,9 @@ class Compiler {
           if (fscope.envSize > 0) this.emit(Op.popenv);
           this.scope = saved;
         } else this.emit(Op.putundef);
-        this.emit(Op.initprop, this.constString(key), this.ic());
+        if (keyBinding) this.emit(Op.initelem);
+        else if (priv) this.emit(Op.initprivate, 0);
+        else this.emit(Op.initprop, this.constString(key), this.ic());
         this.emit(Op.pop);
       }
       this.emit(Op.putundef);
@@ -1810,6 +2428,7 @@ class Compiler {
 interface ClassInfo {
   derived: boolean;
   hasFields: boolean;
+  privateMethods: acorn.MethodDefinition[];
 }
 
 /** The callee as V8 prints it in "x is not a function" messages. */
@@ -1826,11 +2445,16 @@ export function calleeText(node: acorn.Node): string {
       return typeof n.value === 'string' ? JSON.stringify(n.value) : String(n.value);
     case 'MemberExpression': {
       const obj = calleeText(n.object);
-      if (!n.computed) return `${obj}.${(n.property as acorn.Identifier).name}`;
+      const dot = n.optional ? '?.' : '.';
+      if (n.property.type === 'PrivateIdentifier') return `${obj}${dot}#${n.property.name}`;
+      if (!n.computed) return `${obj}${dot}${(n.property as acorn.Identifier).name}`;
       const p = n.property as AnyNode;
-      if (keyPrintable(p)) return `${obj}[${calleeText(p)}]`;
-      return `${obj}[...]`;
+      const open = n.optional ? '?.[' : '[';
+      if (keyPrintable(p)) return `${obj}${open}${calleeText(p)}]`;
+      return `${obj}${open}...]`;
     }
+    case 'ChainExpression':
+      return calleeText(n.expression);
     case 'BinaryExpression':
       // V8 prints an operator expression parenthesized: cs[(i % cs.length)].
       return `(${calleeText(n.left)} ${n.operator} ${calleeText(n.right)})`;
@@ -1886,7 +2510,7 @@ function keyPrintable(node: acorn.Node): boolean {
 }
 
 /** The string key of a non-computed property, method or field. */
-function propKeyName(p: acorn.Property | acorn.MethodDefinition | acorn.PropertyDefinition): string {
+function propKeyName(p: acorn.Property | acorn.AssignmentProperty | acorn.MethodDefinition | acorn.PropertyDefinition): string {
   const k = p.key as AnyNode;
   if (k.type === 'Identifier') return k.name;
   if (k.type === 'Literal') return String(k.value);

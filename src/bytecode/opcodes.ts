@@ -185,6 +185,18 @@ export const OPS: readonly OpDef[] = [
   op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
   // ---- strict mode ----
   op('setglobalstrict', ['global', 'name'], 1, 0, T, 'pop into an undeclared global in strict code: ReferenceError (name is not defined) unless the global exists'),
+  // ---- modern syntax: ??, ?., destructuring, object spread (docs/ARCHITECTURE.md §7, "Destructuring") ----
+  op('isnullish', [], 1, 1, L, 'v -> whether v is null or undefined (??, ?., ??=)'),
+  op('checkdestructure', ['const'], 1, 1, T, "v -> v: TypeError when v is null or undefined; the message is the constant with %v replaced by 'undefined'/'null' and %p by 'undefined'/'object null'"),
+  op('gettemplateobject', ['int'], 0, 1, G, 'push the template object of tagged-template site `int` (vm.templateSites): a frozen array of the cooked strings with a frozen `raw` array, made once per site'),
+  op('putnewtarget', [], 0, 1, L, 'push new.target: the constructor `new` was applied to, or undefined in a plain call'),
+  op('newprivatename', ['const', 'const', 'int'], 0, 1, G, "push a fresh private name (a symbol no JS code can see) for `#x` (first const) of class (second const); int: 0 field, 1 method, 2 accessor, +4 static (for the brand-check messages)"),
+  op('initprivate', ['int'], 3, 1, G | T, 'obj name v -> obj: add a private field (int 0) or method (int 1) to obj; TypeError if obj has it already'),
+  op('initprivateaccessor', [], 4, 1, G | T, 'obj name getter setter -> obj: add a private accessor (undefined for a missing half)'),
+  op('getprivate', [], 2, 1, G | T | F_CALL, 'obj name -> obj.#x (a getter runs); TypeError when obj lacks it (the brand check)'),
+  op('setprivate', [], 3, 1, G | T | F_CALL, 'obj name v -> v: obj.#x = v (a setter runs); TypeError when obj lacks it, for a method, or an accessor without a setter'),
+  op('hasprivate', [], 2, 1, T, "name obj -> #x in obj; TypeError when obj is not an object"),
+  op('copydataprops', ['count'], (o) => o[0] + 2, 1, G | T | F_CALL, 'target src k1..kcount -> target: copy the own enumerable properties of src (getters run, in property order) onto target as data properties, except the keys k1..kcount (object spread, rest properties)'),
   // ---- the iterator protocol (src/vm/iteration.ts; records in locals local..local+3) ----
   op('iter_open', ['local', 'name'], 1, 0, G | T | F_CALL, 'iterable -> : GetIterator into the iterator record in locals local..local+3 (a fast record for an unmodified array or string iterator); TypeError "<name> is not iterable"'),
   op('iter_next', ['local'], 0, 1, G | T | F_CALL, 'push true after a step of the record in locals local..local+3 (the value in local+3), false once it is done (local+3 undefined)'),

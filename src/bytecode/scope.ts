@@ -75,6 +75,8 @@ export class FnInfo {
   strict = false;
   /** The implicit `arguments` binding, when the function's code refers to it. */
   argsBinding: Binding | null = null;
+  /** A hidden binding holding new.target, when an arrow function inside reads it (stored at entry). */
+  newTargetBinding: Binding | null = null;
   /** The function (or one nested in it) calls eval directly: every binding lives in an ENV the eval'd code can reach. */
   hasDirectEval = false;
   constructor(
@@ -133,6 +135,10 @@ export interface Analysis {
   fns: Map<acorn.Node, FnInfo>;
   /** Direct eval calls (`eval(…)` naming the global eval). */
   evalSites: Set<acorn.Node>;
+  /** Computed class fields: the hidden class-scope binding that holds each one's key. */
+  fieldKeys: Map<acorn.Node, Binding>;
+  /** Private methods and accessors: the hidden class-scope binding that holds each one's function. */
+  privateFns: Map<acorn.Node, Binding>;
 }
 
 type AnyNode = acorn.AnyNode;
@@ -193,6 +199,8 @@ class Analyzer implements Analysis {
   scopes = new Map<acorn.Node, Scope>();
   refs = new Map<acorn.Node, Ref>();
   fns = new Map<acorn.Node, FnInfo>();
+  fieldKeys = new Map<acorn.Node, Binding>();
+  privateFns = new Map<acorn.Node, Binding>();
   /** Depth of class bodies being visited: code inside one is strict. */
   classDepth = 0;
   /**
@@ -376,15 +384,64 @@ class Analyzer implements Analysis {
     this.scopes.set(node, fscope);
     if (!info.isArrow) info.fnScope = fscope;
     info.strict = scope.fn.strict || this.classDepth > 0 || (node.body.type === 'BlockStatement' && hasUseStrict(node.body.body));
-    for (const p of node.params) this.declare(fscope, (p as acorn.Identifier).name, 'param', 0);
-    if (node.body.type === 'BlockStatement') {
-      this.hoistVars(node.body.body, fscope);
-      this.declareLexical(node.body.body, fscope, true);
-      for (const s of node.body.body) this.visit(s, fscope);
+    if (simpleParams(node)) {
+      for (const p of node.params) this.declare(fscope, (p as acorn.Identifier).name, 'param', 0);
     } else {
-      this.visit(node.body, fscope);
+      // Defaults, patterns or a rest parameter: the parameters are let-like
+      // bindings of their own scope, initialised left to right (a default
+      // that reads a later parameter is a TDZ error); the body's `var`s and
+      // functions get a scope of their own below it (keyed by the body).
+      for (const p of node.params) for (const name of patternNames(p as acorn.Pattern)) this.declare(fscope, name, 'let', p.end);
+      for (const p of node.params) this.visitPattern(p as acorn.Pattern, fscope, 'init');
+    }
+    let bscope = fscope;
+    if (!simpleParams(node) && node.body.type === 'BlockStatement') {
+      bscope = new Scope('function', fscope, info);
+      this.scopes.set(node.body, bscope);
+    }
+    if (node.body.type === 'BlockStatement') {
+      this.hoistVars(node.body.body, bscope);
+      this.declareLexical(node.body.body, bscope, true);
+      for (const s of node.body.body) this.visit(s, bscope);
+    } else {
+      this.visit(node.body, bscope);
     }
     this.finishArguments(info);
+  }
+
+  /**
+   * A binding or assignment pattern: its target identifiers are written
+   * ('init' for declarations, parameters and catch, 'assign' for
+   * assignments), member targets are visited as stores, and default values
+   * and computed keys as expressions, in evaluation order.
+   */
+  visitPattern(p: acorn.Pattern, scope: Scope, what: 'init' | 'assign'): void {
+    switch (p.type) {
+      case 'Identifier':
+        return this.write(p, scope, what);
+      case 'MemberExpression':
+        this.notReads.add(p);
+        return this.visit(p, scope);
+      case 'ObjectPattern':
+        for (const q of p.properties) {
+          if (q.type === 'RestElement') this.visitPattern(q.argument, scope, what);
+          else {
+            if (q.computed) this.visit(q.key, scope);
+            this.visitPattern(q.value as acorn.Pattern, scope, what);
+          }
+        }
+        return;
+      case 'ArrayPattern':
+        for (const e of p.elements) if (e) this.visitPattern(e, scope, what);
+        return;
+      case 'AssignmentPattern':
+        this.visitPattern(p.left, scope, what);
+        return this.visit(p.right, scope);
+      case 'RestElement':
+        return this.visitPattern(p.argument, scope, what);
+      default:
+        return this.visit(p, scope);
+    }
   }
 
   block(node: acorn.Node, body: readonly acorn.Node[], scope: Scope, isSwitch = false): Scope {
@@ -422,7 +479,7 @@ class Analyzer implements Analysis {
             // `var f;` stores nothing; `let f;` stores undefined.
             if (n.kind === 'var' && !d.init) this.ref(d.id, d.id.name, scope);
             else this.write(d.id, scope, n.kind !== 'var' && isFunctionValued(d.init) ? 'function' : 'init');
-          } else if (d.id.type === 'ObjectPattern') for (const p of d.id.properties) if (p.type === 'Property') this.write(p.value as acorn.Identifier, scope, 'init');
+          } else this.visitPattern(d.id, scope, 'init');
         }
         return;
       case 'AssignmentExpression':
@@ -430,6 +487,11 @@ class Analyzer implements Analysis {
         if (n.left.type === 'Identifier') {
           this.write(n.left, scope, 'assign');
           return this.visit(n.right, scope);
+        }
+        if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') {
+          // The right side is evaluated first.
+          this.visit(n.right, scope);
+          return this.visitPattern(n.left, scope, 'assign');
         }
         this.visit(n.left, scope);
         return this.visit(n.right, scope);
@@ -446,12 +508,15 @@ class Analyzer implements Analysis {
         this.visit(n.right, scope);
         const s = this.block(n, n.left.type === 'VariableDeclaration' ? [n.left] : [], scope);
         if (n.left.type === 'VariableDeclaration') {
-          const id = n.left.declarations[0].id as acorn.Identifier;
-          this.write(id, s, 'init');
-          const b = s.bindings.get(id.name);
-          // The loop variable is initialised before the body runs.
-          if (b && b.lexical) (b as { declEnd: number }).declEnd = n.left.end;
+          const id = n.left.declarations[0].id;
+          this.visitPattern(id, s, 'init');
+          for (const name of patternNames(id)) {
+            const b = s.bindings.get(name);
+            // The loop variable is initialised before the body runs.
+            if (b && b.lexical) (b as { declEnd: number }).declEnd = n.left.end;
+          }
         } else if (n.left.type === 'Identifier') this.write(n.left, s, 'assign');
+        else if (n.left.type === 'ObjectPattern' || n.left.type === 'ArrayPattern') this.visitPattern(n.left, s, 'assign');
         else this.visit(n.left, s);
         return this.visit(n.body, s);
       }
@@ -470,10 +535,13 @@ class Analyzer implements Analysis {
         if (n.handler) {
           const cs = new Scope('block', scope, scope.fn);
           this.scopes.set(n.handler, cs);
-          if (n.handler.param) {
-            const id = n.handler.param as acorn.Identifier;
+          if (n.handler.param && n.handler.param.type === 'Identifier') {
+            const id = n.handler.param;
             cs.bindings.set(id.name, new Binding(id.name, 'catch', cs, 0));
             this.ref(id, id.name, cs);
+          } else if (n.handler.param) {
+            for (const name of patternNames(n.handler.param)) cs.bindings.set(name, new Binding(name, 'catch', cs, 0));
+            this.visitPattern(n.handler.param, cs, 'init');
           }
           this.visit(n.handler.body, cs);
         }
@@ -491,11 +559,45 @@ class Analyzer implements Analysis {
           inner.functionInits = 1;
           cs.bindings.set(n.id.name, inner);
         }
+        // Private names: one captured class-scope binding each (a getter and setter pair share one),
+        // and one per private method or accessor function (made once, installed on every instance).
+        for (const m of n.body.body) {
+          if (m.type === 'StaticBlock' || m.key.type !== 'PrivateIdentifier') continue;
+          const name = `#${m.key.name}`;
+          if (!cs.bindings.has(name)) {
+            const b = new Binding(name, 'var', cs, 0);
+            b.captured = true;
+            cs.bindings.set(name, b);
+          }
+          if (m.type === 'MethodDefinition') {
+            const fb = new Binding(`<${m.kind} ${name}>`, 'var', cs, 0);
+            fb.captured = true;
+            cs.bindings.set(fb.name, fb);
+            this.privateFns.set(m, fb);
+          }
+        }
         // Class bodies are strict code.
         this.classDepth++;
         for (const m of n.body.body) {
           if (m.type !== 'StaticBlock' && m.computed) this.visit(m.key, cs);
-          if (m.type === 'MethodDefinition') this.fn(m.value, cs);
+          if (m.type === 'PropertyDefinition' && m.computed) {
+            // A computed field name is evaluated once, with the class: a hidden binding of the class scope keeps it for the initialiser.
+            const key = new Binding(`<field key ${this.fieldKeys.size}>`, 'var', cs, 0);
+            key.captured = true;
+            cs.bindings.set(key.name, key);
+            this.fieldKeys.set(m, key);
+          }
+          if (m.type === 'StaticBlock') {
+            // A static block runs as part of the static initialiser, with a var scope of its own.
+            const info = new FnInfo(m, scope.fn, false);
+            info.strict = true;
+            this.fns.set(m, info);
+            const fs = new Scope('function', cs, info);
+            this.scopes.set(m, fs);
+            this.hoistVars(m.body, fs);
+            this.declareLexical(m.body, fs, true);
+            for (const st of m.body) this.visit(st, fs);
+          } else if (m.type === 'MethodDefinition') this.fn(m.value, cs);
           else if (m.type === 'PropertyDefinition' && m.value) {
             // Field initialisers run as methods of their own.
             const info = new FnInfo(m, scope.fn, false);
@@ -515,12 +617,28 @@ class Analyzer implements Analysis {
         }
         this.visit(n.object, scope);
         if (n.computed) this.visit(n.property, scope);
+        else if (n.property.type === 'PrivateIdentifier') this.ref(n.property, `#${n.property.name}`, scope);
         return;
+      case 'PrivateIdentifier':
+        // `#x in o`
+        return this.ref(n, `#${n.name}`, scope);
       case 'Property':
         if (n.computed) this.visit(n.key, scope);
         return this.visit(n.value, scope);
       case 'CatchClause':
         return;
+      case 'MetaProperty': {
+        // new.target inside an arrow function is the enclosing function's: a captured hidden binding.
+        if (n.meta.name !== 'new' || !scope.fn.isArrow) return;
+        const owner = this.argumentsOwner(scope);
+        if (!owner) return;
+        if (!owner.newTargetBinding) {
+          const b = new Binding('<new.target>', 'var', owner.fnScope!, 0);
+          owner.fnScope!.bindings.set('<new.target>', b);
+          owner.newTargetBinding = b;
+        }
+        return this.ref(n, '<new.target>', scope);
+      }
       case 'LabeledStatement':
         return this.visit(n.body, scope);
       case 'CallExpression':
@@ -561,8 +679,20 @@ function isFunctionValued(init: acorn.Expression | null | undefined): boolean {
   return !!init && (init.type === 'FunctionExpression' || init.type === 'ArrowFunctionExpression' || init.type === 'ClassExpression');
 }
 
+/** The names a binding pattern declares, in source order. */
 export function patternNames(p: acorn.Pattern): string[] {
-  if (p.type === 'Identifier') return [p.name];
-  if (p.type === 'ObjectPattern') return p.properties.map((q) => ((q as acorn.Property).value as acorn.Identifier).name);
-  return [];
+  switch (p.type) {
+    case 'Identifier':
+      return [p.name];
+    case 'ObjectPattern':
+      return p.properties.flatMap((q) => patternNames(q.type === 'RestElement' ? q.argument : (q.value as acorn.Pattern)));
+    case 'ArrayPattern':
+      return p.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(p.left);
+    case 'RestElement':
+      return patternNames(p.argument);
+    default:
+      return [];
+  }
 }

@@ -64,6 +64,8 @@ export const EXITS = {
   checkiterable_not_iterable: { kind: 'side_exit', doc: 'for-of over something not an array or string' },
   iter_next_not_fast_array: { kind: 'slow_path', doc: 'for-of step that is not an element of a fast array record (a protocol iterator, a string, the end, a hole): the runtime call' },
   checkiterable_type_changed: { kind: 'side_exit', doc: 'for-of operand type differs from the compiled one' },
+  gettemplateobject_first: { kind: 'side_exit', doc: "a tagged template's first evaluation: the runtime call makes its template object" },
+  checkdestructure_nullish: { kind: 'slow_path', doc: 'destructuring null or undefined: the runtime call throws the TypeError' },
 
   // ---- arithmetic (+ - * /)
   opt_plus_not_number: { kind: 'side_exit', doc: '+ on non-numbers' },

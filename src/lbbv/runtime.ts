@@ -13,6 +13,7 @@ import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
 import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
+import { copyDataProperties, destructureError, getPrivate, hasPrivate, initPrivate, newPrivateName, setPrivate, templateObject } from '../vm/modern';
 import type { VM } from '../vm/vm';
 import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from '../vm/iteration';
 import { spreadArguments } from '../vm/interpreter';
@@ -32,6 +33,8 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_and, Op.opt_or, Op.opt_xor, Op.opt_shl, Op.opt_sar, Op.opt_shr, Op.opt_bitnot,
   Op.opt_lt, Op.opt_le, Op.opt_gt, Op.opt_ge, Op.opt_typeof, Op.opt_instanceof,
   Op.getsuperprop, Op.getsupermethod, Op.invokesuper, Op.invokesuperspread,
+  Op.checkdestructure, Op.copydataprops, Op.gettemplateobject,
+  Op.newprivatename, Op.initprivate, Op.initprivateaccessor, Op.getprivate, Op.setprivate, Op.hasprivate,
   Op.iter_open, Op.iter_next, Op.iter_close, Op.iter_rest, Op.spreadappend, Op.sendspread, Op.newspread,
 ]);
 
@@ -381,6 +384,37 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       }
       return RUNTIME_CONTINUE;
     }
+    case Op.checkdestructure:
+      if (u32[sp - 1] === L.TAG_UNDEF || u32[sp - 1] === L.TAG_NULL) destructureError(vm, name(code[pc + 1]), u32[sp - 1]);
+      return RUNTIME_CONTINUE;
+    case Op.gettemplateobject:
+      u32[sp] = templateObject(vm, code[pc + 1]);
+      u32[sp + 1] = L.TAG_ARRAY;
+      return RUNTIME_CONTINUE;
+    case Op.newprivatename:
+      u32[sp] = newPrivateName(vm, name(code[pc + 1]), name(code[pc + 2]), code[pc + 3]);
+      u32[sp + 1] = L.TAG_SYMBOL;
+      return RUNTIME_CONTINUE;
+    case Op.initprivate:
+      initPrivate(vm, sp - 6, code[pc + 1]);
+      return RUNTIME_CONTINUE;
+    case Op.initprivateaccessor:
+      initPrivate(vm, sp - 8, 2);
+      return RUNTIME_CONTINUE;
+    case Op.getprivate:
+      getPrivate(vm, sp - 4);
+      return result(2);
+    case Op.setprivate:
+      setPrivate(vm, sp - 6);
+      u32[sp - 6] = u32[sp - 2];
+      u32[sp - 5] = u32[sp - 1];
+      return RUNTIME_CONTINUE;
+    case Op.hasprivate:
+      vm.retBool(hasPrivate(vm, sp - 4));
+      return result(2);
+    case Op.copydataprops:
+      copyDataProperties(vm, sp - 2 * (code[pc + 1] + 2), code[pc + 1]);
+      return RUNTIME_CONTINUE;
     default:
       throw new Error(`lbbv: no runtime call for opcode ${code[pc]}`);
   }

@@ -24,35 +24,51 @@ class Checker {
   func(node: acorn.Function): void {
     if (node.generator) this.fail(node, 'Generator functions are');
     if (node.async) this.fail(node, 'Async functions are');
-    for (const p of node.params) {
-      if (p.type === 'RestElement') this.fail(p, 'Rest parameters are');
-      if (p.type === 'AssignmentPattern') this.fail(p, 'Default parameters are');
-      if (p.type !== 'Identifier') this.fail(p, 'Destructuring parameters are');
-    }
+    for (const p of node.params) this.pattern(p);
     if (node.id) this.node(node.id);
     this.node(node.body);
   }
 
-  /** `const {a, b: c} = expr`: flat object patterns of identifiers only. */
-  pattern(node: acorn.Pattern): void {
-    if (node.type === 'Identifier') return;
-    if (node.type === 'ObjectPattern') {
-      for (const p of node.properties) {
-        if (p.type === 'RestElement') this.fail(p, 'Rest elements are');
-        if (p.computed) this.fail(p, 'Computed keys in destructuring are');
-        if (p.value.type !== 'Identifier') this.fail(p.value, 'Nested or default destructuring is');
-      }
-      return;
+  /**
+   * A binding pattern (declarations, parameters, catch) or, with `assign`,
+   * an assignment pattern (whose targets may also be member expressions):
+   * object patterns nested to any depth, defaults, computed keys, rest.
+   */
+  pattern(node: acorn.Pattern, assign = false): void {
+    switch (node.type) {
+      case 'Identifier':
+        return;
+      case 'MemberExpression':
+        if (!assign) this.fail(node, 'This binding pattern is');
+        if (node.object.type === 'Super') this.fail(node, 'Assignment to super properties is');
+        return this.node(node);
+      case 'ObjectPattern':
+        for (const p of node.properties) {
+          if (p.type === 'RestElement') this.pattern(p.argument, assign);
+          else {
+            if (p.computed) this.node(p.key);
+            this.pattern(p.value as acorn.Pattern, assign);
+          }
+        }
+        return;
+      case 'AssignmentPattern':
+        this.pattern(node.left, assign);
+        return this.node(node.right);
+      case 'RestElement':
+        return this.pattern(node.argument, assign);
+      case 'ArrayPattern':
+        for (const e of node.elements) if (e) this.pattern(e, assign);
+        return;
+      default:
+        return this.fail(node, 'This binding pattern is');
     }
-    if (node.type === 'ArrayPattern') this.fail(node, 'Array destructuring is');
-    this.fail(node, 'This binding pattern is');
   }
 
   assignTarget(node: acorn.Node): void {
     const n = node as AnyNode;
     if (n.type === 'Identifier') return;
     if (n.type === 'MemberExpression') return this.node(n);
-    if (n.type === 'ObjectPattern' || n.type === 'ArrayPattern') this.fail(n, 'Destructuring assignment is');
+    if (n.type === 'ObjectPattern' || n.type === 'ArrayPattern') return this.pattern(n, true);
     this.fail(n, 'This assignment target is');
   }
 
@@ -69,7 +85,6 @@ class Checker {
         return this.node(n.expression);
       case 'BlockStatement':
       case 'StaticBlock':
-        if (n.type === 'StaticBlock') this.fail(n, 'Static initialization blocks are');
         return this.nodes(n.body);
       case 'EmptyStatement':
       case 'DebuggerStatement':
@@ -97,14 +112,13 @@ class Checker {
         return this.nodes([n.init, n.test, n.update, n.body]);
       case 'ForOfStatement':
         if (n.await) this.fail(n, 'for await is');
-        if (n.left.type === 'VariableDeclaration') {
-          if (n.left.declarations[0].id.type !== 'Identifier') this.fail(n.left, 'Destructuring in for...of is');
-        } else this.assignTarget(n.left);
+        if (n.left.type === 'VariableDeclaration') this.pattern(n.left.declarations[0].id);
+        else this.assignTarget(n.left);
         return this.nodes([n.right, n.body]);
       case 'ForInStatement':
         if (n.left.type === 'VariableDeclaration') {
           const d = n.left.declarations[0];
-          if (d.id.type !== 'Identifier') this.fail(n.left, 'Destructuring in for...in is');
+          this.pattern(d.id);
           if (d.init) this.fail(d, 'for...in variable initializers are');
         } else this.assignTarget(n.left);
         return this.nodes([n.right, n.body]);
@@ -127,7 +141,7 @@ class Checker {
       case 'TryStatement':
         this.node(n.block);
         if (n.handler) {
-          if (n.handler.param && n.handler.param.type !== 'Identifier') this.fail(n.handler.param, 'Destructuring in catch is');
+          if (n.handler.param) this.pattern(n.handler.param);
           this.node(n.handler.body);
         }
         if (n.finalizer) this.node(n.finalizer);
@@ -136,9 +150,10 @@ class Checker {
       case 'ClassExpression':
         if (n.superClass) this.node(n.superClass);
         for (const m of n.body.body) {
-          if (m.type === 'StaticBlock') this.fail(m, 'Static initialization blocks are');
-          if (m.key.type === 'PrivateIdentifier') this.fail(m, 'Private class members are');
-          if (m.computed && m.type === 'PropertyDefinition') this.fail(m, 'Computed class field names are');
+          if (m.type === 'StaticBlock') {
+            this.nodes(m.body);
+            continue;
+          }
           if (m.computed) this.node(m.key);
           if (m.type === 'MethodDefinition') {
             this.func(m.value);
@@ -155,7 +170,8 @@ class Checker {
       case 'TemplateLiteral':
         return this.nodes(n.expressions);
       case 'TaggedTemplateExpression':
-        return this.fail(n, 'Tagged templates are');
+        this.node(n.tag);
+        return this.nodes(n.quasi.expressions);
       case 'ArrayExpression':
         for (const e of n.elements) {
           if (e) this.node(e.type === 'SpreadElement' ? e.argument : e);
@@ -163,42 +179,39 @@ class Checker {
         return;
       case 'ObjectExpression':
         for (const p of n.properties) {
-          if (p.type === 'SpreadElement') this.fail(p, 'Object spread is');
+          if (p.type === 'SpreadElement') {
+            this.node(p.argument);
+            continue;
+          }
           if (p.computed) this.node(p.key);
           this.node(p.value);
         }
         return;
       case 'UnaryExpression':
-        if (n.operator === 'delete' && n.argument.type === 'MemberExpression' && n.argument.object.type === 'Super') this.fail(n, 'delete of a super property is');
         return this.node(n.argument);
       case 'UpdateExpression':
         this.assignTarget(n.argument);
         return;
       case 'BinaryExpression':
-        if (n.left.type === 'PrivateIdentifier') this.fail(n.left, 'Private class members are');
+        if (n.left.type === 'PrivateIdentifier') return this.node(n.right);
         return this.nodes([n.left, n.right]);
       case 'LogicalExpression':
-        if (n.operator === '??') this.fail(n, "The '??' operator is");
         return this.nodes([n.left, n.right]);
       case 'AssignmentExpression':
-        if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') this.fail(n, `The '${n.operator}' operator is`);
         this.assignTarget(n.left);
         return this.node(n.right);
       case 'ConditionalExpression':
         return this.nodes([n.test, n.consequent, n.alternate]);
       case 'CallExpression':
       case 'NewExpression':
-        if (n.type === 'CallExpression' && n.optional) this.fail(n, 'Optional chaining is');
         if (n.callee.type === 'Super' && n.type === 'NewExpression') this.fail(n, 'new super is');
         return this.nodes([n.callee, ...n.arguments.map((a) => (a.type === 'SpreadElement' ? a.argument : a))]);
       case 'MemberExpression':
-        if (n.optional) this.fail(n, 'Optional chaining is');
-        if (n.property.type === 'PrivateIdentifier') this.fail(n.property, 'Private class members are');
         this.node(n.object);
         if (n.computed) this.node(n.property);
         return;
       case 'ChainExpression':
-        return this.fail(n, 'Optional chaining is');
+        return this.node(n.expression);
       case 'SequenceExpression':
         return this.nodes(n.expressions);
       case 'YieldExpression':
@@ -206,6 +219,7 @@ class Checker {
       case 'AwaitExpression':
         return this.fail(n, 'await is');
       case 'MetaProperty':
+        if (n.meta.name === 'new') return;
         return this.fail(n, `${n.meta.name}.${n.property.name} is`);
       case 'ImportExpression':
       case 'ImportDeclaration':

@@ -310,6 +310,41 @@ export const iterProgramArbitrary: fc.Arbitrary<string> = fc
     ].join('\n'),
   );
 
+// ---- modern-syntax programs: ??, logical assignment, ?., destructuring, defaults, spread ----
+
+const modExpr = expr(1);
+
+const modStatement: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(fc.constantFrom(...VARS), modExpr, modExpr).map(([v, x, y]) => `${v} = ${x} ?? ${y};`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom('??=', '||=', '&&='), modExpr).map(([v, op, e]) => `${v} ${op} ${e};`),
+  fc.tuple(fc.constantFrom('p', 'q'), fc.constantFrom('??=', '||=', '&&='), modExpr).map(([k, op, e]) => `if (o) o.${k} ${op} ${e};`),
+  fc.tuple(fc.integer({ min: 2, max: 4 }), modExpr).map(([k, e]) => `o = i % ${k} ? { p: { q: ${e} }, m() { return this.p; } } : i % 2 ? null : {};`),
+  fc.tuple(fc.constantFrom(...VARS), modExpr).map(([v, e]) => `${v} = o?.p?.q ?? ${e};`),
+  fc.constantFrom(...VARS).map((v) => `${v} = o?.m?.()?.q;`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom(...VARS), modExpr, modExpr).map(([v, w, x, y]) => `({ x: ${v}, y: ${w} = ${y} } = { x: ${x}, y: i % 2 ? undefined : i });`),
+  fc.tuple(fc.constantFrom(...VARS), modExpr, modExpr).map(([v, x, y]) => `${v} = h({ x: ${x} }, ${y}, i);`),
+  fc.tuple(fc.constantFrom(...VARS), modExpr).map(([v, x]) => `${v} = h(undefined, undefined, ${x});`),
+  fc.tuple(fc.constantFrom(...VARS), modExpr).map(([v, e]) => `${v} = JSON.stringify({ ...o, r: ${e} });`),
+  fc.tuple(fc.constantFrom(...VARS), fc.constantFrom(...VARS)).map(([v, w]) => `try { const { p: { q: ${v}__ } } = o; ${v} = ${v}__; } catch (err) { ${w} = err.message; }`),
+  fc.tuple(fc.constantFrom(...VARS), modExpr).map(([v, e]) => `${v} = tg\`<\${${e}}>\${i}\`;`),
+);
+
+/** Programs of modern syntax in a hot loop (the variables' types change as the statements run). */
+export const modernProgramArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.array(literal, { minLength: 4, maxLength: 4 }), fc.array(modStatement, { minLength: 1, maxLength: 6 }), fc.integer({ min: 5, max: 60 }))
+  .map(([inits, body, n]) =>
+    [
+      `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
+      `let o = null;`,
+      `function h({ x, y = 1 } = {}, z = x ?? y, ...rest) { return [x, y, z, rest.length].join(); }`,
+      `function tg(s, ...v) { return s.raw.join('|') + v.length; }`,
+      `for (let i = 0; i < ${n}; i++) {`,
+      ...body.map((st) => `  ${st}`),
+      `}`,
+      `console.log(${VARS.join(', ')}, typeof a, JSON.stringify(o));`,
+    ].join('\n'),
+  );
+
 /** The program's output under Node. */
 export function runNode(src: string): string {
   let out = '';
@@ -339,7 +374,7 @@ export function runLbbv(src: string, maxVersions = 4): string {
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary, iterProgramArbitrary), (src) => {
+    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary, iterProgramArbitrary, modernProgramArbitrary), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);

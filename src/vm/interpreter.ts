@@ -24,6 +24,7 @@ import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
 import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from './iteration';
 import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
+import { copyDataProperties, destructureError, getPrivate, hasPrivate, initPrivate, newPrivateName, setPrivate, templateObject } from './modern';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -1452,6 +1453,89 @@ function dispatch(vm: VM): void {
             sp += 2;
             pc += 2;
             break;
+          case Op.isnullish: {
+            const hi = u32[sp - 1];
+            u32[sp - 2] = hi === L.TAG_UNDEF || hi === L.TAG_NULL ? 1 : 0;
+            u32[sp - 1] = L.TAG_BOOL;
+            pc += 1;
+            break;
+          }
+          case Op.checkdestructure: {
+            const hi = u32[sp - 1];
+            if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              destructureError(vm, vm.str(consts[2 * code[pc + 1]]), hi);
+            }
+            pc += 2;
+            break;
+          }
+          case Op.gettemplateobject:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = templateObject(vm, code[pc + 1]);
+            u32[sp + 1] = L.TAG_ARRAY;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.putnewtarget: {
+            const nt = u32[fp + 9];
+            u32[sp] = nt;
+            u32[sp + 1] = nt === 0 ? L.TAG_UNDEF : L.TAG_FUNCTION;
+            sp += 2;
+            pc += 1;
+            break;
+          }
+          case Op.newprivatename:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = newPrivateName(vm, vm.str(consts[2 * code[pc + 1]]), vm.str(consts[2 * code[pc + 2]]), code[pc + 3]);
+            u32[sp + 1] = L.TAG_SYMBOL;
+            sp += 2;
+            pc += 4;
+            break;
+          case Op.initprivate:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            initPrivate(vm, sp - 6, code[pc + 1]);
+            sp -= 4;
+            pc += 2;
+            break;
+          case Op.initprivateaccessor:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            initPrivate(vm, sp - 8, 2);
+            sp -= 6;
+            pc += 1;
+            break;
+          case Op.getprivate:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            getPrivate(vm, sp - 4);
+            sp -= 2;
+            u32[sp - 2] = vm.rlo;
+            u32[sp - 1] = vm.rhi;
+            pc += 1;
+            break;
+          case Op.setprivate:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            setPrivate(vm, sp - 6);
+            u32[sp - 6] = u32[sp - 2];
+            u32[sp - 5] = u32[sp - 1];
+            sp -= 4;
+            pc += 1;
+            break;
+          case Op.hasprivate: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const r = hasPrivate(vm, sp - 4);
+            sp -= 2;
+            u32[sp - 2] = r ? 1 : 0;
+            u32[sp - 1] = L.TAG_BOOL;
+            pc += 1;
+            break;
+          }
+          case Op.copydataprops: {
+            const n = code[pc + 1];
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            copyDataProperties(vm, sp - 2 * (n + 2), n);
+            sp -= 2 * (n + 1);
+            pc += 2;
+            break;
+          }
           default:
             throw new FatalError(`bad opcode ${code[pc]} at ${iseq.name}:${pc}`);
         }

@@ -99,6 +99,13 @@ export class VM {
    * cells are dropped after marking, before their addresses can be reused.
    */
   readonly internals = new Map<number, object>();
+  /** Tagged-template sites: the strings of each, and its template object once made (a pinned ARRAY, 0 before). */
+  readonly templateSites: { cooked: (string | null)[]; raw: string[]; ref: number }[] = [];
+
+  templateSite(cooked: (string | null)[], raw: string[]): number {
+    return this.templateSites.push({ cooked, raw, ref: 0 }) - 1;
+  }
+
   /** RegExp literal sites: the pattern compiled once per site (vm.regexpSite). */
   readonly regexpSites: { host: RegExp; source: number; flags: number }[] = [];
   /** Registers a regexp literal site: the pattern compiled by the host once (a host SyntaxError propagates). */

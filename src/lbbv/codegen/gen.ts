@@ -29,8 +29,16 @@ import './misc';
 // After the families: these wrap some of their gen functions.
 import './generic';
 import './classes';
+import { reg, keepsXmm } from './registry';
+import { gen_checkdestructure, gen_gettemplateobject, gen_isnullish, gen_putnewtarget } from './gen-modern';
 
 export { GEN, type GenFn } from './registry';
 export { doubleSource, loadDouble, pushCachedDouble, storeInteger } from './arith';
 export { guardNativeCallee } from './calls';
 export { genIsArray } from './misc';
+
+// Modern syntax (gen-modern.ts): ??/?., destructuring checks, tagged templates, new.target.
+reg('isnullish', keepsXmm(gen_isnullish));
+reg('checkdestructure', keepsXmm(gen_checkdestructure));
+reg('gettemplateobject', keepsXmm(gen_gettemplateobject));
+reg('putnewtarget', keepsXmm(gen_putnewtarget));
