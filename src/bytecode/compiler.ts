@@ -460,14 +460,14 @@ class Compiler {
       this.at(p);
       if (p.type === 'RestElement') {
         this.emit(Op.getlocal, iseq.restIndex);
-        this.bindPattern(p.argument, 'init', '%p', false, this.textNode('undefined', p));
+        this.bindPattern(p.argument, 'init', '%p', false, null);
         return;
       }
       this.emit(Op.getlocal, i);
       if (p.type === 'AssignmentPattern') {
         this.defaultValue(p);
-        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)', false, this.textNode('undefined', p));
-      } else this.bindPattern(p as acorn.Pattern, 'init', '%p', false, this.textNode('undefined', p));
+        this.bindPattern(p.left, 'init', '(intermediate value)(intermediate value)(intermediate value)', false, null);
+      } else this.bindPattern(p as acorn.Pattern, 'init', '%p', false, null);
     });
     const bscope = this.an.scopes.get(node.body);
     if (!bscope) return;
@@ -863,13 +863,14 @@ class Compiler {
   // The record's layout and the fast paths (an unmodified array or string
   // iterator walked without calls) are in src/vm/iteration.ts.
 
-  emitIterOpen(textNode: acorn.Node): number {
+  emitIterOpen(textNode: acorn.Node, describeValue = false): number {
     const base = this.b.newLocal('<iter>');
     this.b.newLocal('<iter-next>');
     this.b.newLocal('<iter-index>');
     this.b.newLocal('<iter-value>');
     this.at(textNode);
-    this.emit(Op.iter_open, base, this.constString(calleeText(textNode)));
+    // describeValue: V8 names the value itself, not the source text (assignment, nested and parameter patterns).
+    this.emit(Op.iter_open, base, this.constString(describeValue ? '\u0001' : calleeText(textNode)));
     return base;
   }
 
@@ -1089,7 +1090,7 @@ class Compiler {
    */
   arrayPattern(p: acorn.ArrayPattern, mode: 'init' | 'assign', srcNode: acorn.Node): void {
     this.at(p);
-    const base = this.emitIterOpen(srcNode);
+    const base = this.emitIterOpen(srcNode, mode === 'assign' || srcNode === p);
     this.withIterClose(base, () => {
       for (const el of p.elements) {
         if (!el) {

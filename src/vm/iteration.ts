@@ -103,6 +103,18 @@ function describe(vm: VM, lo: number, hi: number): string {
   return '#<Object>';
 }
 
+/** How V8 names a non-iterable value in a destructuring pattern's TypeError: `undefined`, `object null`, `number 5`, `boolean true`, else its typeof. */
+function describeForIteration(vm: VM, lo: number, hi: number): string {
+  if (hi === L.TAG_UNDEF) return 'undefined';
+  if (hi === L.TAG_NULL) return 'object null';
+  if (hi === L.TAG_INT || hi < L.TAG_BASE || hi === L.TAG_BOOL) return `${vm.typeOf(lo, hi)} ${vm.toStr(lo, hi)}`;
+  return vm.typeOf(lo, hi);
+}
+
+function notIterableValue(vm: VM, lo: number, hi: number): never {
+  return vm.throwError('TypeError', `${describeForIteration(vm, lo, hi)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+}
+
 /**
  * GetIterator(value, sync) into the record at local q-index q. `text` is the
  * source text of the iterable for the "is not iterable" message. The value
@@ -130,8 +142,12 @@ export function iterOpen(vm: VM, lo: number, hi: number, q: number, text: string
       return;
     }
   }
+  // A text of U+0001 asks for V8's description of the value (destructuring assignment, nested and parameter patterns).
+  const describe = text === '\u0001';
+  if (describe && (hi === L.TAG_UNDEF || hi === L.TAG_NULL)) notIterableValue(vm, lo, hi);
   if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', inCall ? `${text} is not iterable (cannot read property ${hi === L.TAG_UNDEF ? 'undefined' : 'null'})` : `${text} is not iterable`);
   vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
+  if (vm.rhi !== L.TAG_FUNCTION && describe) notIterableValue(vm, lo, hi);
   if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', inCall ? 'Spread syntax requires ...iterable[Symbol.iterator] to be a function' : `${text} is not iterable`);
   vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
   const ilo = vm.rlo;
