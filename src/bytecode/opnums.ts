@@ -112,4 +112,9 @@ export const enum Op {
   defineaccessor = 108,
   coercethis = 109,
   setglobalstrict = 110,
+  initgen = 111,
+  yield = 112,
+  await = 113,
+  resumegen = 114,
+  delegatestep = 115,
 }

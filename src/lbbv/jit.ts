@@ -14,7 +14,7 @@
 // taken as often, and after a call returns into a frame whose function has
 // compiled code.
 
-import { ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_SUSPENDS, type ISeq } from '../bytecode/iseq';
 import { liveLocals, readsSelf, trackedLocals } from '../bytecode/liveness';
 import { insnLength, OPS, popCount } from '../bytecode/opcodes';
 import { Op } from '../bytecode/opnums';
@@ -797,7 +797,7 @@ export class Jit implements JitHooks {
     if (have !== 0 || iseqId >= this.genericEntryCount || this.full) return have;
     const iseq = this.vm.iseqs[iseqId];
     // Rest parameters, and functions reading `arguments` (their frame may move): the runtime's call path.
-    if (iseq.restIndex >= 0 || iseq.flags & ISEQ_ARGUMENTS) return 0;
+    if (iseq.restIndex >= 0 || iseq.flags & (ISEQ_ARGUMENTS | ISEQ_SUSPENDS)) return 0;
     let ctx = Context.unknown(0);
     const slots = trackedLocals(iseq, MAX_LOCALS);
     for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0) ctx = ctx.setLocalType(slots[i], Type.Undefined);
@@ -962,6 +962,8 @@ export class Jit implements JitHooks {
    */
   enter(vm: VM, fp: number, pc: number, sp: number): boolean {
     const iseq = vm.iseqs[vm.u32[fp + 2]];
+    // Generator and async bodies stay interpreted (their frames suspend; docs/ARCHITECTURE.md §8).
+    if (iseq.flags & ISEQ_SUSPENDS) return false;
     // Back-off: code whose last entries side-exited waits a growing number of entries before it runs again.
     if (iseq.jitSkip > 0) {
       iseq.jitSkip--;

@@ -13,7 +13,8 @@
 // trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
-import { IC, ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
+import { IC, ISEQ_ARGUMENTS, ISEQ_ASYNC, type ISeq } from '../bytecode/iseq';
+import { delegateStep, initGenerator, suspendFrame } from './generators';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
@@ -988,6 +989,35 @@ function dispatch(vm: VM): void {
           case Op.throw:
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             throw new Thrown(u32[sp - 2], u32[sp - 1]);
+          // ------------------------------------------- generators and async functions (generators.ts)
+          case Op.initgen:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            // Resumes continue after the `leave` that follows.
+            initGenerator(vm, fp, sp, pc + 3, code[pc + 1], (iseq.flags & ISEQ_ASYNC) !== 0);
+            u32[sp] = vm.rlo;
+            u32[sp + 1] = vm.rhi;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.yield:
+          case Op.await:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            suspendFrame(vm, fp, sp, pc + 2, lb + 2 * code[pc + 1]);
+            return;
+          case Op.resumegen: {
+            const mode = u32[sp - 2];
+            sp -= 2;
+            if (mode === 0) pc = code[pc + 1];
+            else if (mode === 1) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              throw new Thrown(u32[sp - 2], u32[sp - 1]);
+            } else pc += 2;
+            break;
+          }
+          case Op.delegatestep:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            pc = delegateStep(vm, sp - 6) ? code[pc + 1] : pc + 2;
+            break;
           // ------------------------------------------------- control flow
           case Op.jump:
             pc = code[pc + 1];

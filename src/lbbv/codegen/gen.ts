@@ -11,7 +11,7 @@
 // additions into a conflict. Built-in fast paths already live apart
 // (builtins.ts, registered in natives.ts).
 
-import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_DERIVED, ISEQ_SUSPENDS, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
@@ -1197,6 +1197,7 @@ const gen_send: GenFn = (j) => {
   if (flags & L.FNF_CLASS) return j.exitOrRuntimeCall('send_class');
   if (j.chainExhausted(SEND_CHAIN)) return genMegamorphicSend(j, argc);
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+  if (callee.flags & ISEQ_SUSPENDS) return j.exitOrRuntimeCall('send_suspending_callee');
   if (callee.restIndex >= 0) return j.exitOrRuntimeCall('send_rest_param');
   if (j.ctx.stackSize > 255) return j.exitOrRuntimeCall('send_deep_stack');
   const cb = j.cb;
@@ -1392,7 +1393,7 @@ const gen_new: GenFn = (j) => {
   // The interpreter would create the prototype at this `new`: do it now, while compiling (the stack is rooted).
   vm.materializePrototype(fn);
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
-  if (flags & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_METHOD | L.FNF_DERIVED)) return j.exitOrRuntimeCall('new_not_plain_constructor');
+  if (flags & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_METHOD | L.FNF_DERIVED | L.FNF_GENERATOR)) return j.exitOrRuntimeCall('new_not_plain_constructor');
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
   if (callee.restIndex >= 0 || callee.flags & ISEQ_DERIVED) return j.exitOrRuntimeCall('new_not_plain_constructor');
   if (j.ctx.stackSize > 255) return j.exitOrRuntimeCall('new_deep_stack');
@@ -2548,6 +2549,8 @@ const gen_getarg: GenFn = (j) => {
 reg('getarg', gen_getarg);
 // A direct eval compiles code at run time into its caller's scope: the function stays interpreted from here.
 reg('directeval', (j) => j.exitOrRuntimeCall('direct_eval_interpreted'));
+// Generator and async instructions: their functions are never compiled (jit.enter refuses ISEQ_SUSPENDS).
+for (const op of ['initgen', 'yield', 'await', 'resumegen', 'delegatestep']) reg(op, (j) => j.exitOrRuntimeCall('iseq_suspends'));
 reg('isarray', keepsXmm(gen_isarray));
 reg('arrayhas', keepsXmm(gen_arrayhas));
 reg('putargc', keepsXmm(gen_putargc));

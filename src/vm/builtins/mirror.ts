@@ -23,6 +23,9 @@ function hostInternalMirror(internal: object): object {
   return ''.matchAll(/(?:)/g);
 }
 import { PRIMITIVE_KEY } from '../wrappers';
+import { PromiseRecord } from '../eventloop';
+import { GenRecord } from '../generators';
+import { TimerHandle } from './promise';
 
 export interface MirrorOptions {
   /** JSON.stringify: functions vanish, so do not bother building their props. */
@@ -187,7 +190,18 @@ export class Mirrors {
     const proto = vm.protoOf(ref);
     let out: Record<string, unknown>;
     const internal = vm.internals.get(ref);
-    if (internal !== undefined) {
+    if (internal instanceof PromiseRecord) {
+      // A host promise in the same state, so util.inspect prints Promise { 1 } / { <pending> } / { <rejected> … }.
+      const p = internal.state === 0 ? new Promise(() => {}) : internal.state === 1 ? Promise.resolve(this.value(internal.lo, internal.hi)) : Promise.reject(this.value(internal.lo, internal.hi));
+      p.catch(() => {});
+      out = p as unknown as Record<string, unknown>;
+      if (proto !== vm.async.promiseProto) Object.setPrototypeOf(out, this.protoMirror(proto));
+    } else if (internal instanceof GenRecord) {
+      // Object [Generator] {}: a prototype whose toStringTag says Generator.
+      const tagged = Object.create(this.protoMirror(proto)) as object;
+      Object.defineProperty(tagged, Symbol.toStringTag, { value: 'Generator' });
+      out = Object.create(tagged) as Record<string, unknown>;
+    } else if (internal !== undefined && !(internal instanceof TimerHandle)) {
       // RegExps, dates and matchAll iterators: the host's own kind of object, so util.inspect prints them as Node does.
       out = hostInternalMirror(internal) as Record<string, unknown>;
       if (proto !== vm.regexpProto && proto !== vm.dateProto && proto !== vm.matchAllIterProto) Object.setPrototypeOf(out, this.protoMirror(proto));
