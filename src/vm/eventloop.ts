@@ -38,6 +38,8 @@ interface Reaction {
 }
 
 export class PromiseRecord {
+  /** Object.prototype.toString's tag (until Symbol.toStringTag exists). */
+  readonly tag = 'Promise';
   state = PENDING;
   lo = 0;
   hi = L.TAG_UNDEF;

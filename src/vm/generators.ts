@@ -39,6 +39,11 @@ export class GenRecord {
   promise = 0;
   constructor(readonly async: boolean) {}
 
+  /** Object.prototype.toString's tag (until Symbol.toStringTag exists). */
+  get tag(): string | undefined {
+    return this.async ? undefined : 'Generator';
+  }
+
   markRefs(h: Heap): void {
     h.mark(this.frame);
     h.mark(this.promise);

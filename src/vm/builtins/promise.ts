@@ -7,7 +7,7 @@ import { EventLoop, PromiseRecord } from '../eventloop';
 import { generatorResume, genRecord, Resume } from '../generators';
 import type { Heap } from '../heap';
 import { HF_INTERNAL_REFS, L } from '../layout';
-import { ATTR_HIDDEN } from '../shapes';
+import { ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
 import type { NativeFn, VM } from '../vm';
 import { describe } from './array';
 import { argHi, argLo, argNum, isObjectTag, method } from './util';
@@ -448,4 +448,10 @@ function installGenerators(vm: VM): void {
   method(vm, gp, 'return', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Return, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'return'));
   method(vm, gp, 'throw', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Throw, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'throw'));
   void u32;
+  // %GeneratorFunction.prototype%: the generator prototype's constructor (generator functions
+  // themselves still inherit from Function.prototype: docs/LANGUAGE.md).
+  const gfp = vm.newObject(vm.functionProto);
+  vm.pinnedRefs.add(gfp);
+  vm.addProperty(gp, 'constructor', gfp, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_READONLY);
+  vm.addProperty(gfp, 'prototype', gp, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_READONLY);
 }
