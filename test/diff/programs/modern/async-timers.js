@@ -43,11 +43,14 @@ function phase3() {
   setTimeout(() => console.log('third'), 10);
   // An interval that clears itself from inside on its first run.
   const self = setInterval(() => { console.log('self-clearing interval'); clearInterval(self); }, 5);
-  // setImmediate chain: each queued during the check phase runs on the next turn.
+  // unref: a timer that does not keep the process alive.
+  setTimeout(() => console.log('unref timer: never'), 500).unref();
+  setTimeout(() => { console.log('last ref timer'); phase4(); }, 60);
+}
+
+function phase4() {
+  // setImmediate chain: each queued during the check phase runs on the next turn, after the 0ms timer's turn.
   let k = 0;
   const chain = () => { out.push(k); if (++k < 5) setImmediate(chain); else console.log('immediate chain', out.join(',')); };
   setImmediate(chain);
-  // unref: a timer that does not keep the process alive.
-  setTimeout(() => console.log('unref timer: never'), 500).unref();
-  setTimeout(() => console.log('last ref timer'), 60);
 }
