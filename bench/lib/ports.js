@@ -1,8 +1,9 @@
 'use strict';
 // Discovery of the benchmarks and preparation of the generated ones
 // (gen/*.js write their program into the cache directory). Two categories:
-// 'yjit' (the yjit-bench ports in bench/yjit-bench-ports) and 'oo' (our own
-// object-oriented programs in bench/oo, named oo-*).
+// 'yjit' (the yjit-bench ports in bench/yjit-bench-ports), 'oo' (our own
+// object-oriented programs in bench/oo, named oo-*) and 'modern'
+// (micro-benchmarks of generators and promises in bench/modern).
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
@@ -11,6 +12,7 @@ const BENCH_DIR = path.resolve(__dirname, '..');
 const PORTS_DIR = path.join(BENCH_DIR, 'yjit-bench-ports');
 const GEN_DIR = path.join(PORTS_DIR, 'gen');
 const OO_DIR = path.join(BENCH_DIR, 'oo');
+const MODERN_DIR = path.join(BENCH_DIR, 'modern');
 const CACHE_DIR = path.join(BENCH_DIR, '.cache');
 const NOT_PORTS = new Set(['harness.js']);
 const NOT_GENERATORS = new Set(['common.js']);
@@ -31,6 +33,12 @@ function listPorts() {
     for (const f of fs.readdirSync(OO_DIR)) {
       if (!f.endsWith('.js')) continue;
       ports.push({ name: f.slice(0, -3), source: path.join(OO_DIR, f), generator: null, category: 'oo' });
+    }
+  }
+  if (fs.existsSync(MODERN_DIR)) {
+    for (const f of fs.readdirSync(MODERN_DIR)) {
+      if (!f.endsWith('.js')) continue;
+      ports.push({ name: f.slice(0, -3), source: path.join(MODERN_DIR, f), generator: null, category: 'modern' });
     }
   }
   ports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -338,9 +338,13 @@ export class EventLoop {
     }
   }
 
+  /** Whether an unhandled rejection ends the program (Node's default); test262's async tests turn it off. */
+  unhandledFatal = true;
+
   private checkUnhandled(): void {
     const list = this.unhandled;
     this.unhandled = [];
+    if (!this.unhandledFatal) return;
     for (const p of list) {
       const rec = this.vm.internals.get(p) as PromiseRecord | undefined;
       if (rec && !rec.handled) throw new UnhandledRejection(rec.lo, rec.hi);
