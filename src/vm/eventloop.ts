@@ -120,7 +120,13 @@ export class EventLoop {
 
   constructor(private readonly vm: VM) {}
 
+  /** Jobs being run (dequeued, so no longer in a queue) and the rest of an immediates batch: still roots. */
+  private readonly active: Job[] = [];
+  private batch: Timer[] = [];
+
   markRoots(h: Heap): void {
+    for (const j of this.active) markJob(h, j);
+    for (const t of this.batch) markTimer(h, t);
     for (let i = this.mtHead; i < this.microtasks.length; i++) markJob(h, this.microtasks[i]);
     for (const j of this.ticks) markJob(h, j);
     for (const t of this.timers) markTimer(h, t);
@@ -220,16 +226,12 @@ export class EventLoop {
   /** `await v` in an async activation: resumes it with v's outcome (PromiseResolve, then a reaction). */
   await(act: number, lo: number, hi: number): void {
     const vm = this.vm;
-    let p: number;
-    if (this.isPlainPromise(lo, hi)) p = lo;
-    else {
-      vm.protect(lo, hi);
-      p = this.newPromise();
-      vm.protect(p, L.TAG_OBJECT);
-      this.resolve(p, lo, hi);
-      vm.unprotect(2);
-    }
+    // The activation is off the stack now: keep it (and the value) alive until the reaction holds it.
+    vm.protect(act, L.TAG_OBJECT);
+    vm.protect(lo, hi);
+    const p = this.promiseResolve(lo, hi);
     this.then(p, { flo: 0, fhi: L.TAG_UNDEF, rlo: 0, rhi: L.TAG_UNDEF, derived: 0, act });
+    vm.unprotect(2);
   }
 
   /** A promise of ours whose constructor is the intrinsic Promise (PromiseResolve returns it as is). */
@@ -259,6 +261,15 @@ export class EventLoop {
   }
 
   private runJob(j: Job): void {
+    this.active.push(j);
+    try {
+      this.runJobBody(j);
+    } finally {
+      this.active.pop();
+    }
+  }
+
+  private runJobBody(j: Job): void {
     const vm = this.vm;
     switch (j.k) {
       case 'call':
@@ -430,6 +441,7 @@ export class EventLoop {
 
   private runImmediates(): void {
     const batch = this.immediates;
+    this.batch = batch;
     this.immediates = [];
     for (let i = 0; i < batch.length; i++) {
       const t = batch[i];
@@ -441,10 +453,12 @@ export class EventLoop {
       } catch (e) {
         // The rest of this batch still runs on the next turn (as Node's), if the error is caught by the host.
         this.immediates = batch.slice(i + 1).concat(this.immediates);
+        this.batch = [];
         throw e;
       }
       this.drain();
     }
+    this.batch = [];
   }
 
   /**
