@@ -425,6 +425,7 @@ class Compiler {
         iseq.flags |= node.generator ? ISEQ_GENERATOR : 0;
         iseq.flags |= node.async ? ISEQ_ASYNC : 0;
         this.b.genLocal = this.b.newLocal('<generator>');
+        iseq.genLocal = this.b.genLocal;
         this.emit(Op.initgen, this.b.genLocal);
         this.emit(Op.leave);
       }

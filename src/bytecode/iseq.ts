@@ -91,6 +91,8 @@ export class ISeq {
   /** Per-function call counter (tiering). */
   callCount = 0;
   flags = 0;
+  /** Generator and async functions: the hidden local holding the generator object (-1: none). */
+  genLocal = -1;
   /** Strict-mode code ("use strict" directive, inherited by nested functions; class bodies; self-hosted built-ins). Set by the compiler. */
   strict = false;
   /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */

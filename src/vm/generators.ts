@@ -162,7 +162,8 @@ export function resume(vm: VM, rec: GenRecord, mode: Resume, vlo: number, vhi: n
   u32[fp] = vm.fp << 2;
   u32[fp + 1] = vm.pc;
   u32[fp + 4] = 0;
-  u32[fp + 5] |= L.FRAME_HOST_BOUNDARY;
+  // The frame may last have been resumed in the interpreter's loop (FRAME_GEN_INLINE): this time it returns to the host.
+  u32[fp + 5] = (u32[fp + 5] & ~L.FRAME_GEN_INLINE) | L.FRAME_HOST_BOUNDARY;
   u32[fp + 6] = 0;
   u32[fp + 7] = 0;
   let sp = q + words;
@@ -222,6 +223,85 @@ export function asyncStep(vm: VM, act: number, rec: GenRecord, mode: Resume, vlo
   }
   if (done) vm.async.resolve(rec.promise, vm.rlo, vm.rhi);
   else vm.async.await(act, vm.rlo, vm.rhi);
+}
+
+/** Native ids of %GeneratorPrototype%.next/return/throw (the interpreter resumes them in its loop). */
+export const genNativeIds = { next: -1, return: -1, throw: -1 };
+
+/**
+ * gen.next(v) / return(v) / throw(v) called from bytecode at fnQ (argc
+ * arguments): when the receiver is a generator of ours that has started and
+ * is suspended, its frame is copied above the arguments and linked to the
+ * caller's frame (FRAME_GEN_INLINE, returning to returnPc); the fp (q) is
+ * returned and vm.pc is its resume pc. Returns 0 when the built-in must run
+ * instead (not a generator, not started, running, completed).
+ */
+export function resumeInline(vm: VM, fnQ: number, argc: number, mode: Resume, returnPc: number): number {
+  const u32 = vm.u32;
+  const rec = genRecord(vm, u32[fnQ + 2], u32[fnQ + 3]);
+  if (rec === null || rec.state !== GenState.Suspended) return 0;
+  const cell = rec.frame;
+  const words = u32[(cell + L.FRAME_WORDS) >>> 2];
+  const at = u32[(cell + L.FRAME_HEADER_AT) >>> 2];
+  const d = (cell + L.FRAME_DATA) >>> 2;
+  const iseq = vm.iseqs[u32[d + at + 2]];
+  const q = fnQ + 4 + 2 * argc;
+  if (q + words + 4 + 2 * iseq.maxStack >= vm.stackLimit) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+  const vlo = argc > 0 ? u32[fnQ + 4] : 0;
+  const vhi = argc > 0 ? u32[fnQ + 5] : L.TAG_UNDEF;
+  u32.copyWithin(q, d, d + words);
+  const fp = q + at;
+  vm.pc = u32[fp + 4];
+  u32[fp] = vm.fp << 2;
+  u32[fp + 1] = returnPc;
+  u32[fp + 4] = 0;
+  u32[fp + 5] = (u32[fp + 5] & ~L.FRAME_HOST_BOUNDARY) | L.FRAME_GEN_INLINE;
+  u32[fp + 6] = fnQ << 2;
+  u32[fp + 7] = 0;
+  let sp = q + words;
+  u32[sp] = vlo;
+  u32[sp + 1] = vhi;
+  u32[sp + 2] = mode;
+  u32[sp + 3] = L.TAG_INT;
+  sp += 4;
+  vm.sp = sp;
+  rec.state = GenState.Running;
+  return fp;
+}
+
+/**
+ * yield (done false) or leave (done true) in a FRAME_GEN_INLINE frame at fp:
+ * the iterator result for the value at sp - 2 goes to the resumer's callee
+ * slot; returns that slot's q-index (the caller's sp is it + 2).
+ */
+export function finishInline(vm: VM, fp: number, sp: number, done: boolean, genQ: number): number {
+  const u32 = vm.u32;
+  const rec = vm.internals.get(u32[genQ]) as GenRecord;
+  const dest = u32[fp + 6] >>> 2;
+  vm.sp = sp;
+  if (done) {
+    rec.state = GenState.Done;
+    rec.frame = 0;
+  } else {
+    saveFrame(vm, rec, fp, sp - 2, vm.pc);
+    rec.state = GenState.Suspended;
+  }
+  iterResult(vm, u32[sp - 2], u32[sp - 1], done);
+  u32[dest] = vm.rlo;
+  u32[dest + 1] = vm.rhi;
+  return dest;
+}
+
+/** An exception unwinds past a FRAME_GEN_INLINE frame: its generator is completed. */
+export function unwindInline(vm: VM, fp: number): void {
+  const u32 = vm.u32;
+  const iseq = vm.iseqs[u32[fp + 2]];
+  const q = fp - 2 * iseq.localCount + 2 * iseq.genLocal;
+  const rec = vm.internals.get(u32[q]) as GenRecord | undefined;
+  if (rec) {
+    rec.state = GenState.Done;
+    rec.frame = 0;
+  }
 }
 
 /** next/return/throw of a generator object: the iterator result object in the result registers. */

@@ -14,7 +14,7 @@
 
 import { Op } from '../bytecode/opnums';
 import { IC, ISEQ_ARGUMENTS, ISEQ_ASYNC, type ISeq } from '../bytecode/iseq';
-import { delegateStep, initGenerator, suspendFrame } from './generators';
+import { delegateStep, finishInline, genNativeIds, initGenerator, type Resume, resumeInline, suspendFrame, unwindInline } from './generators';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
@@ -93,6 +93,7 @@ function unwind(vm: VM, e: unknown): void {
       vm.fp = fp;
       throw exc;
     }
+    if (u32[fp + 5] & L.FRAME_GEN_INLINE) unwindInline(vm, fp);
     lookupPc = u32[fp + 1] - 1;
     fp = u32[fp] >>> 2;
   }
@@ -853,6 +854,16 @@ function dispatch(vm: VM): void {
               }
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            if (u32[fnQ + 3] === L.TAG_OBJECT && code[pc] === Op.send && u32[fnQ + 1] === L.TAG_FUNCTION && u32[(u32[fnQ] + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) {
+              // gen.next/return/throw(v): a suspended generator's frame resumes in this loop (generators.ts).
+              const id = u32[(u32[fnQ] + L.FN_ISEQ) >>> 2];
+              const mode = id === genNativeIds.next ? 0 : id === genNativeIds.return ? 2 : id === genNativeIds.throw ? 1 : -1;
+              const gfp = mode < 0 ? 0 : resumeInline(vm, fnQ, argc, mode as Resume, pc + 3);
+              if (gfp !== 0) {
+                fp = gfp; sp = vm.sp; pc = vm.pc; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                break;
+              }
+            }
             const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, consts, pc + 2);
             if (nfp === 0) {
               sp = fnQ + 2;
@@ -953,6 +964,21 @@ function dispatch(vm: VM): void {
             let lo = u32[sp - 2];
             let hi = u32[sp - 1];
             const flags = u32[fp + 5];
+            if (flags & L.FRAME_GEN_INLINE) {
+              // A generator resumed in this loop completes: { value, done: true } to its resumer.
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              sp = finishInline(vm, fp, sp, true, lb + 2 * iseq.genLocal) + 2;
+              pc = u32[fp + 1];
+              fp = u32[fp] >>> 2;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit !== null && iseq.jitted) {
+                vm.sp = sp; vm.fp = fp; vm.pc = pc;
+                if (jit.enter(vm, fp, pc, sp)) {
+                  fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                }
+              }
+              break;
+            }
             if (flags & L.FRAME_CONSTRUCT) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.frameResult(fp, lo, hi, iseq.localCount);
@@ -1001,6 +1027,21 @@ function dispatch(vm: VM): void {
             break;
           case Op.yield:
           case Op.await:
+            if (u32[fp + 5] & L.FRAME_GEN_INLINE) {
+              // Resumed in this loop: { value, done: false } to the resumer, whose frame continues.
+              vm.sp = sp; vm.fp = fp; vm.pc = pc + 2;
+              sp = finishInline(vm, fp, sp, false, lb + 2 * code[pc + 1]) + 2;
+              pc = u32[fp + 1];
+              fp = u32[fp] >>> 2;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit !== null && iseq.jitted) {
+                vm.sp = sp; vm.fp = fp; vm.pc = pc;
+                if (jit.enter(vm, fp, pc, sp)) {
+                  fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                }
+              }
+              break;
+            }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             suspendFrame(vm, fp, sp, pc + 2, lb + 2 * code[pc + 1]);
             return;

@@ -116,6 +116,12 @@ export const enum L {
    * above the one the caller pushed (§5).
    */
   FRAME_ARGS_MOVED = 4,
+  /**
+   * A generator frame the interpreter resumed in its own loop (gen.next() from
+   * bytecode, §8): yield and leave hand an iterator result to the caller's
+   * callee slot, whose byte offset is in the header's JIT-return word (fp + 24).
+   */
+  FRAME_GEN_INLINE = 8,
 
   /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
   PROTO_EPOCH = 48,

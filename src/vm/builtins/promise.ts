@@ -4,7 +4,7 @@
 
 import { Thrown } from '../errors';
 import { EventLoop, PromiseRecord } from '../eventloop';
-import { generatorResume, genRecord, Resume } from '../generators';
+import { generatorResume, genNativeIds, genRecord, Resume } from '../generators';
 import type { Heap } from '../heap';
 import { HF_INTERNAL_REFS, L } from '../layout';
 import { ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
@@ -444,9 +444,10 @@ function installGenerators(vm: VM): void {
   vm.pinnedRefs.add(gp);
   vm.generatorProto = gp;
   const u32 = vm.u32;
-  method(vm, gp, 'next', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Next, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'next'));
-  method(vm, gp, 'return', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Return, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'return'));
-  method(vm, gp, 'throw', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Throw, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'throw'));
+  const nativeId = (f: number): number => u32[(f + L.FN_ISEQ) >>> 2];
+  genNativeIds.next = nativeId(method(vm, gp, 'next', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Next, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'next')));
+  genNativeIds.return = nativeId(method(vm, gp, 'return', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Return, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'return')));
+  genNativeIds.throw = nativeId(method(vm, gp, 'throw', 1, (vm, args, argc, self) => generatorResume(vm, self, Resume.Throw, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), 'throw')));
   void u32;
   // %GeneratorFunction.prototype%: the generator prototype's constructor (generator functions
   // themselves still inherit from Function.prototype: docs/LANGUAGE.md).
