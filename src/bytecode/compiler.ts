@@ -78,7 +78,9 @@ type Ctx =
   | { kind: 'label'; breakL: Label; labels: string[] }
   | { kind: 'env' }
   | { kind: 'finally'; body: acorn.BlockStatement }
-  | { kind: 'try'; region: Region };
+  | { kind: 'try'; region: Region }
+  /** An open iterator record (locals base..base+3): jumps out of it close the iterator (iter_close base, 0). */
+  | { kind: 'iter'; base: number };
 
 interface Region {
   start: number; // -1 while suspended
@@ -444,7 +446,7 @@ class Compiler {
 
   /** Returns the value on top of the stack from the function, through the `finally` bodies around this point. */
   returnTop(): void {
-    if (this.b.ctx.some((c) => c.kind === 'finally')) {
+    if (this.b.ctx.some((c) => c.kind === 'finally' || c.kind === 'iter')) {
       const t = this.b.newLocal('<ret>');
       this.emit(Op.setlocal, t);
       this.jumpOut(-1, () => {
@@ -477,7 +479,8 @@ class Compiler {
   yieldStar(arg: Expr): void {
     this.expr(arg);
     this.emit(Op.putundef);
-    this.emit(Op.putint, 0);
+    // Mode 3 on the first step: delegatestep opens the iterator (GetIterator) first.
+    this.emit(Op.putint, 3);
     const loop = this.label();
     const done = this.label();
     const normal = this.label();
@@ -614,6 +617,8 @@ class Compiler {
         suspended.push(c.region);
       } else if (c.kind === 'env') {
         this.emit(Op.popenv);
+      } else if (c.kind === 'iter') {
+        this.emit(Op.iter_close, c.base, 0);
       } else if (c.kind === 'finally') {
         const saved = ctx.splice(i);
         this.block(c.body);
@@ -854,47 +859,124 @@ class Compiler {
     this.leaveBlock(scope, pushed, outer);
   }
 
+  // ------------------------------------------------ the iteration seam
+  //
+  // Contract (for-of here; spread; array destructuring in other code):
+  //
+  // - emitIterOpen(textNode): pops the iterable on top of the operand stack
+  //   and opens an iterator record (GetIterator via [Symbol.iterator]) in
+  //   four fresh hidden locals; returns their base L. A value that is not
+  //   iterable throws `TypeError: <text of textNode> is not iterable`.
+  // - emitIterStep(L): pushes true after one step (the value is then in
+  //   local L+3), false when the iterator is done (L+3 is then undefined,
+  //   and every later step pushes false without calling next()).
+  // - emitIterValue(L): pushes the value of the last step (undefined once
+  //   done), so destructuring can do `emitIterStep(L); pop; emitIterValue(L)`
+  //   for each element.
+  // - emitIterRest(L): pushes a new array of the remaining values.
+  // - emitIterClose(L, throwing): IteratorClose (calls the iterator's
+  //   return()) unless the record is done; a no-op on a done record, so it
+  //   may be emitted on every normal exit path.
+  // - withIterClose(L, body): compiles body() so that an exception thrown in
+  //   the code it emits closes the iterator (errors of return() ignored) and
+  //   is rethrown, and a break/continue/return that jumps out of it closes
+  //   the iterator first. The operand stack may hold values on entry (they
+  //   are dropped only on the exception path, which rethrows). An exception
+  //   from next() itself does not close (the record is done by then).
+  //
+  // The record's layout and the fast paths (an unmodified array or string
+  // iterator walked without calls) are in src/vm/iteration.ts.
+
+  emitIterOpen(textNode: acorn.Node): number {
+    const base = this.b.newLocal('<iter>');
+    this.b.newLocal('<iter-next>');
+    this.b.newLocal('<iter-index>');
+    this.b.newLocal('<iter-value>');
+    this.at(textNode);
+    this.emit(Op.iter_open, base, this.constString(calleeText(textNode)));
+    return base;
+  }
+
+  emitIterStep(base: number): void {
+    this.emit(Op.iter_next, base);
+  }
+
+  emitIterValue(base: number): void {
+    this.emit(Op.getlocal, base + 3);
+  }
+
+  emitIterRest(base: number): void {
+    this.emit(Op.iter_rest, base);
+  }
+
+  emitIterClose(base: number, throwing = false): void {
+    this.emit(Op.iter_close, base, throwing ? 1 : 0);
+  }
+
+  withIterClose(base: number, body: () => void): void {
+    const b = this.b;
+    const region: Region = { start: b.code.length, handler: this.label(), ranges: [] };
+    b.regions.push(region);
+    b.ctx.push({ kind: 'iter', base });
+    b.ctx.push({ kind: 'try', region });
+    body();
+    b.ctx.pop();
+    b.ctx.pop();
+    this.suspend(region);
+    // The exception path, out of line: close (ignoring errors of return()), rethrow.
+    const over = this.label();
+    const depth = b.depth;
+    this.jump(Op.jump, over);
+    this.bind(region.handler);
+    b.depth = 1;
+    if (b.depth > b.maxDepth) b.maxDepth = b.depth;
+    const exc = b.newLocal('<exception>');
+    this.emit(Op.setlocal, exc);
+    this.emitIterClose(base, true);
+    this.emit(Op.getlocal, exc);
+    this.emit(Op.throw);
+    b.depth = depth;
+    this.bind(over);
+  }
+
+  /**
+   * for (x of it): an iterator record (the seam above); each iteration
+   * steps it and stores local L+3 into the loop target. break closes the
+   * iterator, so does any jump or exception out of the body.
+   */
   forOf(n: acorn.ForOfStatement): void {
     this.expr(n.right);
-    this.emit(Op.checkiterable, this.constString(calleeText(n.right)));
-    const arr = this.b.newLocal('<forof-array>');
-    const idx = this.b.newLocal('<forof-index>');
-    this.emit(Op.setlocal, arr);
-    this.emit(Op.putint, 0);
-    this.emit(Op.setlocal, idx);
+    const base = this.emitIterOpen(n.right);
     const top = this.label();
     const cont = this.label();
     const brk = this.label();
+    const end = this.label();
     this.bind(top);
     this.emit(Op.loophint);
-    this.emit(Op.getlocal, idx);
-    this.emit(Op.getlocal, arr);
-    this.emit(Op.opt_length, this.ic());
-    this.emit(Op.opt_lt);
-    this.jump(Op.branchunless, brk);
-    // The loop entry goes below the per-iteration ENV, so break and continue both pop it.
-    this.b.ctx.push(this.loopCtx(brk, cont));
-    const outer = this.scope;
-    const scope = this.an.scopes.get(n);
-    const pushed = this.enterBlock(scope);
-    this.emit(Op.getlocal, arr);
-    this.emit(Op.getlocal, idx);
-    this.emit(Op.opt_aref);
-    if (n.left.type === 'VariableDeclaration') {
-      const id = n.left.declarations[0].id as acorn.Identifier;
-      this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
-    } else {
-      this.assignTo(n.left as acorn.Pattern);
-    }
-    this.stmt(n.body);
-    this.leaveBlock(scope, pushed, outer);
-    this.b.ctx.pop();
-    this.bind(cont);
-    this.emit(Op.getlocal, idx);
-    this.emit(Op.opt_inc);
-    this.emit(Op.setlocal, idx);
-    this.jump(Op.jump, top);
+    this.emitIterStep(base);
+    this.jump(Op.branchunless, end);
+    this.withIterClose(base, () => {
+      // The loop entry goes below the per-iteration ENV, so break and continue both pop it.
+      this.b.ctx.push(this.loopCtx(brk, cont));
+      const outer = this.scope;
+      const scope = this.an.scopes.get(n);
+      const pushed = this.enterBlock(scope);
+      this.emitIterValue(base);
+      if (n.left.type === 'VariableDeclaration') {
+        const id = n.left.declarations[0].id as acorn.Identifier;
+        this.storeBinding(this.an.refs.get(id)!.binding, id.name, this.scope);
+      } else {
+        this.assignTo(n.left as acorn.Pattern);
+      }
+      this.stmt(n.body);
+      this.leaveBlock(scope, pushed, outer);
+      this.b.ctx.pop();
+      this.bind(cont);
+      this.jump(Op.jump, top);
+    });
     this.bind(brk);
+    this.emitIterClose(base);
+    this.bind(end);
   }
 
   /**
@@ -1135,6 +1217,7 @@ class Compiler {
       case 'TemplateLiteral':
         return this.template(n);
       case 'ArrayExpression':
+        if (n.elements.some((e) => e && e.type === 'SpreadElement')) return this.spreadArray(n.elements, n);
         for (const e of n.elements) {
           if (e) this.expr(e as Expr);
           else this.emit(Op.puthole);
@@ -1200,6 +1283,12 @@ class Compiler {
       case 'NewExpression':
         this.expr(n.callee as Expr);
         this.emit(Op.putundef);
+        if (n.arguments.some((a) => a.type === 'SpreadElement')) {
+          this.spreadArray(n.arguments, n);
+          this.at(n);
+          this.emit(Op.newspread, this.constString(calleeText(n.callee)));
+          return;
+        }
         for (const a of n.arguments) this.expr(a as Expr);
         this.at(n);
         this.emit(Op.new, n.arguments.length, this.constString(calleeText(n.callee)));
@@ -1421,10 +1510,13 @@ class Compiler {
   call(n: acorn.CallExpression): void {
     const callee = n.callee as AnyNode;
     if (this.opts.builtins && callee.type === 'Identifier' && INTRINSICS[callee.name] !== undefined) return this.intrinsic(n, callee.name);
+    const spread = n.arguments.some((a) => a.type === 'SpreadElement');
     if (callee.type === 'Super') {
-      for (const a of n.arguments) this.expr(a as Expr);
+      if (spread) this.spreadArray(n.arguments, n);
+      else for (const a of n.arguments) this.expr(a as Expr);
       this.at(n);
-      this.emit(Op.invokesuper, n.arguments.length);
+      if (spread) this.emit(Op.invokesuperspread);
+      else this.emit(Op.invokesuper, n.arguments.length);
       this.emit(Op.bindthis);
       if (this.currentClass?.hasFields) {
         this.runFieldInit();
@@ -1452,6 +1544,12 @@ class Compiler {
       this.expr(callee as Expr);
       this.emit(Op.putundef);
     }
+    if (spread) {
+      this.spreadArray(n.arguments, n);
+      this.at(n);
+      this.emit(Op.sendspread, this.constString(calleeText(n.callee)));
+      return;
+    }
     for (const a of n.arguments) this.expr(a as Expr);
     this.at(n);
     if (this.an.evalSites.has(n) && this.host.evalScope) {
@@ -1459,6 +1557,37 @@ class Compiler {
       return;
     }
     this.emit(Op.send, n.arguments.length, this.constString(calleeText(n.callee)));
+  }
+
+  /**
+   * A new array of the elements, spread elements expanded through the
+   * iterator protocol (array literals, argument lists with spread): the
+   * elements before the first spread go through newarray; every later one
+   * is appended by spreadappend (a plain element as a one-element array).
+   */
+  spreadArray(elements: readonly (acorn.Expression | acorn.SpreadElement | null)[], at: acorn.Node): void {
+    let k = 0;
+    while (k < elements.length && !(elements[k] && elements[k]!.type === 'SpreadElement')) {
+      const e = elements[k];
+      if (e) this.expr(e as Expr);
+      else this.emit(Op.puthole);
+      k++;
+    }
+    this.at(at);
+    this.emit(Op.newarray, k);
+    for (; k < elements.length; k++) {
+      const e = elements[k];
+      if (e && e.type === 'SpreadElement') {
+        this.expr(e.argument);
+        this.at(e);
+        this.emit(Op.spreadappend, this.constString(calleeText(e.argument)));
+      } else {
+        if (e) this.expr(e as Expr);
+        else this.emit(Op.putundef);
+        this.emit(Op.newarray, 1);
+        this.emit(Op.spreadappend, this.constString(''));
+      }
+    }
   }
 
   /** An intrinsic call in a self-hosted built-in. __call(f, thisArg, ...args) calls f with an explicit this. */

@@ -111,7 +111,7 @@ export const OPS: readonly OpDef[] = [
   op('defineclass', ['iseq', 'name'], 1, 1, G | T, 'super -> class: create a class from its constructor iseq (super is the hole when there is no extends)'),
   op('definemethod', ['name', 'count'], 2, 1, G | T, 'target fn -> target: install a non-enumerable method (count: 0 prototype method, 1 static)'),
   op('definemethodcomputed', ['count'], 3, 1, G | T, 'target key fn -> target: definemethod with a computed key'),
-  op('checkiterable', ['name'], 1, 1, G | T, 'v -> v: TypeError unless v can be iterated by for...of (an array or a string; a matchAll iterator is replaced by an array of its remaining values)'),
+  op('checkiterable', ['name'], 1, 1, G | T, 'v -> v: TypeError unless v is an array or a string (no longer emitted: for...of uses iter_open)'),
   op('send', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn this args... -> result: call (name: the callee as written, for errors)'),
   op('new', ['argc', 'name'], (o) => o[0] + 2, 1, G | T | F_CALL, 'fn _ args... -> obj: construct'),
   op('invokesuper', ['argc'], (o) => o[0], 1, G | T | F_CALL, 'args... -> obj: construct the parent class with the current new.target'),
@@ -185,12 +185,20 @@ export const OPS: readonly OpDef[] = [
   op('coercethis', [], 0, 0, G, 'sloppy-mode function entry: this = the global object if it is undefined or null, a wrapper object if it is a primitive'),
   // ---- strict mode ----
   op('setglobalstrict', ['global', 'name'], 1, 0, T, 'pop into an undeclared global in strict code: ReferenceError (name is not defined) unless the global exists'),
+  // ---- the iterator protocol (src/vm/iteration.ts; records in locals local..local+3) ----
+  op('iter_open', ['local', 'name'], 1, 0, G | T | F_CALL, 'iterable -> : GetIterator into the iterator record in locals local..local+3 (a fast record for an unmodified array or string iterator); TypeError "<name> is not iterable"'),
+  op('iter_next', ['local'], 0, 1, G | T | F_CALL, 'push true after a step of the record in locals local..local+3 (the value in local+3), false once it is done (local+3 undefined)'),
+  op('iter_close', ['local', 'int'], 0, 0, G | T | F_CALL, 'IteratorClose of the record in locals local..local+3 unless it is done: call its return(); int 1 = for a throw completion (errors from return() are ignored)'),
+  op('iter_rest', ['local'], 0, 1, G | T | F_CALL, 'push a new array of the remaining values of the record in locals local..local+3 (the record is then done)'),
+  op('spreadappend', ['name'], 2, 1, G | T | F_CALL, 'arr iterable -> arr: append every value of the iterable (array literal and argument spread); TypeError "<name> is not iterable"'),
+  op('sendspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: call fn with the elements of the array args'),
+  op('newspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: construct fn with the elements of the array args'),
   // ---- generators and async functions (docs/ARCHITECTURE.md §8) ----
   op('initgen', ['local'], 0, 1, G | T | F_CALL, 'entry of a generator or async function (always followed by `leave`): make its generator object (an async function: its activation record) into local `local`, save the frame in a FRAME cell with the resume pc after the `leave`, and push what the call returns: the generator object, or the promise of an async function after its body ran (nested) up to its first await'),
   op('yield', ['local'], 1, 2, G | T | F_CALL, 'v -> sent mode: suspend the generator in local `local` yielding v (its frame is saved in a FRAME cell); resumed by next/throw/return, which push the value sent and the mode (0 next, 1 throw, 2 return)'),
   op('await', ['local'], 1, 2, G | T | F_CALL, 'v -> settled mode: suspend the async function in local `local` until v (as a promise) settles; resumed from a microtask with the value and mode 0 (fulfilled) or 1 (rejected)'),
   op('resumegen', ['label'], 2, 1, F_BRANCH | T, 'v mode -> v: after a suspension: mode 0 jumps to label, 1 throws v, 2 falls through (a return: the code after completes the generator with v)'),
-  op('delegatestep', ['label'], 3, 3, F_BRANCH | G | T | F_CALL, 'iter sent mode -> iter mode v: one step of yield*: calls iter.next/throw/return with sent; jumps to label with the result value when the inner iterator is done, else falls through with the value to yield'),
+  op('delegatestep', ['label'], 3, 3, F_BRANCH | G | T | F_CALL, 'iter sent mode -> iter mode v: one step of yield*: calls iter.next/throw/return with sent (mode 3, the first step: iter is the operand, replaced by GetIterator of it, then next); jumps to label with the result value when the inner iterator is done, else falls through with the value to yield'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

@@ -57,6 +57,7 @@ export const EXITS = {
   getglobal_undeclared: { kind: 'slow_path', doc: 'read of an undeclared global: the global object (or a ReferenceError)' },
   setglobal_assumed_constant: { kind: 'side_exit', doc: 'store to a global assumed constant' },
   checkiterable_not_iterable: { kind: 'side_exit', doc: 'for-of over something not an array or string' },
+  iter_next_not_fast_array: { kind: 'slow_path', doc: 'for-of step that is not an element of a fast array record (a protocol iterator, a string, the end, a hole): the runtime call' },
   checkiterable_type_changed: { kind: 'side_exit', doc: 'for-of operand type differs from the compiled one' },
 
   // ---- arithmetic (+ - * /)

@@ -14,6 +14,8 @@ import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/i
 import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
+import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from '../vm/iteration';
+import { spreadArguments } from '../vm/interpreter';
 
 /** Instructions runtimeCall() implements. */
 export const RUNTIME_OPS: ReadonlySet<number> = new Set([
@@ -24,6 +26,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.getarg, Op.createarguments,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
   Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
+  Op.iter_open, Op.iter_next, Op.iter_close, Op.iter_rest, Op.spreadappend, Op.sendspread, Op.newspread,
 ]);
 
 /** runtimeCall results: continue after the instruction, or exit to the interpreter at vm.fp/pc/sp. */
@@ -169,6 +172,34 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       if (nfp !== 0) {
         // A bytecode function got a frame: the interpreter runs it (machine code exits to it),
         // and the caller's continuation re-enters machine code when it returns.
+        vm.fp = nfp;
+        vm.pc = 0;
+        return RUNTIME_EXIT;
+      }
+      return RUNTIME_CONTINUE;
+    }
+    // The iterator protocol: records in locals (src/vm/iteration.ts); gen.ts forgets their types after these.
+    case Op.iter_open:
+      iterOpen(vm, u32[sp - 2], u32[sp - 1], fp - 2 * iseq.localCount + 2 * code[pc + 1], name(code[pc + 2]));
+      return RUNTIME_CONTINUE;
+    case Op.iter_next:
+      vm.retBool(iterStep(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]));
+      return result(0);
+    case Op.iter_close:
+      iterClose(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1], code[pc + 2] === 1);
+      return RUNTIME_CONTINUE;
+    case Op.iter_rest:
+      vm.retValue(iterRest(vm, fp - 2 * iseq.localCount + 2 * code[pc + 1]), L.TAG_ARRAY);
+      return result(0);
+    case Op.spreadappend:
+      spreadInto(vm, u32[sp - 4], u32[sp - 2], u32[sp - 1], name(code[pc + 1]));
+      return RUNTIME_CONTINUE;
+    case Op.sendspread:
+    case Op.newspread: {
+      const argc = spreadArguments(vm, sp);
+      const fnQ = vm.sp - 2 * argc - 4;
+      const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.newspread, 0, pc + 2, code, iseq.consts, pc + 1);
+      if (nfp !== 0) {
         vm.fp = nfp;
         vm.pc = 0;
         return RUNTIME_EXIT;

@@ -157,8 +157,7 @@ class Checker {
         return this.fail(n, 'Tagged templates are');
       case 'ArrayExpression':
         for (const e of n.elements) {
-          if (e && e.type === 'SpreadElement') this.fail(e, 'Spread syntax is');
-          if (e) this.node(e);
+          if (e) this.node(e.type === 'SpreadElement' ? e.argument : e);
         }
         return;
       case 'ObjectExpression':
@@ -189,9 +188,8 @@ class Checker {
       case 'CallExpression':
       case 'NewExpression':
         if (n.type === 'CallExpression' && n.optional) this.fail(n, 'Optional chaining is');
-        for (const a of n.arguments) if (a.type === 'SpreadElement') this.fail(a, 'Spread syntax is');
         if (n.callee.type === 'Super' && n.type === 'NewExpression') this.fail(n, 'new super is');
-        return this.nodes([n.callee, ...n.arguments]);
+        return this.nodes([n.callee, ...n.arguments.map((a) => (a.type === 'SpreadElement' ? a.argument : a))]);
       case 'MemberExpression':
         if (n.optional) this.fail(n, 'Optional chaining is');
         if (n.property.type === 'PrivateIdentifier') this.fail(n.property, 'Private class members are');

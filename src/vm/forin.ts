@@ -21,7 +21,7 @@
 
 import { describe } from './builtins/array';
 import { L, lookupCacheIndex } from './layout';
-import type { Shape } from './shapes';
+import type { PropKey, Shape } from './shapes';
 import { arrayIndex, MC, type VM } from './vm';
 
 /** Own enumerable string keys of a shared shape, as a pinned array of pinned strings (made once per shape). */
@@ -56,7 +56,7 @@ function chainHasNoEnumerable(vm: VM, proto: number): boolean {
 
 /** Every own key of an object cell, enumerable or not (they shadow the prototypes' keys). */
 function allOwnKeys(vm: VM, o: number, hi: number, into: Set<string>): void {
-  for (const k of vm.shapeOf(o).keys) into.add(k);
+  for (const k of vm.shapeOf(o).keys) if (typeof k === 'string') into.add(k);
   if (hi === L.TAG_ARRAY) {
     into.add('length');
     for (const k of vm.ownKeys(o, hi)) into.add(k);
@@ -178,7 +178,7 @@ export function forInKey(vm: VM, q: number): number {
 }
 
 /** HasProperty(value, key): own or inherited, for any value but null and undefined. */
-export function hasProperty(vm: VM, lo: number, hi: number, key: string): boolean {
+export function hasProperty(vm: VM, lo: number, hi: number, key: PropKey): boolean {
   let start: number;
   if (hi === L.TAG_STRING) {
     if (key === 'length') return true;

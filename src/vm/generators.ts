@@ -330,11 +330,28 @@ export function iterResult(vm: VM, lo: number, hi: number, done: boolean): void 
  */
 export function delegateStep(vm: VM, iterQ: number): boolean {
   const u32 = vm.u32;
+  let mode = u32[iterQ + 4] as Resume;
+  if ((mode as number) === 3) {
+    // The first step: GetIterator of the yield* operand replaces it on the stack.
+    const lo = u32[iterQ];
+    const hi = u32[iterQ + 1];
+    if (genRecord(vm, lo, hi) === null) {
+      const text = hi === L.TAG_UNDEF || hi === L.TAG_NULL ? vm.toStr(lo, hi) : hi === L.TAG_STRING || hi < L.TAG_HEAP ? `${vm.typeOf(lo, hi)} ${vm.toStr(lo, hi)}` : 'object';
+      if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${text} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+      vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
+      if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${text} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+      vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
+      const rhi: number = vm.rhi;
+      if (rhi < L.TAG_HEAP || rhi === L.TAG_STRING) vm.throwError('TypeError', 'Result of the Symbol.iterator method is not an object');
+      u32[iterQ] = vm.rlo;
+      u32[iterQ + 1] = vm.rhi;
+    }
+    mode = Resume.Next;
+  }
   const ilo = u32[iterQ];
   const ihi = u32[iterQ + 1];
   const slo = u32[iterQ + 2];
   const shi = u32[iterQ + 3];
-  const mode = u32[iterQ + 4] as Resume;
   const out = (lo: number, hi: number, done: boolean): boolean => {
     u32[iterQ + 2] = mode;
     u32[iterQ + 3] = L.TAG_INT;

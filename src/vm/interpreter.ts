@@ -18,11 +18,12 @@ import { delegateStep, finishInline, genNativeIds, initGenerator, type Resume, r
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
-import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode } from './shapes';
+import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode, type PropKey } from './shapes';
 import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, lookupCacheIndex, MC } from './layout';
 import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
+import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from './iteration';
 import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
@@ -779,6 +780,78 @@ function dispatch(vm: VM): void {
             pc += 2;
             break;
           }
+          // ------------------------------------------------ the iterator protocol (src/vm/iteration.ts)
+          case Op.iter_open:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            iterOpen(vm, u32[sp - 2], u32[sp - 1], lb + 2 * code[pc + 1], vm.str(consts[2 * code[pc + 2]]));
+            sp -= 2;
+            pc += 3;
+            break;
+          case Op.iter_next: {
+            const q = lb + 2 * code[pc + 1];
+            let got: boolean;
+            if (u32[q + 3] === L.TAG_INT && u32[q + 2] === 0 && u32[q + 4] < u32[(u32[q] + L.ARR_LENGTH) >>> 2]) {
+              // A fast array record with an element left: the value in local+3, the index bumped.
+              const i = u32[q + 4];
+              const e = ((u32[(u32[q] + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i;
+              const ehi = u32[e + 1];
+              u32[q + 6] = ehi === L.TAG_HOLE ? 0 : u32[e];
+              u32[q + 7] = ehi === L.TAG_HOLE ? L.TAG_UNDEF : ehi;
+              u32[q + 4] = i + 1;
+              got = true;
+            } else {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              got = iterStep(vm, q);
+            }
+            u32[sp] = got ? 1 : 0;
+            u32[sp + 1] = L.TAG_BOOL;
+            sp += 2;
+            pc += 2;
+            break;
+          }
+          case Op.iter_close:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            iterClose(vm, lb + 2 * code[pc + 1], code[pc + 2] === 1);
+            pc += 3;
+            break;
+          case Op.iter_rest:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            u32[sp] = iterRest(vm, lb + 2 * code[pc + 1]);
+            u32[sp + 1] = L.TAG_ARRAY;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.spreadappend:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            spreadInto(vm, u32[sp - 4], u32[sp - 2], u32[sp - 1], vm.str(consts[2 * code[pc + 1]]));
+            sp -= 2;
+            pc += 2;
+            break;
+          case Op.sendspread:
+          case Op.newspread: {
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            const argc = spreadArguments(vm, sp);
+            sp = vm.sp;
+            const fnQ = sp - 2 * argc - 4;
+            const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.newspread, 0, pc + 2, code, consts, pc + 1);
+            if (nfp === 0) {
+              sp = fnQ + 2;
+              pc += 2;
+            } else {
+              fp = nfp;
+              sp = vm.sp;
+              pc = 0;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit === null || iseq.callCount < threshold) break;
+            }
+            if (jit !== null && iseq.jitted) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              if (jit.enter(vm, fp, pc, sp)) {
+                fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              }
+            }
+            break;
+          }
           case Op.definemethodcomputed: {
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             const key = vm.toPropertyKey(u32[sp - 4], u32[sp - 3]);
@@ -1515,7 +1588,7 @@ function getIC(vm: VM, iseq: ISeq, ref: number, ic: number): number {
 }
 
 /** Fills a getprop IC after a slow lookup of key on the object ref. */
-function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: string): void {
+function fillGetIC(vm: VM, iseq: ISeq, ic: number, ref: number, key: PropKey): void {
   const shape = vm.shapeOf(ref);
   if (shape.isDictionary) return;
   if (!vm.findProperty(ref, key)) return;
@@ -1663,7 +1736,7 @@ function slotOffset(vm: VM, ref: number, i: number): number {
 }
 
 /** deleteprop: obj at q becomes true/false. */
-export function deletePropOp(vm: VM, q: number, key: string, strict: boolean): void {
+export function deletePropOp(vm: VM, q: number, key: PropKey, strict: boolean): void {
   const u32 = vm.u32;
   const ok = vm.deleteProperty(u32[q], u32[q + 1], key, strict);
   u32[q] = ok ? 1 : 0;
@@ -1763,7 +1836,7 @@ function defineClass(vm: VM, q: number, iseqId: number, env: number, name: strin
 }
 
 /** definemethod: [class, fn] at q; kind 0 prototype method, 1 static, 2 instance-field initialiser, 3 static initialiser (run now). */
-function defineMethod(vm: VM, q: number, name: string, kind: number): void {
+function defineMethod(vm: VM, q: number, name: PropKey, kind: number): void {
   const u32 = vm.u32;
   const cls = u32[q];
   const fn = u32[q + 2];
@@ -1781,4 +1854,23 @@ function defineMethod(vm: VM, q: number, name: string, kind: number): void {
   }
 }
 
-
+/**
+ * sendspread/newspread: replaces the argument array on top of the stack at
+ * q-index sp by its elements (holes as undefined); returns argc and sets
+ * vm.sp past them.
+ */
+export function spreadArguments(vm: VM, sp: number): number {
+  const u32 = vm.u32;
+  const arr = u32[sp - 2];
+  const argc = vm.arrayLength(arr);
+  const base = sp - 2;
+  if (base + 2 * argc + 64 >= vm.stackLimit) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+  const eq = argc > 0 ? vm.elementQ(arr, 0) : 0;
+  for (let i = 0; i < argc; i++) {
+    const hi = u32[eq + 2 * i + 1];
+    u32[base + 2 * i] = hi === L.TAG_HOLE ? 0 : u32[eq + 2 * i];
+    u32[base + 2 * i + 1] = hi === L.TAG_HOLE ? L.TAG_UNDEF : hi;
+  }
+  vm.sp = base + 2 * argc;
+  return argc;
+}

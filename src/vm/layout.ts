@@ -19,6 +19,12 @@ export const enum L {
   TAG_HOLE = 0xfff90005,
   /** Uninitialised let/const binding, or an undeclared global; never a JS value. */
   TAG_TDZ = 0xfff90006,
+  /**
+   * A Symbol: lo is the symbol's id, an index into the VM's host-side symbol
+   * table (vm.symbols). Not a heap reference (below TAG_HEAP): symbols are
+   * never collected, so nothing traces them.
+   */
+  TAG_SYMBOL = 0xfff90007,
   /** First heap tag: hi >= TAG_HEAP means lo is a cell reference. */
   TAG_HEAP = 0xfff90008,
   TAG_STRING = 0xfff90008,
@@ -148,6 +154,7 @@ export const TAG_UNDEF = L.TAG_UNDEF;
 export const TAG_NULL = L.TAG_NULL;
 export const TAG_HOLE = L.TAG_HOLE;
 export const TAG_TDZ = L.TAG_TDZ;
+export const TAG_SYMBOL = L.TAG_SYMBOL;
 export const TAG_HEAP = L.TAG_HEAP;
 export const TAG_STRING = L.TAG_STRING;
 export const TAG_OBJECT = L.TAG_OBJECT;

@@ -47,15 +47,33 @@ export function fieldCode(hi: number): number {
   return hi < 0xfff90000 ? FIELD_DOUBLE : hi;
 }
 
+/**
+ * A property key: a host string, or for a Symbol-keyed property the host
+ * `symbol` that stands for the VM symbol (vm.symbols[id].key). Keeping the
+ * two kinds distinct host-side means no string can ever collide with a symbol.
+ */
+export type PropKey = string | symbol;
+
+/** Transition keys of symbol keys with attributes (a (symbol, attrs) pair needs one host key). */
+const symAttrKeys = new Map<symbol, Map<number, symbol>>();
+function attrTransitionKey(key: PropKey, attrs: number): PropKey {
+  if (typeof key === 'string') return `${attrs}:${key}`;
+  let m = symAttrKeys.get(key);
+  if (!m) symAttrKeys.set(key, (m = new Map()));
+  let k = m.get(attrs);
+  if (!k) m.set(attrs, (k = Symbol()));
+  return k;
+}
+
 export class Shape {
   /** Property name → slot index (own properties only). */
-  readonly index: Map<string, number>;
+  readonly index: Map<PropKey, number>;
   /** Ordered property names. */
-  readonly keys: string[];
+  readonly keys: PropKey[];
   readonly attrs: number[];
   /** Field code per slot (see FIELD_NONE); all FIELD_ANY for dictionary shapes. */
   readonly fields: number[];
-  readonly transitions = new Map<string, Shape>();
+  readonly transitions = new Map<PropKey, Shape>();
   /** for...in: a pinned ARRAY of this shape's own enumerable keys (src/vm/forin.ts), 0 until first needed. Shared shapes only. */
   enumCache = 0;
   /** Bumped when this shape is a prototype's shape and changes (dictionary objects only). */
@@ -67,7 +85,7 @@ export class Shape {
     readonly proto: number,
     readonly inlineCapacity: number,
     readonly parent: Shape | null,
-    keys: string[],
+    keys: PropKey[],
     attrs: number[],
     /** A dictionary shape belongs to one object and is mutated in place. */
     readonly isDictionary: boolean,
@@ -82,7 +100,7 @@ export class Shape {
     return this.keys.length;
   }
 
-  lookup(key: string): number {
+  lookup(key: PropKey): number {
     const i = this.index.get(key);
     return i === undefined ? -1 : i;
   }
@@ -121,7 +139,7 @@ export class ShapeTable {
     this.shapes.push(new Shape(0, 0, 0, null, [], [], false));
   }
 
-  private make(proto: number, cap: number, parent: Shape | null, keys: string[], attrs: number[], dict: boolean): Shape {
+  private make(proto: number, cap: number, parent: Shape | null, keys: PropKey[], attrs: number[], dict: boolean): Shape {
     const id = this.freeIds.length > 0 ? this.freeIds.pop()! : this.shapes.length;
     const s = new Shape(id, proto, cap, parent, keys, attrs, dict);
     this.shapes[id] = s;
@@ -140,14 +158,14 @@ export class ShapeTable {
   }
 
   /** The shape after adding `key`; a dictionary shape is extended in place. */
-  addProperty(shape: Shape, key: string, attrs = 0): Shape {
+  addProperty(shape: Shape, key: PropKey, attrs = 0): Shape {
     if (shape.isDictionary) {
       shape.index.set(key, shape.keys.length);
       shape.keys.push(key);
       shape.attrs.push(attrs);
       return shape;
     }
-    const tkey = attrs ? `${attrs}:${key}` : key;
+    const tkey = attrs ? attrTransitionKey(key, attrs) : key;
     let next = shape.transitions.get(tkey);
     if (!next) {
       if (shape.keys.length >= MAX_SHARED_PROPS) {

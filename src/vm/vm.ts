@@ -19,7 +19,7 @@ import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, L, MC } from './layout';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
-import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
+import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type PropKey, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
@@ -40,7 +40,17 @@ export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PR
 const HOST_STRING_BYTES = 48;
 
 /** The typeof results, in the order of vm.typeofRefs. */
-export const TYPEOF_NAMES = ['number', 'string', 'boolean', 'undefined', 'object', 'function'];
+export const TYPEOF_NAMES = ['number', 'string', 'boolean', 'undefined', 'object', 'function', 'symbol'];
+
+/** One Symbol (a TAG_SYMBOL value's lo is its index in vm.symbols). */
+export interface SymbolRecord {
+  /** The host symbol that stands for it as a property key (shape keys, mirrors). */
+  readonly key: symbol;
+  /** Its description; undefined for Symbol(). */
+  readonly desc: string | undefined;
+  /** True for symbols made by Symbol.for (their description is the registry key). */
+  readonly registered: boolean;
+}
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -142,6 +152,21 @@ export class VM {
   stringProto = 0;
   numberProto = 0;
   booleanProto = 0;
+  /** Symbol.prototype; %IteratorPrototype% and %ArrayIteratorPrototype% (src/vm/iteration.ts). */
+  symbolProto = 0;
+  iteratorProto = 0;
+  arrayIterProto = 0;
+  stringIterProto = 0;
+
+  /** The original built-ins the iteration fast paths compare against (src/vm/iteration.ts, IterationIntrinsics). */
+  iterIntrinsics: unknown = null;
+
+  /** Every symbol made so far, by id (see SymbolRecord); never shrinks. */
+  readonly symbols: SymbolRecord[] = [];
+  /** Host key symbol → symbol id. */
+  readonly symbolIds = new Map<symbol, number>();
+  /** Symbol.for's registry: key → symbol id. */
+  readonly symbolRegistry = new Map<string, number>();
   /** The RegExp constructor and the prototype of matchAll's iterators (src/vm/builtins/regexp.ts). */
   regexpCtor = 0;
   regexpProto = 0;
@@ -575,7 +600,7 @@ export class VM {
   }
 
   /** Adds a new own property (the key must not exist). */
-  addProperty(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
+  addProperty(ref: number, key: PropKey, lo: number, hi: number, attrs = 0): void {
     if (attrs & ATTR_ACCESSOR) this.accessorsDefined++;
     const shape = this.shapeOf(ref);
     const next = this.shapes.addProperty(shape, key, attrs);
@@ -612,7 +637,7 @@ export class VM {
    * members, built-ins): proto-chain setters and read-only flags do not
    * apply. An existing accessor, or other attributes, reconfigure the slot.
    */
-  defineOwn(ref: number, key: string, lo: number, hi: number, attrs = 0): void {
+  defineOwn(ref: number, key: PropKey, lo: number, hi: number, attrs = 0): void {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i >= 0) {
@@ -700,7 +725,7 @@ export class VM {
    * writing `key` on the object ref would call, or 0 when the property is not
    * such an accessor (data, absent, native, or no such half).
    */
-  bytecodeAccessor(ref: number, key: string, which: number): number {
+  bytecodeAccessor(ref: number, key: PropKey, which: number): number {
     if (!this.findProperty(ref, key)) return 0;
     const s = this.shapeOf(this.foundHolder);
     if (!(s.attrs[this.foundSlot] & ATTR_ACCESSOR)) return 0;
@@ -713,7 +738,7 @@ export class VM {
   }
 
   /** Defines (or redefines) own accessor `key` with the given pair cell and attributes (ATTR_ACCESSOR is added). */
-  defineAccessor(ref: number, key: string, pair: number, attrs: number): void {
+  defineAccessor(ref: number, key: PropKey, pair: number, attrs: number): void {
     this.defineOwn(ref, key, pair, L.TAG_ARRAY, attrs | ATTR_ACCESSOR);
   }
 
@@ -740,10 +765,10 @@ export class VM {
   }
 
   /** Calls the setter of the accessor slot at q with this = (lo, hi) and value v; a missing setter fails the write. */
-  callSetter(q: number, lo: number, hi: number, key: string, vlo: number, vhi: number, strict: boolean): void {
+  callSetter(q: number, lo: number, hi: number, key: PropKey, vlo: number, vhi: number, strict: boolean): void {
     this.accessorPart(q, 1);
     if (this.rhi !== L.TAG_FUNCTION) {
-      if (strict) this.throwError('TypeError', `Cannot set property ${key} of ${this.objectDescription(lo, hi)} which has only a getter`);
+      if (strict) this.throwError('TypeError', `Cannot set property ${String(key)} of ${this.objectDescription(lo, hi)} which has only a getter`);
       return;
     }
     this.callFunction(this.rlo, this.rhi, lo, hi, [vlo, vhi]);
@@ -785,7 +810,7 @@ export class VM {
    * setter, an inherited read-only property blocks the write, and otherwise
    * the property is added if the object is extensible.
    */
-  putObject(ref: number, hi: number, key: string, vlo: number, vhi: number, strict: boolean): void {
+  putObject(ref: number, hi: number, key: PropKey, vlo: number, vhi: number, strict: boolean): void {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i >= 0) {
@@ -798,7 +823,7 @@ export class VM {
         return;
       }
       if (a & ATTR_ACCESSOR) return this.callSetter(this.slotQ(ref, shape, i), ref, hi, key, vlo, vhi, strict);
-      return this.failWrite(strict, `Cannot assign to read only property '${key}' of object '${this.objectDescription(ref, hi)}'`);
+      return this.failWrite(strict, `Cannot assign to read only property '${String(key)}' of object '${this.objectDescription(ref, hi)}'`);
     }
     for (let o = shape.proto; o !== 0; ) {
       const s = this.shapeOf(o);
@@ -806,12 +831,12 @@ export class VM {
       if (k >= 0) {
         const a = s.attrs[k];
         if (a & ATTR_ACCESSOR) return this.callSetter(this.slotQ(o, s, k), ref, hi, key, vlo, vhi, strict);
-        if (a & ATTR_READONLY) return this.failWrite(strict, `Cannot assign to read only property '${key}' of object '${this.objectDescription(ref, hi)}'`);
+        if (a & ATTR_READONLY) return this.failWrite(strict, `Cannot assign to read only property '${String(key)}' of object '${this.objectDescription(ref, hi)}'`);
         break;
       }
       o = s.proto;
     }
-    if (!shape.extensible) return this.failWrite(strict, `Cannot add property ${key}, object is not extensible`);
+    if (!shape.extensible) return this.failWrite(strict, `Cannot add property ${String(key)}, object is not extensible`);
     this.addProperty(ref, key, vlo, vhi);
   }
 
@@ -819,10 +844,10 @@ export class VM {
    * delete obj[key]: true when the property is gone (or never was), false
    * (sloppy) or a TypeError (strict) when it is not configurable.
    */
-  deleteProperty(lo: number, hi: number, key: string, strict: boolean): boolean {
+  deleteProperty(lo: number, hi: number, key: PropKey, strict: boolean): boolean {
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) this.throwError('TypeError', 'Cannot convert undefined or null to object');
     const fail = (what: string): boolean => {
-      if (strict) this.throwError('TypeError', `Cannot delete property '${key}' of ${what}`);
+      if (strict) this.throwError('TypeError', `Cannot delete property '${String(key)}' of ${what}`);
       return false;
     };
     if (hi === L.TAG_STRING) {
@@ -894,7 +919,7 @@ export class VM {
   foundSlot = -1;
 
   /** Finds key on ref or its prototype chain. */
-  findProperty(ref: number, key: string): boolean {
+  findProperty(ref: number, key: PropKey): boolean {
     this.foundAccessor = false;
     for (let o = ref; o !== 0; ) {
       const shape = this.shapeOf(o);
@@ -911,7 +936,7 @@ export class VM {
   }
 
   /** Own property value (result registers) or false when absent. */
-  getOwn(ref: number, key: string): boolean {
+  getOwn(ref: number, key: PropKey): boolean {
     const shape = this.shapeOf(ref);
     const i = shape.lookup(key);
     if (i < 0 || shape.attrs[i] & ATTR_ACCESSOR) return false;
@@ -945,11 +970,12 @@ export class VM {
   protoForPrimitive(hi: number): number {
     if (hi === L.TAG_STRING) return this.stringProto;
     if (hi === L.TAG_BOOL) return this.booleanProto;
+    if (hi === L.TAG_SYMBOL) return this.symbolProto;
     return this.numberProto;
   }
 
   /** obj.key for any value, into the result registers. */
-  getProp(lo: number, hi: number, key: string): void {
+  getProp(lo: number, hi: number, key: PropKey): void {
     if (hi >= L.TAG_HEAP) {
       if (hi === L.TAG_STRING) {
         if (key === 'length') return this.retNumber(this.u32[(lo + L.STR_LENGTH) >>> 2]);
@@ -974,7 +1000,7 @@ export class VM {
       return this.getFromChain(lo, key, lo, hi);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
-      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${key}')`);
+      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${String(key)}')`);
     }
     return this.getFromChain(this.protoForPrimitive(hi), key, lo, hi);
   }
@@ -989,13 +1015,13 @@ export class VM {
     this.rhi = this.u32[q + 1];
   }
 
-  private getFromChain(start: number, key: string, lo: number, hi: number): void {
+  private getFromChain(start: number, key: PropKey, lo: number, hi: number): void {
     if (this.findProperty(start, key)) return this.readFound(lo, hi);
     this.retUndef();
   }
 
   /** `name` and `length` of functions, which are not stored as properties. */
-  private functionIntrinsic(fn: number, key: string): void {
+  private functionIntrinsic(fn: number, key: PropKey): void {
     if (key === 'name') return this.retString(this.functionName(fn));
     if (key === 'length') {
       const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
@@ -1028,7 +1054,7 @@ export class VM {
   }
 
   /** obj.key = v. */
-  setProp(lo: number, hi: number, key: string, vlo: number, vhi: number, strict = false): void {
+  setProp(lo: number, hi: number, key: PropKey, vlo: number, vhi: number, strict = false): void {
     if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) {
       if (hi === L.TAG_FUNCTION && key === 'prototype') this.materializePrototype(lo);
       // A function's own `name` and `length` are read-only.
@@ -1046,7 +1072,7 @@ export class VM {
       return this.putObject(lo, hi, key, vlo, vhi, strict);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
-      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${key}')`);
+      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${String(key)}')`);
     }
     // Writes to primitives are ignored in sloppy mode; a setter on their prototype still runs.
     const proto = this.protoForPrimitive(hi);
@@ -1054,7 +1080,7 @@ export class VM {
       const s = this.shapeOf(this.foundHolder);
       if (s.attrs[this.foundSlot] & ATTR_ACCESSOR) return this.callSetter(this.slotQ(this.foundHolder, s, this.foundSlot), lo, hi, key, vlo, vhi, strict);
     }
-    if (strict) this.throwError('TypeError', `Cannot create property '${key}' on ${this.typeOf(lo, hi)} '${this.toStr(lo, hi)}'`);
+    if (strict) this.throwError('TypeError', `Cannot create property '${String(key)}' on ${this.typeOf(lo, hi)} '${this.toStr(lo, hi)}'`);
   }
 
   /** arr[idx] = v honouring frozen and non-extensible arrays. */
@@ -1136,7 +1162,7 @@ export class VM {
   }
 
   /** ENV slot q (q index) of a mapped index of an arguments object, or -1. */
-  private argSlotQ(ref: number, key: string): number {
+  private argSlotQ(ref: number, key: PropKey): number {
     const m = this.argMaps.get(ref);
     if (m === undefined) return -1;
     const i = arrayIndex(key);
@@ -1156,7 +1182,7 @@ export class VM {
   }
 
   /** obj.key on an arguments object: a mapped index reads its parameter; a strict one's `callee` throws. */
-  private argumentsGet(ref: number, key: string): boolean {
+  private argumentsGet(ref: number, key: PropKey): boolean {
     if (key === 'callee' && this.u8[ref + L.HDR_FLAGS] & HF_ARGS_STRICT) this.throwStrictCallee();
     const q = this.argSlotQ(ref, key);
     if (q < 0) return false;
@@ -1166,7 +1192,7 @@ export class VM {
   }
 
   /** obj.key = v on an arguments object: a mapped index writes its parameter too. */
-  private argumentsSet(ref: number, key: string, vlo: number, vhi: number): void {
+  private argumentsSet(ref: number, key: PropKey, vlo: number, vhi: number): void {
     if (key === 'callee' && this.u8[ref + L.HDR_FLAGS] & HF_ARGS_STRICT) this.throwError('TypeError', "Cannot assign to read only property 'callee' of object '#<Object>'");
     const q = this.argSlotQ(ref, key);
     if (q < 0) return;
@@ -1195,7 +1221,7 @@ export class VM {
       if (d >= 0 && d === Math.floor(d) && d < 0xffffffff) return this.arrayGet(lo, d);
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
-      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${this.toPropertyKey(klo, khi)}')`);
+      this.throwError('TypeError', `Cannot read properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (reading '${String(this.toPropertyKey(klo, khi))}')`);
     }
     this.getProp(lo, hi, this.toPropertyKey(klo, khi));
   }
@@ -1210,13 +1236,59 @@ export class VM {
       }
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
-      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${this.toPropertyKey(klo, khi)}')`);
+      this.throwError('TypeError', `Cannot set properties of ${hi === L.TAG_UNDEF ? 'undefined' : 'null'} (setting '${String(this.toPropertyKey(klo, khi))}')`);
     }
     this.setProp(lo, hi, this.toPropertyKey(klo, khi), vlo, vhi, strict);
   }
 
-  toPropertyKey(lo: number, hi: number): string {
+  /** Makes a new symbol; returns its id (the value is (id, TAG_SYMBOL)). */
+  newSymbol(desc: string | undefined, registered = false): number {
+    const id = this.symbols.length;
+    const key = Symbol(desc);
+    this.symbols.push({ key, desc, registered });
+    this.symbolIds.set(key, id);
+    return id;
+  }
+
+  /** The id of a well-known symbol (Symbol.iterator, …), made by the realm. */
+  readonly wellKnown = { iterator: -1, asyncIterator: -1, hasInstance: -1, toPrimitive: -1, toStringTag: -1 };
+
+  /** The host key of a well-known symbol. */
+  wellKnownKey(name: keyof VM['wellKnown']): symbol {
+    return this.symbols[this.wellKnown[name]].key;
+  }
+
+  /** A symbol's descriptive string, `Symbol(desc)`. */
+  symbolDescriptiveString(id: number): string {
+    return `Symbol(${this.symbols[id].desc ?? ''})`;
+  }
+
+  /** The VM value of a property key into the result registers (a string or a symbol). */
+  retPropertyKey(k: PropKey): void {
+    if (typeof k === 'string') return this.retString(k);
+    this.retValue(this.symbolIds.get(k)!, L.TAG_SYMBOL);
+  }
+
+  /** Own symbol keys of an object cell, in insertion order (enumerable ones only unless `all`). */
+  ownSymbolKeys(ref: number, all = false): symbol[] {
+    const shape = this.shapeOf(ref);
+    const out: symbol[] = [];
+    shape.keys.forEach((k, i) => {
+      if (typeof k !== 'symbol') return;
+      if (shape.attrs[i] & ATTR_HIDDEN && !all) return;
+      out.push(k);
+    });
+    return out;
+  }
+
+  toPropertyKey(lo: number, hi: number): PropKey {
     if (hi === L.TAG_STRING) return this.str(lo);
+    if (hi === L.TAG_SYMBOL) return this.symbols[lo].key;
+    if (hi >= L.TAG_HEAP) {
+      this.toPrimitive(lo, hi, 'string');
+      if (this.rhi === L.TAG_SYMBOL) return this.symbols[this.rlo].key;
+      return this.toStr(this.rlo, this.rhi);
+    }
     return this.toStr(lo, hi);
   }
 
@@ -1234,7 +1306,7 @@ export class VM {
       if (shape.attrs[i] & ATTR_HIDDEN && !all) return;
       const idx = arrayIndex(k);
       if (idx >= 0) ints.push(idx);
-      else names.push(k);
+      else if (typeof k === 'string') names.push(k);
     });
     ints.sort((a, b) => a - b);
     return [...ints.map(String), ...names];
@@ -1249,7 +1321,7 @@ export class VM {
       return d === d && d !== 0;
     }
     if (hi === L.TAG_STRING) return this.u32[(lo + L.STR_LENGTH) >>> 2] !== 0;
-    return hi >= L.TAG_HEAP;
+    return hi >= L.TAG_HEAP || hi === L.TAG_SYMBOL;
   }
 
   toNumber(lo: number, hi: number): number {
@@ -1264,6 +1336,8 @@ export class VM {
         return 0;
       case L.TAG_STRING:
         return Number(this.str(lo));
+      case L.TAG_SYMBOL:
+        return this.throwError('TypeError', 'Cannot convert a Symbol value to a number');
       default:
         this.toPrimitive(lo, hi, 'number');
         return this.toNumber(this.rlo, this.rhi);
@@ -1286,6 +1360,8 @@ export class VM {
         return 'undefined';
       case L.TAG_NULL:
         return 'null';
+      case L.TAG_SYMBOL:
+        return this.throwError('TypeError', 'Cannot convert a Symbol value to a string');
       default: {
         this.toPrimitive(lo, hi, 'string');
         return this.toStr(this.rlo, this.rhi);
@@ -1296,6 +1372,7 @@ export class VM {
   /** ToPrimitive into the result registers: valueOf/toString looked up and called as JS would. */
   toPrimitive(lo: number, hi: number, hint: 'number' | 'string' | 'default'): void {
     if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return this.retValue(lo, hi);
+    if (this.wellKnown.toPrimitive >= 0 && this.exoticToPrimitive(lo, hi, hint)) return;
     if (hint === 'default' && hi === L.TAG_OBJECT && this.isDate(lo)) hint = 'string';
     const order = hint === 'string' ? ['toString', 'valueOf'] : ['valueOf', 'toString'];
     const mark = this.handleMark();
@@ -1315,6 +1392,30 @@ export class VM {
     this.throwError('TypeError', 'Cannot convert object to primitive value');
   }
 
+  /** Calls obj[Symbol.toPrimitive](hint) when the object has one (result registers); false when absent. */
+  private exoticToPrimitive(lo: number, hi: number, hint: string): boolean {
+    const key = this.symbols[this.wellKnown.toPrimitive].key;
+    // Fast negative answer: nothing on the chain has the key (the common case).
+    if (hi === L.TAG_FUNCTION || hi === L.TAG_OBJECT || hi === L.TAG_ARRAY) {
+      if (!this.findProperty(lo, key)) return false;
+    }
+    const mark = this.handleMark();
+    this.protect(lo, hi);
+    try {
+      this.getProp(lo, hi, key);
+      const fhi = this.rhi;
+      if (fhi === L.TAG_UNDEF || fhi === L.TAG_NULL) return false;
+      if (fhi !== L.TAG_FUNCTION) this.throwError('TypeError', fhi < L.TAG_HEAP || fhi === L.TAG_STRING ? `${this.typeOf(this.rlo, fhi)} ${fhi === L.TAG_SYMBOL ? this.symbolDescriptiveString(this.rlo) : this.toStr(this.rlo, fhi)} is not a function` : 'object is not a function');
+      const f = this.rlo;
+      this.protect(f, fhi);
+      this.callFunction(f, fhi, lo, hi, [this.pinString(hint), L.TAG_STRING]);
+      if (this.rhi >= L.TAG_HEAP && this.rhi !== L.TAG_STRING) this.throwError('TypeError', 'Cannot convert object to primitive value');
+      return true;
+    } finally {
+      this.releaseHandles(mark);
+    }
+  }
+
   /** Interned cells of the typeof results, in TYPEOF_NAMES order (pinned by the realm setup). */
   readonly typeofRefs: number[] = [];
 
@@ -1331,6 +1432,8 @@ export class VM {
         return refs[3];
       case L.TAG_FUNCTION:
         return refs[5];
+      case L.TAG_SYMBOL:
+        return refs[6];
       default:
         return refs[4];
     }
@@ -1347,6 +1450,8 @@ export class VM {
         return 'string';
       case L.TAG_FUNCTION:
         return 'function';
+      case L.TAG_SYMBOL:
+        return 'symbol';
       default:
         void lo;
         return 'object';
@@ -1477,7 +1582,38 @@ export class VM {
     this.retNumber(r);
   }
 
+  /** Function.prototype[Symbol.hasInstance], whose call instanceOf makes directly. */
+  originalHasInstance = 0;
+
+  /** OrdinaryHasInstance(C, O) for a function C. */
+  ordinaryHasInstance(lo: number, hi: number, clo: number, chi: number): boolean {
+    if (hi < L.TAG_HEAP || hi === L.TAG_STRING) return false;
+    while (this.isBound(clo)) clo = this.u32[(clo + L.FN_HOME) >>> 2];
+    this.getProp(clo, chi, 'prototype');
+    if (this.rhi < L.TAG_HEAP || this.rhi === L.TAG_STRING) this.throwError('TypeError', "Function has non-object prototype 'undefined' in instanceof check");
+    const target = this.rlo;
+    for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) if (o === target) return true;
+    return false;
+  }
+
   instanceOf(lo: number, hi: number, clo: number, chi: number): boolean {
+    if ((chi === L.TAG_OBJECT || chi === L.TAG_FUNCTION || chi === L.TAG_ARRAY) && this.wellKnown.hasInstance >= 0 && this.findProperty(clo, this.wellKnownKey('hasInstance'))) {
+      // A user-defined [Symbol.hasInstance] decides (the spec's InstanceofOperator step 2).
+      const mark = this.handleMark();
+      this.protect(lo, hi);
+      this.protect(clo, chi);
+      try {
+        this.getProp(clo, chi, this.wellKnownKey('hasInstance'));
+        const fhi: number = this.rhi;
+        if (fhi !== L.TAG_UNDEF && fhi !== L.TAG_NULL && !(fhi === L.TAG_FUNCTION && this.rlo === this.originalHasInstance)) {
+          if (fhi !== L.TAG_FUNCTION) this.throwError('TypeError', 'object is not a function');
+          this.callFunction(this.rlo, fhi, clo, chi, [lo, hi]);
+          return this.truthy(this.rlo, this.rhi);
+        }
+      } finally {
+        this.releaseHandles(mark);
+      }
+    }
     if (chi !== L.TAG_FUNCTION) {
       this.throwError('TypeError', `Right-hand side of 'instanceof' is not ${chi >= L.TAG_HEAP && chi !== L.TAG_STRING ? 'callable' : 'an object'}`);
     }
@@ -2026,7 +2162,8 @@ export class VM {
 }
 
 /** The array index a property key names, or -1. */
-export function arrayIndex(key: string): number {
+export function arrayIndex(key: PropKey): number {
+  if (typeof key !== 'string') return -1;
   const c = key.charCodeAt(0);
   if (!(c >= 48 && c <= 57)) return -1;
   if (key.length > 1 && c === 48) return -1;

@@ -1057,9 +1057,12 @@ function genTruthy(j: JitState): void {
   X.movzx(cb, X.EAX, X.AL);
   X.jmp(cb, done);
   cb.bindLabel(isString);
+  // A symbol (below the heap tags) is truthy.
+  X.mov(cb, X.EAX, 1);
+  X.cmp(cb, X.EDX, L.TAG_SYMBOL | 0);
+  X.jcc(cb, 'e', done);
   X.cmp(cb, X.EDX, L.TAG_STRING | 0);
   X.jcc(cb, 'b', falsy);
-  X.mov(cb, X.EAX, 1);
   X.jcc(cb, 'a', done);
   // A string: truthy unless empty.
   X.mov(cb, X.ECX, X.mem(32, j.top(0).base, j.top(0).disp));
@@ -2419,6 +2422,59 @@ const gen_forin_next: GenFn = (j) => {
   return Status.Keep;
 };
 
+/**
+ * iter_open / iter_next / iter_close / iter_rest: the runtime call
+ * (src/vm/iteration.ts), after which the record's four locals have unknown
+ * types (the runtime wrote them).
+ */
+const gen_iter_runtime: GenFn = (j) => {
+  const base = j.op(0);
+  j.jit.genRuntimeCall(j, 'runtime_call');
+  let ctx = j.ctx;
+  for (let i = 0; i < 4; i++) ctx = j.setLocalType(base + i, Type.Unknown, ctx);
+  j.ctx = ctx;
+  return Status.Keep;
+};
+
+/**
+ * iter_next on a fast array record (src/vm/iteration.ts: L+1 is the int32
+ * 0) with an element left that is not a hole: the element into L+3, the
+ * index bumped, true pushed; no call. The record's kind word is compared
+ * whole with r14 (the int32 tag over a zero low word). Anything else (a
+ * protocol iterator, a string, the end of the array, a hole) is the
+ * outlined runtime call, which also pushes the result.
+ */
+const gen_iter_next: GenFn = (j) => {
+  const cb = j.cb;
+  const base = j.op(0);
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  const slow = j.jit.genSlowPath(j, 'iter_next_not_fast_array', after);
+  j.comment('iter_next: fast array record?');
+  X.cmp(cb, j.local(base + 1), X.R14);
+  X.jcc(cb, 'ne', slow, { rel32: true });
+  X.mov(cb, X.ECX, j.local(base, 32));
+  X.mov(cb, X.EDX, j.local(base + 2, 32));
+  X.cmp(cb, X.EDX, X.dword(X.R12, L.ARR_LENGTH, X.RCX));
+  X.jcc(cb, 'ae', slow, { rel32: true });
+  X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+  X.lea(cb, X.RCX, X.mem(0, X.RCX, 0, X.RDX, 8));
+  X.mov(cb, X.RAX, X.qword(X.R12, L.VEC_DATA, X.RCX));
+  X.mov(cb, X.R8, X.RAX);
+  X.shr(cb, X.R8, 32);
+  X.cmp(cb, X.R8D, L.TAG_HOLE | 0);
+  X.jcc(cb, 'e', slow, { rel32: true });
+  X.mov(cb, j.local(base + 3), X.RAX);
+  X.inc(cb, X.EDX);
+  X.mov(cb, j.local(base + 2, 32), X.EDX);
+  X.mov(cb, X.R8D, 1);
+  j.storeBool(j.pushSlot(), X.R8D);
+  let ctx = j.ctx.push(Type.Boolean);
+  for (let i = 0; i < 4; i++) ctx = j.setLocalType(base + i, Type.Unknown, ctx);
+  j.ctx = ctx;
+  return Status.Keep;
+};
+
 /** forin_key: keys[index - 1], a string. */
 const gen_forin_key: GenFn = (j) => {
   const cb = j.cb;
@@ -2504,6 +2560,10 @@ reg('coercethis', keepsXmm(gen_coercethis));
 reg('setglobalstrict', keepsXmm(gen_setglobalstrict));
 reg('opt_in', keepsXmm(gen_opt_in));
 reg('forin_start', keepsXmm(gen_forin_start));
+reg('iter_open', gen_iter_runtime);
+reg('iter_next', gen_iter_next);
+reg('iter_close', gen_iter_runtime);
+reg('iter_rest', gen_iter_runtime);
 reg('forin_next', keepsXmm(gen_forin_next));
 reg('forin_key', keepsXmm(gen_forin_key));
 /**

@@ -5,6 +5,14 @@
 import { L } from '../layout';
 import type { NativeFn, VM } from '../vm';
 import { argHi, argInt, argLo, argNum, method, thisArray } from './util';
+import { iterClose, iterOpen, iterStep } from '../iteration';
+
+function describeValue(vm: VM, lo: number, hi: number): string {
+  if (hi === L.TAG_SYMBOL) return vm.symbolDescriptiveString(lo);
+  if (hi === L.TAG_STRING) return `"${vm.str(lo)}"`;
+  if (hi < L.TAG_HEAP) return vm.toStr(lo, hi);
+  return hi === L.TAG_ARRAY ? 'object' : '#<Object>';
+}
 
 type CtorWithProto = (name: string, length: number, fn: NativeFn, proto: number) => number;
 
@@ -36,37 +44,61 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);
     vm.retValue(vm.newArrayFrom(words), L.TAG_ARRAY);
   });
+  // Array.from(items, mapFn, thisArg): an iterable through the iterator protocol
+  // (src/vm/iteration.ts), else an array-like by its length; mapFn(v, i) on each value.
   method(vm, arrayCtor, 'from', 1, (vm, args, argc) => {
-    const mark0 = vm.handleMark();
     const hi = argHi(vm, args, argc, 0);
     const lo = argLo(vm, args, argc, 0);
-    const words: number[] = [];
-    if (hi === L.TAG_STRING) {
-      for (const ch of vm.str(lo)) {
-        vm.retString(ch);
-        words.push(vm.rlo, vm.rhi);
-        vm.protect(vm.rlo, vm.rhi);
-      }
-    } else if (hi !== L.TAG_UNDEF && hi !== L.TAG_NULL) {
-      vm.getProp(lo, hi, 'length');
-      const n = vm.toNumber(vm.rlo, vm.rhi) || 0;
-      for (let i = 0; i < n; i++) {
-        vm.getElem(lo, hi, i, L.TAG_INT);
-        words.push(vm.rlo, vm.rhi);
-        vm.protect(vm.rlo, vm.rhi);
-      }
-    }
     const mapHi = argHi(vm, args, argc, 1);
-    const arr = vm.newArrayFrom(words);
-    vm.releaseHandles(mark0);
-    if (mapHi === L.TAG_FUNCTION) {
-      const mark = vm.handleMark();
-      vm.protect(arr, L.TAG_ARRAY);
-      for (let i = 0; i < words.length / 2; i++) {
-        vm.arrayGet(arr, i);
-        vm.callFunction(argLo(vm, args, argc, 1), mapHi, 0, L.TAG_UNDEF, [vm.rlo, vm.rhi, i, L.TAG_INT]);
-        vm.arraySet(arr, i, vm.rlo, vm.rhi);
+    const mapLo = argLo(vm, args, argc, 1);
+    const thisLo = argLo(vm, args, argc, 2);
+    const thisHi = argHi(vm, args, argc, 2);
+    if (mapHi !== L.TAG_UNDEF && mapHi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${describeValue(vm, mapLo, mapHi)} is not a function`);
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${hi === L.TAG_UNDEF ? 'undefined' : 'object null'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+    const mark = vm.handleMark();
+    const arr = vm.newArray(0);
+    vm.protect(arr, L.TAG_ARRAY);
+    const mapped = (i: number, vlo: number, vhi: number): void => {
+      if (mapHi === L.TAG_FUNCTION) {
+        vm.callFunction(mapLo, mapHi, thisLo, thisHi, [vlo, vhi, i, L.TAG_INT]);
+        vlo = vm.rlo;
+        vhi = vm.rhi;
       }
+      vm.arrayPush(arr, vlo, vhi);
+    };
+    try {
+      vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
+      const usingIterator = vm.rhi !== L.TAG_UNDEF && vm.rhi !== L.TAG_NULL;
+      if (usingIterator) {
+        // A record in a scratch area above the arguments (rooted while the iterator runs).
+        const q = vm.sp;
+        for (let k = 0; k < 8; k += 2) {
+          vm.u32[q + k] = 0;
+          vm.u32[q + k + 1] = L.TAG_UNDEF;
+        }
+        vm.sp = q + 8;
+        try {
+          iterOpen(vm, lo, hi, q, 'object');
+          for (let i = 0; iterStep(vm, q); i++) {
+            try {
+              mapped(i, vm.u32[q + 6], vm.u32[q + 7]);
+            } catch (e) {
+              iterClose(vm, q, true);
+              throw e;
+            }
+          }
+        } finally {
+          vm.sp = q;
+        }
+      } else {
+        vm.getProp(lo, hi, 'length');
+        const n = Math.min(Math.max(Math.trunc(vm.toNumber(vm.rlo, vm.rhi)) || 0, 0), 2 ** 32 - 1);
+        for (let i = 0; i < n; i++) {
+          vm.getElem(lo, hi, i, L.TAG_INT);
+          mapped(i, vm.rlo, vm.rhi);
+        }
+      }
+    } finally {
       vm.releaseHandles(mark);
     }
     vm.retValue(arr, L.TAG_ARRAY);

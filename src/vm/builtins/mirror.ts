@@ -8,7 +8,7 @@
 // the same mirror, so `<ref *1>` and `[Circular *1]` come out right.
 
 import { L } from '../layout';
-import { ATTR_ACCESSOR, ATTR_HIDDEN } from '../shapes';
+import { ATTR_ACCESSOR, ATTR_HIDDEN, type PropKey } from '../shapes';
 import { bitsToDouble } from '../values';
 import { HF_ARGUMENTS, type VM } from '../vm';
 
@@ -23,6 +23,7 @@ function hostInternalMirror(internal: object): object {
   return ''.matchAll(/(?:)/g);
 }
 import { PRIMITIVE_KEY } from '../wrappers';
+import { ISEQ_ASYNC, ISEQ_GENERATOR } from '../../bytecode/iseq';
 import { PromiseRecord } from '../eventloop';
 import { GenRecord } from '../generators';
 import { TimerHandle } from './promise';
@@ -60,6 +61,8 @@ export class Mirrors {
         return this.func(lo);
       case L.TAG_OBJECT:
         return this.object(lo);
+      case L.TAG_SYMBOL:
+        return this.vm.symbols[lo].key;
       default:
         return undefined;
     }
@@ -78,11 +81,11 @@ export class Mirrors {
       const hi = vm.u32[q + 2 * i + 1];
       if (hi !== L.TAG_HOLE) out[i] = this.value(vm.u32[q + 2 * i], hi);
     }
-    this.ownProps(ref, out as unknown as Record<string, unknown>);
+    this.ownProps(ref, out as unknown as Record<PropKey, unknown>);
     return out;
   }
 
-  private ownProps(ref: number, target: Record<string, unknown>): void {
+  private ownProps(ref: number, target: Record<PropKey, unknown>): void {
     const vm = this.vm;
     const shape = vm.shapeOf(ref);
     // A getter may change the object: walk a copy of the key list.
@@ -132,11 +135,15 @@ export class Mirrors {
         Object.setPrototypeOf(f, this.func(parent) as object);
       }
     } else {
-      f = function () {};
+      // Generator and async functions print as [GeneratorFunction: f] / [AsyncFunction: f].
+      const flags = vm.u32[(ref + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE ? 0 : vm.iseqs[vm.u32[(ref + L.FN_ISEQ) >>> 2]].flags;
+      if (flags & ISEQ_GENERATOR) f = function* () {};
+      else if (flags & ISEQ_ASYNC) f = async function () {};
+      else f = function () {};
     }
     Object.defineProperty(f, 'name', { value: name });
     this.seen.set(ref, f);
-    if (!this.opts.forJSON) this.ownProps(ref, f as Record<string, unknown>);
+    if (!this.opts.forJSON) this.ownProps(ref, f as Record<PropKey, unknown>);
     return f;
   }
 
@@ -148,7 +155,7 @@ export class Mirrors {
     if (proto === vm.errorProto) return Error.prototype;
     const hit = this.protoMirrors.get(proto);
     if (hit) return hit;
-    const m = Object.create(this.protoMirror(vm.protoOf(proto))) as Record<string, unknown>;
+    const m = Object.create(this.protoMirror(vm.protoOf(proto))) as Record<PropKey, unknown>;
     this.protoMirrors.set(proto, m);
     if (vm.getOwn(proto, 'constructor') && vm.rhi === L.TAG_FUNCTION) {
       // util.inspect names an object after a `constructor` whose prototype is on its chain.
@@ -164,12 +171,12 @@ export class Mirrors {
   private wrapper(ref: number): unknown {
     const vm = this.vm;
     const prim = this.value(vm.rlo, vm.rhi);
-    const w = Object(prim) as Record<string, unknown>;
+    const w = Object(prim) as Record<PropKey, unknown>;
     this.seen.set(ref, w);
     const shape = vm.shapeOf(ref);
     shape.keys.forEach((k, i) => {
       if (shape.attrs[i] & ATTR_HIDDEN) return;
-      if (typeof prim === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < prim.length) return;
+      if (typeof prim === 'string' && typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < prim.length) return;
       const q = vm.slotQ(ref, shape, i);
       w[k] = this.value(vm.u32[q], vm.u32[q + 1]);
     });
@@ -188,7 +195,7 @@ export class Mirrors {
     const vm = this.vm;
     if (vm.getOwn(ref, PRIMITIVE_KEY)) return this.wrapper(ref);
     const proto = vm.protoOf(ref);
-    let out: Record<string, unknown>;
+    let out: Record<PropKey, unknown>;
     const internal = vm.internals.get(ref);
     if (internal instanceof PromiseRecord) {
       // A host promise in the same state, so util.inspect prints Promise { 1 } / { <pending> } / { <rejected> … }.
@@ -203,23 +210,23 @@ export class Mirrors {
       out = Object.create(tagged) as Record<string, unknown>;
     } else if (internal !== undefined && !(internal instanceof TimerHandle)) {
       // RegExps, dates and matchAll iterators: the host's own kind of object, so util.inspect prints them as Node does.
-      out = hostInternalMirror(internal) as Record<string, unknown>;
+      out = hostInternalMirror(internal) as Record<PropKey, unknown>;
       if (proto !== vm.regexpProto && proto !== vm.dateProto && proto !== vm.matchAllIterProto) Object.setPrototypeOf(out, this.protoMirror(proto));
     } else if (this.isError(ref)) {
       const err = new Error();
       Object.setPrototypeOf(err, this.protoMirror(proto));
       if (vm.getOwn(ref, 'message')) Object.defineProperty(err, 'message', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
       if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
-      out = err as unknown as Record<string, unknown>;
+      out = err as unknown as Record<PropKey, unknown>;
     } else if (vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) {
       // A host arguments object, so Node prints `[Arguments] { '0': … }`.
       out = (function () {
         // eslint-disable-next-line prefer-rest-params
         return arguments;
-      })() as unknown as Record<string, unknown>;
+      })() as unknown as Record<PropKey, unknown>;
       vm.syncArguments(ref);
     } else {
-      out = Object.create(this.protoMirror(proto)) as Record<string, unknown>;
+      out = Object.create(this.protoMirror(proto)) as Record<PropKey, unknown>;
     }
     this.seen.set(ref, out);
     this.ownProps(ref, out);

@@ -8,7 +8,7 @@
 // changing an integrity level, moves the object to dictionary mode.
 
 import { L } from '../layout';
-import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
+import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, type PropKey } from '../shapes';
 import { HF_FROZEN_ELEMENTS, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, arrayIndex, type VM } from '../vm';
 import { argHi, argLo, isObjectTag, method } from './util';
 
@@ -79,7 +79,7 @@ function sameValue(vm: VM, a: [number, number], b: [number, number]): boolean {
 }
 
 /** ValidateAndApplyPropertyDescriptor for an own property `key` of the object (lo, hi). Throws TypeErrors as V8 does. */
-export function defineFromDescriptor(vm: VM, lo: number, hi: number, key: string, d: Desc): void {
+export function defineFromDescriptor(vm: VM, lo: number, hi: number, key: PropKey, d: Desc): void {
   if (hi === L.TAG_FUNCTION && key === 'prototype') vm.materializePrototype(lo);
   if (hi === L.TAG_ARRAY) return defineOnArray(vm, lo, key, d);
   const shape = vm.shapeOf(lo);
@@ -87,7 +87,7 @@ export function defineFromDescriptor(vm: VM, lo: number, hi: number, key: string
   const mark = vm.handleMark();
   try {
     if (i < 0) {
-      if (!shape.extensible) vm.throwError('TypeError', `Cannot define property ${key}, object is not extensible`);
+      if (!shape.extensible) vm.throwError('TypeError', `Cannot define property ${String(key)}, object is not extensible`);
       let attrs = (d.enumerable ? 0 : ATTR_HIDDEN) | (d.configurable ? 0 : ATTR_DONTDELETE);
       if (isAccessorDesc(d)) {
         const g = d.get ?? [0, L.TAG_UNDEF];
@@ -114,7 +114,7 @@ export function defineFromDescriptor(vm: VM, lo: number, hi: number, key: string
       curSet = [vm.rlo, vm.rhi];
     }
     if (a & ATTR_DONTDELETE) {
-      const fail = (): never => vm.throwError('TypeError', `Cannot redefine property: ${key}`);
+      const fail = (): never => vm.throwError('TypeError', `Cannot redefine property: ${String(key)}`);
       if (d.configurable) fail();
       if (d.enumerable !== undefined && d.enumerable === ((a & ATTR_HIDDEN) !== 0)) fail();
       if (isAccessorDesc(d) || isDataDesc(d)) {
@@ -155,7 +155,7 @@ export function defineFromDescriptor(vm: VM, lo: number, hi: number, key: string
 }
 
 /** defineProperty on an array: elements and length as data (attributes other than the defaults are not supported there). */
-function defineOnArray(vm: VM, arr: number, key: string, d: Desc): void {
+function defineOnArray(vm: VM, arr: number, key: PropKey, d: Desc): void {
   const idx = arrayIndex(key);
   // A named property: arrays keep those in their shape, as objects do.
   if (key !== 'length' && idx < 0) return defineFromDescriptor(vm, arr, L.TAG_OBJECT, key, d);
@@ -171,8 +171,8 @@ function defineOnArray(vm: VM, arr: number, key: string, d: Desc): void {
   }
   const plain = d.enumerable !== false && d.configurable !== false && d.writable !== false;
   if (frozen || vm.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) {
-    if (idx >= vm.arrayLength(arr) || vm.u32[vm.elementQ(arr, idx) + 1] === L.TAG_HOLE) vm.throwError('TypeError', `Cannot define property ${key}, object is not extensible`);
-    if (frozen) vm.throwError('TypeError', `Cannot redefine property: ${key}`);
+    if (idx >= vm.arrayLength(arr) || vm.u32[vm.elementQ(arr, idx) + 1] === L.TAG_HOLE) vm.throwError('TypeError', `Cannot define property ${String(key)}, object is not extensible`);
+    if (frozen) vm.throwError('TypeError', `Cannot redefine property: ${String(key)}`);
   }
   if (!plain) vm.throwError('TypeError', `Non-default attributes on array elements are not supported by lbbv`);
   const v = d.value ?? [0, L.TAG_UNDEF];
@@ -223,7 +223,7 @@ function testIntegrity(vm: VM, lo: number, hi: number, level: 'seal' | 'freeze')
 }
 
 /** A descriptor object for own property key of (lo, hi), or false when there is none. */
-function descriptorObject(vm: VM, lo: number, hi: number, key: string): boolean {
+function descriptorObject(vm: VM, lo: number, hi: number, key: PropKey): boolean {
   const mark = vm.handleMark();
   try {
     const fields: [string, number, number][] = [];

@@ -4,7 +4,8 @@
 
 import { Thrown } from '../errors';
 import { EventLoop, PromiseRecord } from '../eventloop';
-import { generatorResume, genNativeIds, genRecord, Resume } from '../generators';
+import { generatorResume, genNativeIds, Resume } from '../generators';
+import { arrayIterPristine } from '../iteration';
 import type { Heap } from '../heap';
 import { HF_INTERNAL_REFS, L } from '../layout';
 import { ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
@@ -37,10 +38,14 @@ class ElementState {
   }
 }
 
-/** The values of an iterable: arrays, strings and generator objects (and, with the iterator protocol, any iterable). */
+/**
+ * The values of an iterable (GetIterator and IteratorStep to the end), as
+ * value words; each is kept alive by a handle until the caller releases it.
+ */
 export function iterableValues(vm: VM, lo: number, hi: number, what: string): number[] {
+  void what;
   const out: number[] = [];
-  if (hi === L.TAG_ARRAY) {
+  if (hi === L.TAG_ARRAY && arrayIterPristine(vm, lo)) {
     const n = vm.arrayLength(lo);
     for (let i = 0; i < n; i++) {
       const q = vm.elementQ(lo, i);
@@ -48,35 +53,32 @@ export function iterableValues(vm: VM, lo: number, hi: number, what: string): nu
     }
     return out;
   }
-  if (hi === L.TAG_STRING) {
-    for (const ch of vm.str(lo)) {
-      vm.retString(ch);
-      out.push(vm.rlo, vm.rhi);
-    }
-    return out;
-  }
-  if (genRecord(vm, lo, hi) !== null) {
-    vm.protect(lo, hi);
-    const mark = vm.handleMark();
-    for (;;) {
-      vm.getProp(lo, hi, 'next');
-      vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
-      const rlo = vm.rlo;
-      const rhi = vm.rhi;
-      vm.protect(rlo, rhi);
-      vm.getProp(rlo, rhi, 'done');
-      if (vm.truthy(vm.rlo, vm.rhi)) break;
-      vm.getProp(rlo, rhi, 'value');
-      vm.protect(vm.rlo, vm.rhi);
-      out.push(vm.rlo, vm.rhi);
-    }
-    vm.releaseHandles(mark);
-    vm.unprotect(1);
-    return out;
-  }
-  void what;
   const t = hi === L.TAG_UNDEF ? 'undefined' : hi === L.TAG_NULL ? 'null' : isObjectTag(hi) ? (hi === L.TAG_FUNCTION ? 'function' : 'object') : `${vm.typeOf(lo, hi)} ${vm.toStr(lo, hi)}`;
-  vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
+  if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
+  const ilo = vm.rlo;
+  const ihi = vm.rhi;
+  if (!isObjectTag(ihi)) vm.throwError('TypeError', 'Result of the Symbol.iterator method is not an object');
+  vm.protect(ilo, ihi);
+  vm.getProp(ilo, ihi, 'next');
+  const nlo = vm.rlo;
+  const nhi = vm.rhi;
+  vm.protect(nlo, nhi);
+  for (;;) {
+    vm.callFunction(nlo, nhi, ilo, ihi, []);
+    const rlo = vm.rlo;
+    const rhi = vm.rhi;
+    if (!isObjectTag(rhi)) vm.throwError('TypeError', `Iterator result ${vm.toStr(rlo, rhi)} is not an object`);
+    vm.protect(rlo, rhi);
+    vm.getProp(rlo, rhi, 'done');
+    if (vm.truthy(vm.rlo, vm.rhi)) break;
+    vm.getProp(rlo, rhi, 'value');
+    vm.protect(vm.rlo, vm.rhi);
+    out.push(vm.rlo, vm.rhi);
+  }
+  return out;
 }
 
 export function installPromise(vm: VM, ctorWithProto: CtorWithProto): void {
@@ -123,6 +125,7 @@ export function installPromise(vm: VM, ctorWithProto: CtorWithProto): void {
   );
   loop.promiseCtor = ctor;
   vm.pinnedRefs.add(ctor);
+  toStringTag(vm, proto, 'Promise');
 
   const thisPromise = (vm: VM, self: number, name: string): PromiseRecord => {
     const r = loop.record(u32[self], u32[self + 1]);
@@ -438,9 +441,15 @@ function receivedText(vm: VM, lo: number, hi: number): string {
   return 'an instance of Object';
 }
 
-/** %GeneratorPrototype%: next, return, throw. */
+/** A built-in's [Symbol.toStringTag] (non-writable, non-enumerable). */
+function toStringTag(vm: VM, target: number, name: string): void {
+  vm.retString(name);
+  vm.addProperty(target, vm.wellKnownKey('toStringTag'), vm.rlo, vm.rhi, ATTR_HIDDEN | ATTR_READONLY);
+}
+
+/** %GeneratorPrototype% (inheriting from %IteratorPrototype%, so generators are iterable): next, return, throw. */
 function installGenerators(vm: VM): void {
-  const gp = vm.newObject(vm.objectProto);
+  const gp = vm.newObject(vm.iteratorProto);
   vm.pinnedRefs.add(gp);
   vm.generatorProto = gp;
   const u32 = vm.u32;
@@ -455,4 +464,6 @@ function installGenerators(vm: VM): void {
   vm.pinnedRefs.add(gfp);
   vm.addProperty(gp, 'constructor', gfp, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_READONLY);
   vm.addProperty(gfp, 'prototype', gp, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_READONLY);
+  toStringTag(vm, gp, 'Generator');
+  toStringTag(vm, gfp, 'GeneratorFunction');
 }

@@ -19,6 +19,7 @@ import { installRegExp } from './regexp';
 import { installPromise } from './promise';
 import { installObjectReflection } from './object';
 import { installString } from './string';
+import { installSymbol } from './symbol';
 import { argHi, argLo, argNum, argStr, constantProp, isObjectTag, method, valueProp } from './util';
 
 export function setupRealm(vm: VM): void {
@@ -134,7 +135,13 @@ export function setupRealm(vm: VM): void {
     // Primitives and their wrappers name their kind.
     if (primitiveOf(vm, vm.u32[self], hi)) hi = vm.rhi;
     const prim = hi === L.TAG_STRING ? 'String' : hi === L.TAG_BOOL ? 'Boolean' : hi === L.TAG_INT || hi < L.TAG_BASE ? 'Number' : null;
-    const tag = prim ?? (hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag);
+    let tag = prim ?? (hi === L.TAG_ARRAY ? 'Array' : hi === L.TAG_FUNCTION ? 'Function' : hi === L.TAG_NULL ? 'Null' : hi === L.TAG_UNDEF ? 'Undefined' : builtinTag);
+    const shi = vm.u32[self + 1];
+    if (shi !== L.TAG_UNDEF && shi !== L.TAG_NULL && vm.wellKnown.toStringTag >= 0) {
+      // A string @@toStringTag (own or inherited) names the object.
+      vm.getProp(vm.u32[self], shi, vm.wellKnownKey('toStringTag'));
+      if (vm.rhi === L.TAG_STRING) tag = vm.str(vm.rlo);
+    }
     vm.retString(`[object ${tag}]`);
   });
   method(vm, vm.objectProto, 'valueOf', 0, (vm, _a, _c, self) => vm.retValue(vm.u32[self], vm.u32[self + 1]));
@@ -337,6 +344,7 @@ export function setupRealm(vm: VM): void {
   globalFn('isNaN', 1, (vm, args, argc) => vm.retBool(isNaN(argNum(vm, args, argc, 0))));
   globalFn('isFinite', 1, (vm, args, argc) => vm.retBool(isFinite(argNum(vm, args, argc, 0))));
 
+  installSymbol(vm, ctorWithProto);
   installString(vm, globalFn, ctorWithProto);
   installArray(vm, ctorWithProto);
   installRegExp(vm, ctorWithProto);

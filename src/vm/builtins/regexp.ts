@@ -190,7 +190,7 @@ export function installRegExp(vm: VM, ctorWithProto: CtorWithProto): void {
   });
 
   // %RegExpStringIteratorPrototype%: the objects matchAll returns.
-  const iterProto = vm.newObject(vm.objectProto);
+  const iterProto = vm.newObject(vm.iteratorProto !== 0 ? vm.iteratorProto : vm.objectProto);
   vm.pinnedRefs.add(iterProto);
   vm.matchAllIterProto = iterProto;
   method(vm, iterProto, 'next', 0, (vm, _a, _c, self) => {

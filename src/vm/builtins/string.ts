@@ -18,6 +18,7 @@ export function installString(vm: VM, _globalFn: GlobalFn, ctorWithProto: CtorWi
     (vm, args, argc, _self, newTarget) => {
       if (argc === 0) vm.retString('');
       else if (argHi(vm, args, argc, 0) === L.TAG_STRING) vm.retValue(argLo(vm, args, argc, 0), L.TAG_STRING);
+      else if (argHi(vm, args, argc, 0) === L.TAG_SYMBOL && newTarget === 0) vm.retString(vm.symbolDescriptiveString(argLo(vm, args, argc, 0)));
       else vm.retString(argStr(vm, args, argc, 0));
       // new String(v): a wrapper object.
       if (newTarget !== 0) vm.retValue(boxPrimitive(vm, vm.rlo, vm.rhi), L.TAG_OBJECT);
