@@ -160,6 +160,8 @@ function workerMain(): void {
         if (h === null) return { id: job.id, status: 'fail', message: `harness file ${name} not found` };
         parts.push(h);
       }
+      // asyncHelpers.js looks $DONE up on globalThis, which does not yet reflect global declarations here.
+      if (job.async) parts.push('globalThis.$DONE = $DONE;');
       const body = parts.join('\n') + '\n' + source;
       text += (body.includes('$262') ? HOST_262 : '') + body;
     } else {
