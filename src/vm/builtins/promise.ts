@@ -5,7 +5,7 @@
 import { Thrown } from '../errors';
 import { EventLoop, PromiseRecord } from '../eventloop';
 import { generatorResume, genNativeIds, Resume } from '../generators';
-import { arrayIterPristine } from '../iteration';
+import { iterClose, iterDone, iterOpen, iterStep } from '../iteration';
 import type { Heap } from '../heap';
 import { HF_INTERNAL_REFS, L } from '../layout';
 import { ATTR_HIDDEN, ATTR_READONLY } from '../shapes';
@@ -38,47 +38,15 @@ class ElementState {
   }
 }
 
-/**
- * The values of an iterable (GetIterator and IteratorStep to the end), as
- * value words; each is kept alive by a handle until the caller releases it.
- */
-export function iterableValues(vm: VM, lo: number, hi: number, what: string): number[] {
-  void what;
-  const out: number[] = [];
-  if (hi === L.TAG_ARRAY && arrayIterPristine(vm, lo)) {
-    const n = vm.arrayLength(lo);
-    for (let i = 0; i < n; i++) {
-      const q = vm.elementQ(lo, i);
-      out.push(vm.u32[q], vm.u32[q + 1] === L.TAG_HOLE ? L.TAG_UNDEF : vm.u32[q + 1]);
-    }
-    return out;
+/** GetIterator(value) into the record at q (iteration.ts), with V8's messages for values that are not iterable. */
+function openIterable(vm: VM, lo: number, hi: number, q: number): void {
+  if (!(hi === L.TAG_ARRAY || hi === L.TAG_STRING)) {
+    const t = hi === L.TAG_UNDEF ? 'undefined' : hi === L.TAG_NULL ? 'null' : isObjectTag(hi) ? (hi === L.TAG_FUNCTION ? 'function' : 'object') : `${vm.typeOf(lo, hi)} ${vm.toStr(lo, hi)}`;
+    if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+    vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
+    if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
   }
-  const t = hi === L.TAG_UNDEF ? 'undefined' : hi === L.TAG_NULL ? 'null' : isObjectTag(hi) ? (hi === L.TAG_FUNCTION ? 'function' : 'object') : `${vm.typeOf(lo, hi)} ${vm.toStr(lo, hi)}`;
-  if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  vm.getProp(lo, hi, vm.wellKnownKey('iterator'));
-  if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${t} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  vm.callFunction(vm.rlo, vm.rhi, lo, hi, []);
-  const ilo = vm.rlo;
-  const ihi = vm.rhi;
-  if (!isObjectTag(ihi)) vm.throwError('TypeError', 'Result of the Symbol.iterator method is not an object');
-  vm.protect(ilo, ihi);
-  vm.getProp(ilo, ihi, 'next');
-  const nlo = vm.rlo;
-  const nhi = vm.rhi;
-  vm.protect(nlo, nhi);
-  for (;;) {
-    vm.callFunction(nlo, nhi, ilo, ihi, []);
-    const rlo = vm.rlo;
-    const rhi = vm.rhi;
-    if (!isObjectTag(rhi)) vm.throwError('TypeError', `Iterator result ${vm.toStr(rlo, rhi)} is not an object`);
-    vm.protect(rlo, rhi);
-    vm.getProp(rlo, rhi, 'done');
-    if (vm.truthy(vm.rlo, vm.rhi)) break;
-    vm.getProp(rlo, rhi, 'value');
-    vm.protect(vm.rlo, vm.rhi);
-    out.push(vm.rlo, vm.rhi);
-  }
-  return out;
+  iterOpen(vm, lo, hi, q, 'object');
 }
 
 export function installPromise(vm: VM, ctorWithProto: CtorWithProto): void {
@@ -237,29 +205,46 @@ export function installPromise(vm: VM, ctorWithProto: CtorWithProto): void {
         const rhi = vm.rhi;
         if (rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', 'Promise resolve or reject function is not callable');
         vm.protect(rlo, rhi);
-        const items = iterableValues(vm, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), name);
-        for (let i = 0; i < items.length; i += 2) vm.protect(items[i], items[i + 1]);
         const values = vm.newArray(0);
         vm.protect(values, L.TAG_ARRAY);
         const agg = new Aggregate(values, p);
-        for (let i = 0; i < items.length >>> 1; i++) {
-          vm.callFunction(rlo, rhi, C, Chi, [items[2 * i], items[2 * i + 1]]);
-          const nlo = vm.rlo;
-          const nhi = vm.rhi;
-          vm.protect(nlo, nhi);
-          let onF = res;
-          let onR = rej;
-          if (kind !== 'race') {
-            vm.arraySet(values, i, 0, L.TAG_UNDEF);
-            agg.remaining++;
-            if (kind === 'all' || kind === 'allSettled') onF = newStateFunction(vm, elementId, new ElementState(agg, i, kind === 'all' ? 'all' : 'fulfilled'), 1);
-            vm.protect(onF, L.TAG_FUNCTION);
-            if (kind === 'allSettled' || kind === 'any') onR = newStateFunction(vm, elementId, new ElementState(agg, i, kind === 'any' ? 'any' : 'rejected'), 1);
-            vm.protect(onR, L.TAG_FUNCTION);
+        // The iterator record lives on the VM stack (four value slots above sp), stepped one value at a time.
+        const q = vm.sp;
+        if (q + 8 >= vm.stackLimit) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+        for (let k = 0; k < 8; k += 2) {
+          u32[q + k] = 0;
+          u32[q + k + 1] = L.TAG_UNDEF;
+        }
+        vm.sp = q + 8;
+        try {
+          openIterable(vm, argLo(vm, args, argc, 0), argHi(vm, args, argc, 0), q);
+          try {
+            for (let i = 0; iterStep(vm, q); i++) {
+              vm.callFunction(rlo, rhi, C, Chi, [u32[q + 6], u32[q + 7]]);
+              const nlo = vm.rlo;
+              const nhi = vm.rhi;
+              vm.protect(nlo, nhi);
+              let onF = res;
+              let onR = rej;
+              if (kind !== 'race') {
+                vm.arraySet(values, i, 0, L.TAG_UNDEF);
+                agg.remaining++;
+                if (kind === 'all' || kind === 'allSettled') onF = newStateFunction(vm, elementId, new ElementState(agg, i, kind === 'all' ? 'all' : 'fulfilled'), 1);
+                vm.protect(onF, L.TAG_FUNCTION);
+                if (kind === 'allSettled' || kind === 'any') onR = newStateFunction(vm, elementId, new ElementState(agg, i, kind === 'any' ? 'any' : 'rejected'), 1);
+                vm.protect(onR, L.TAG_FUNCTION);
+              }
+              vm.getProp(nlo, nhi, 'then');
+              if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${describeArg(vm, vm.rlo, vm.rhi)} is not a function`);
+              vm.callFunction(vm.rlo, vm.rhi, nlo, nhi, [onF, L.TAG_FUNCTION, onR, L.TAG_FUNCTION]);
+            }
+          } catch (e) {
+            // An abrupt completion closes the iterator (unless next() itself failed: the record is done then).
+            if (e instanceof Thrown && !iterDone(vm, q)) iterClose(vm, q, true);
+            throw e;
           }
-          vm.getProp(nlo, nhi, 'then');
-          if (vm.rhi !== L.TAG_FUNCTION) vm.throwError('TypeError', `${describeArg(vm, vm.rlo, vm.rhi)} is not a function`);
-          vm.callFunction(vm.rlo, vm.rhi, nlo, nhi, [onF, L.TAG_FUNCTION, onR, L.TAG_FUNCTION]);
+        } finally {
+          vm.sp = q;
         }
         if (kind !== 'race' && --agg.remaining === 0) finishAggregate(vm, loop, agg, kind === 'any');
       } catch (e) {
