@@ -33,7 +33,7 @@ function* primes() {
   }
 }
 let sum = 0;
-for (let round = 0; round < 15; round++) {
+for (let round = 0; round < 8; round++) {
   const ps = take(primes(), 60 + round);
   for (let r = ps.next(); !r.done; r = ps.next()) sum += r.value;
 }
@@ -41,7 +41,7 @@ console.log(sum);
 
 // Many short-lived generators (allocation and collection of suspended frames).
 let total = 0;
-for (let i = 0; i < 1000; i++) {
+for (let i = 0; i < 400; i++) {
   const g = take(map(naturals(), (x) => x + i), 3);
   total += g.next().value + g.next().value + g.next().value;
 }

@@ -146,7 +146,7 @@ for (const bad of ['1 + ', 'a = (1 + 2', '3 $ 4', 'q + 1']) {
 // Hot: tokenize and evaluate many generated programs.
 let checksum = 0;
 let tokens = 0;
-for (let k = 0; k < 120; k++) {
+for (let k = 0; k < 50; k++) {
   const src = `a = ${k} b = a * ${k % 7 + 1} + ${k % 3} c = (a + b) % 97 - min(a, b, 50) c * 2 + abs(-${k})`;
   for (const t = tokenize(src); !t.next().done;) tokens++;
   checksum = (checksum * 31 + run(src).last) % 1000003;
