@@ -13,6 +13,7 @@ import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './engine';
 import { ExitSignal, FatalError, isHostStackOverflow, Thrown } from './vm/errors';
+import { UnhandledRejection } from './vm/eventloop';
 import { L } from './vm/layout';
 import { processExitCode } from './vm/builtins/host';
 
@@ -56,6 +57,8 @@ export class VM {
       if (this.options.dumpBytecode) this.dumpBytecode(source, filename);
       const [lo, hi] = this.engine.runMain(source, filename);
       value = new Mirrors(this.engine.vm).value(lo, hi);
+      // As node: the event loop runs until nothing is pending (timers, immediates, jobs).
+      this.engine.vm.async.run();
     });
     return result.error === undefined && !this.exited ? { ...result, value } : result;
   }
@@ -110,6 +113,11 @@ export class VM {
 
   /** The report for an error escaping a program. */
   describe(e: unknown): string {
+    if (e instanceof UnhandledRejection && !(e.hi === L.TAG_OBJECT && this.engine.vm.getOwn(e.lo, 'stack'))) {
+      // A rejection with a value that is not an error: node's ERR_UNHANDLED_REJECTION report.
+      const reason = formatWithOptions({}, '%O', new Mirrors(this.engine.vm).value(e.lo, e.hi));
+      return `[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${reason}".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
+    }
     if (e instanceof Thrown) return `Uncaught ${this.formatThrown(e)}`;
     if (e instanceof LbbvSyntaxError) return e.format();
     if (e instanceof FatalError) return `FATAL ERROR: ${e.message}`;

@@ -261,6 +261,71 @@ function run(spec) {
   return times;
 }
 
+// run() for a benchmark whose iteration is asynchronous: spec.benchmark returns
+// a promise (Promise chains, async functions). Each iteration is timed from the
+// call until its promise settles (the jobs it queues run in between); the lines
+// printed are run()'s.
+function runAsync(spec) {
+  if (collectMode) {
+    collected.push(spec);
+    return null;
+  }
+  var opts = parseArgs(process.argv);
+  var cfg = opts.small && spec.small ? spec.small : spec.config;
+  if (cfg === undefined) cfg = {};
+  var state = spec.setup ? spec.setup(cfg) : cfg;
+  console.log(
+    'BENCH ' + spec.name + ' warmup=' + opts.warmup + ' iters=' + opts.iters +
+    ' min_time=' + opts.minTime + ' size=' + (opts.small ? 'small' : 'default')
+  );
+  var times = [];
+  var total = 0;
+  var iter = 0;
+  var spent = 0;
+  var warmups = 0;
+  function finish() {
+    var sum = 0;
+    var mn = times[0];
+    var mx = times[0];
+    for (var k = 0; k < times.length; k++) {
+      sum += times[k];
+      if (times[k] < mn) mn = times[k];
+      if (times[k] > mx) mx = times[k];
+    }
+    console.log(
+      'SUMMARY ' + spec.name + ' ok warmup=' + warmups + ' iters=' + times.length +
+      ' median_ms=' + fmt(median(times)) + ' mean_ms=' + fmt(sum / times.length) +
+      ' min_ms=' + fmt(mn) + ' max_ms=' + fmt(mx) + ' total_ms=' + fmt(total)
+    );
+    return times;
+  }
+  function step() {
+    var overBudget = opts.maxTime > 0 && spent >= opts.maxTime * 1000;
+    var measuring = warmups >= opts.warmup || overBudget;
+    var done = times.length;
+    if (overBudget && done >= 1) return finish();
+    if (measuring) {
+      if (done >= opts.iters && total >= opts.minTime * 1000) return finish();
+      if (opts.maxIters > 0 && done >= opts.maxIters && done >= opts.iters) return finish();
+    }
+    iter++;
+    var t0 = now();
+    return spec.benchmark(state).then(function (result) {
+      var ms = now() - t0;
+      spent += ms;
+      if (!measuring) warmups++;
+      else {
+        times.push(ms);
+        total += ms;
+      }
+      if (!opts.quiet) console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
+      if (spec.check) runCheck(spec, result, state, iter);
+      return step();
+    });
+  }
+  return step();
+}
+
 // A small deterministic PRNG (xorshift32) so that ports never depend on
 // Math.random and their results can be checked.
 class Rng {
@@ -289,6 +354,7 @@ class Rng {
 }
 
 module.exports = {
+  runAsync: runAsync,
   run: run,
   parseArgs: parseArgs,
   median: median,

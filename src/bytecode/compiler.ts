@@ -7,7 +7,7 @@
 
 import type * as acorn from 'acorn';
 import { LbbvSyntaxError } from '../parser/errors';
-import { ISeq, ISEQ_ARGUMENTS, ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
+import { ISeq, ISEQ_ARGUMENTS, ISEQ_ARROW, ISEQ_ASYNC, ISEQ_BUILTIN, ISEQ_GENERATOR, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_METHOD, ISEQ_TOPLEVEL, type Handler } from './iseq';
 import { OPS, insnLength, popCount } from './opcodes';
 import { Op } from './opnums';
 import { analyze, type Analysis, Binding, FnInfo, Scope, simpleParams } from './scope';
@@ -119,6 +119,8 @@ class FnBuilder {
     this.iseq = iseq;
   }
 
+  /** Generator and async functions: the hidden local holding the generator object (initgen's operand). */
+  genLocal = -1;
   newLocal(name: string): number {
     this.localNames.push(name);
     return this.localCount++;
@@ -436,6 +438,15 @@ class Compiler {
       }
       if (classInfo && !classInfo.derived && classInfo.hasFields) this.runFieldInit();
       if (!simple) this.bindParams(node, iseq);
+      if (node.generator || node.async) {
+        // The frame suspends from here on (docs/ARCHITECTURE.md §8): a hidden local holds the generator object.
+        iseq.flags |= node.generator ? ISEQ_GENERATOR : 0;
+        iseq.flags |= node.async ? ISEQ_ASYNC : 0;
+        this.b.genLocal = this.b.newLocal('<generator>');
+        iseq.genLocal = this.b.genLocal;
+        this.emit(Op.initgen, this.b.genLocal);
+        this.emit(Op.leave);
+      }
       if (node.body.type === 'BlockStatement') {
         this.hoistFunctions(node.body.body, this.scope);
         for (const s of node.body.body) this.stmt(s);
@@ -481,6 +492,70 @@ class Compiler {
       this.loadBinding(outer, bind.name, false, bscope);
       this.storeBinding(bind, bind.name, bscope);
     }
+  }
+
+  /** Returns the value on top of the stack from the function, through the `finally` bodies around this point. */
+  returnTop(): void {
+    if (this.b.ctx.some((c) => c.kind === 'finally' || c.kind === 'iter')) {
+      const t = this.b.newLocal('<ret>');
+      this.emit(Op.setlocal, t);
+      this.jumpOut(-1, () => {
+        this.emit(Op.getlocal, t);
+        this.emit(Op.leave);
+      });
+    } else {
+      this.emit(Op.leave);
+    }
+  }
+
+  /**
+   * `yield v` / `await v` (v on the stack): suspend; on resume the sent value
+   * and the mode are pushed; mode 0 continues with the value, 1 throws it,
+   * 2 (generators: `return()`) returns it through the enclosing finally bodies.
+   */
+  suspendFrame(op: Op, canReturn: boolean): void {
+    this.emit(op, this.b.genLocal);
+    const next = this.label();
+    this.jump(Op.resumegen, next);
+    if (canReturn) {
+      const depth = this.b.depth;
+      this.returnTop();
+      this.b.depth = depth;
+    }
+    this.bind(next);
+  }
+
+  /** `yield* iterable`: delegatestep drives the inner iterator; each value it yields goes out through `yield`. */
+  yieldStar(arg: Expr): void {
+    this.expr(arg);
+    this.emit(Op.putundef);
+    // Mode 3 on the first step: delegatestep opens the iterator (GetIterator) first.
+    this.emit(Op.putint, 3);
+    const loop = this.label();
+    const done = this.label();
+    const normal = this.label();
+    this.bind(loop);
+    // iter sent mode -> iter mode value
+    this.jump(Op.delegatestep, done);
+    const depth = this.b.depth;
+    this.emit(Op.swap);
+    this.emit(Op.pop);
+    this.emit(Op.yield, this.b.genLocal);
+    this.jump(Op.jump, loop);
+    this.b.depth = depth;
+    this.bind(done);
+    // The inner iterator finished: after a return() it completes this generator too.
+    this.emit(Op.swap);
+    this.emit(Op.putint, 2);
+    this.emit(Op.opt_stricteq);
+    this.jump(Op.branchunless, normal);
+    this.emit(Op.swap);
+    this.emit(Op.pop);
+    this.returnTop();
+    this.b.depth = depth - 1;
+    this.bind(normal);
+    this.emit(Op.swap);
+    this.emit(Op.pop);
   }
 
   runFieldInit(): void {
@@ -647,16 +722,7 @@ class Compiler {
       case 'ReturnStatement': {
         if (n.argument) this.expr(n.argument);
         else this.emit(Op.putundef);
-        if (this.b.ctx.some((c) => c.kind === 'finally' || c.kind === 'iter')) {
-          const t = this.b.newLocal('<ret>');
-          this.emit(Op.setlocal, t);
-          this.jumpOut(-1, () => {
-            this.emit(Op.getlocal, t);
-            this.emit(Op.leave);
-          });
-        } else {
-          this.emit(Op.leave);
-        }
+        this.returnTop();
         return;
       }
       case 'IfStatement': {
@@ -1477,6 +1543,16 @@ class Compiler {
       }
       case 'AssignmentExpression':
         return this.assign(n, true);
+      case 'YieldExpression':
+        this.at(n);
+        if (n.delegate) return this.yieldStar(n.argument!);
+        if (n.argument) this.expr(n.argument);
+        else this.emit(Op.putundef);
+        return this.suspendFrame(Op.yield, true);
+      case 'AwaitExpression':
+        this.expr(n.argument);
+        this.at(n);
+        return this.suspendFrame(Op.await, false);
       case 'SequenceExpression':
         n.expressions.forEach((e, i) => (i < n.expressions.length - 1 ? this.exprDiscard(e) : this.expr(e)));
         return;

@@ -22,6 +22,12 @@ export const ISEQ_BUILTIN = 32;
  * docs/ARCHITECTURE.md §5) instead of dropping the extra ones.
  */
 export const ISEQ_ARGUMENTS = 64;
+/** A generator function (`function*`): its frame suspends at `yield` (docs/ARCHITECTURE.md §8). */
+export const ISEQ_GENERATOR = 1 << 12;
+/** An async function or arrow: its frame suspends at `await`. */
+export const ISEQ_ASYNC = 1 << 13;
+/** Either: the function's frame can suspend; the JIT leaves it interpreted (reason iseq_suspends). */
+export const ISEQ_SUSPENDS = ISEQ_GENERATOR | ISEQ_ASYNC;
 
 const EMPTY_I32 = new Int32Array(0);
 const EMPTY_U32 = new Uint32Array(0);
@@ -85,6 +91,8 @@ export class ISeq {
   /** Per-function call counter (tiering). */
   callCount = 0;
   flags = 0;
+  /** Generator and async functions: the hidden local holding the generator object (-1: none). */
+  genLocal = -1;
   /** Strict-mode code ("use strict" directive, inherited by nested functions; class bodies; self-hosted built-ins). Set by the compiler. */
   strict = false;
   /** Source line and 1-based column of the instruction starting at each pc (0 elsewhere). */

@@ -205,6 +205,12 @@ export const OPS: readonly OpDef[] = [
   op('spreadappend', ['name'], 2, 1, G | T | F_CALL, 'arr iterable -> arr: append every value of the iterable (array literal and argument spread); TypeError "<name> is not iterable"'),
   op('sendspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: call fn with the elements of the array args'),
   op('newspread', ['name'], 3, 1, G | T | F_CALL, 'fn this args -> result: construct fn with the elements of the array args'),
+  // ---- generators and async functions (docs/ARCHITECTURE.md §8) ----
+  op('initgen', ['local'], 0, 1, G | T | F_CALL, 'entry of a generator or async function (always followed by `leave`): make its generator object (an async function: its activation record) into local `local`, save the frame in a FRAME cell with the resume pc after the `leave`, and push what the call returns: the generator object, or the promise of an async function after its body ran (nested) up to its first await'),
+  op('yield', ['local'], 1, 2, G | T | F_CALL, 'v -> sent mode: suspend the generator in local `local` yielding v (its frame is saved in a FRAME cell); resumed by next/throw/return, which push the value sent and the mode (0 next, 1 throw, 2 return)'),
+  op('await', ['local'], 1, 2, G | T | F_CALL, 'v -> settled mode: suspend the async function in local `local` until v (as a promise) settles; resumed from a microtask with the value and mode 0 (fulfilled) or 1 (rejected)'),
+  op('resumegen', ['label'], 2, 1, F_BRANCH | T, 'v mode -> v: after a suspension: mode 0 jumps to label, 1 throws v, 2 falls through (a return: the code after completes the generator with v)'),
+  op('delegatestep', ['label'], 3, 3, F_BRANCH | G | T | F_CALL, 'iter sent mode -> iter mode v: one step of yield*: calls iter.next/throw/return with sent (mode 3, the first step: iter is the operand, replaced by GetIterator of it, then next); jumps to label with the result value when the inner iterator is done, else falls through with the value to yield'),
 ];
 
 /** Numeric opcode by name, e.g. OP.getlocal. */

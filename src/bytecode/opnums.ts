@@ -130,4 +130,9 @@ export const enum Op {
   spreadappend = 126,
   sendspread = 127,
   newspread = 128,
+  initgen = 129,
+  yield = 130,
+  await = 131,
+  resumegen = 132,
+  delegatestep = 133,
 }

@@ -19,6 +19,21 @@ function isIncomplete(e: LbbvSyntaxError, source: string): boolean {
 export function startRepl(vm: VM): void {
   const engine = vm.engine;
   process.stdout.write(`lbbv REPL (${engine.opts.jit === false ? 'interpreter' : 'JIT'}) — .help for commands, .exit to quit\n`);
+  // The event loop between inputs: what is due runs after each input; later timers through a host timer.
+  let loopTimer: NodeJS.Timeout | null = null;
+  const pump = (): void => {
+    if (loopTimer) clearTimeout(loopTimer);
+    loopTimer = null;
+    try {
+      const wait = engine.vm.async.run(false);
+      if (wait > 0) loopTimer = setTimeout(pump, wait);
+    } catch (e) {
+      if (e instanceof ExitSignal) process.exit(e.code);
+      engine.flush();
+      process.stdout.write(`${vm.describe(e)}\n`);
+    }
+    engine.flush();
+  };
   const server = repl.start({
     prompt: 'lbbv> ',
     ignoreUndefined: false,
@@ -28,6 +43,8 @@ export function startRepl(vm: VM): void {
       try {
         const [lo, hi] = engine.evalGlobal(source, 'repl');
         engine.flush();
+        // As node's REPL: the value prints first, then the jobs and timers the input queued run.
+        setImmediate(pump);
         // As node's REPL: `_` is the last value.
         engine.vm.setGlobal('_', lo, hi);
         cb(null, new Mirrors(engine.vm).value(lo, hi));
@@ -38,6 +55,7 @@ export function startRepl(vm: VM): void {
         // As node's REPL: `_error` is the last error thrown.
         if (e instanceof Thrown) engine.vm.setGlobal('_error', e.lo, e.hi);
         process.stdout.write(`${vm.describe(e)}\n`);
+        setImmediate(pump);
         // The error was the output: no `undefined` after it.
         const srv = server as { ignoreUndefined: boolean };
         const ignore = srv.ignoreUndefined;

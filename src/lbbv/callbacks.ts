@@ -214,7 +214,8 @@ export function throwToHandler(jit: Jit, fpBytes: number, pc: number, stackSize:
       jit.counters.throw_to_handler_count++;
       return blk.address;
     }
-    if (u32[fp + 5] & L.FRAME_HOST_BOUNDARY) return 0;
+    // A generator frame resumed in the interpreter's loop completes its generator when unwound: the interpreter does that.
+    if (u32[fp + 5] & (L.FRAME_HOST_BOUNDARY | L.FRAME_GEN_INLINE)) return 0;
     lookupPc = u32[fp + 1] - 1;
     fp = u32[fp] >>> 2;
   }

@@ -14,6 +14,7 @@
 // --jit-only) does the interpreter run the callee (the generic exit).
 
 import { trackedLocals } from '../bytecode/liveness';
+import { ISEQ_SUSPENDS } from '../bytecode/iseq';
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import * as X from '../x86asm';
@@ -81,6 +82,8 @@ export function genRuntimeCallIntoCallee(jit: Jit, j: JitState): void {
 export function calleeBlock(jit: Jit, callerCode: Int32Array | Uint32Array | number[], callerPc: number, fp: number, pc: number): number {
   if (!CALLS_INTO_CALLEE.has(callerCode[callerPc]) || pc !== 0 || jit.full) return 0;
   const iseq = jit.vm.iseqs[jit.vm.u32[fp + 2]];
+  // Generator and async bodies stay interpreted (their frames suspend; docs/ARCHITECTURE.md §8).
+  if (iseq.flags & ISEQ_SUSPENDS) return 0;
   if (jit.options.only && !jit.options.only.has(iseq.name)) return 0;
   let ctx = Context.unknown(0);
   const slots = trackedLocals(iseq, MAX_LOCALS);

@@ -4,7 +4,7 @@
 // after side exits, and the generic entries megamorphic call sites jump
 // through.
 
-import { ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_SUSPENDS, type ISeq } from '../bytecode/iseq';
 import { trackedLocals } from '../bytecode/liveness';
 import { L } from '../vm/layout';
 import type { VM } from '../vm/vm';
@@ -41,7 +41,7 @@ export function genericEntry(jit: Jit, iseqId: number): number {
   if (have !== 0 || iseqId >= jit.genericEntryCount || jit.full) return have;
   const iseq = jit.vm.iseqs[iseqId];
   // Rest parameters, and functions reading `arguments` (their frame may move): the runtime's call path.
-  if (iseq.restIndex >= 0 || iseq.flags & ISEQ_ARGUMENTS) return 0;
+  if (iseq.restIndex >= 0 || iseq.flags & (ISEQ_ARGUMENTS | ISEQ_SUSPENDS)) return 0;
   let ctx = Context.unknown(0);
   const slots = trackedLocals(iseq, MAX_LOCALS);
   for (let i = iseq.paramCount; i < iseq.localCount; i++) if (slots[i] >= 0) ctx = ctx.setLocalType(slots[i], Type.Undefined);
@@ -101,6 +101,8 @@ export function genericEntry(jit: Jit, iseqId: number): number {
  */
 export function enter(jit: Jit, vm: VM, fp: number, pc: number, sp: number): boolean {
   const iseq = vm.iseqs[vm.u32[fp + 2]];
+  // Generator and async bodies stay interpreted (their frames suspend; docs/ARCHITECTURE.md §8).
+  if (iseq.flags & ISEQ_SUSPENDS) return false;
   // Back-off: code whose last entries side-exited waits a growing number of entries before it runs again.
   if (iseq.jitSkip > 0) {
     iseq.jitSkip--;

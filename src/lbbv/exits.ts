@@ -247,6 +247,8 @@ export const EXITS = {
   initprop_proto_changed: { kind: 'invalidated', doc: 'a prototype on the definition path changed shape' },
   send_call_apply: { kind: 'side_exit', doc: 'f.call / f.apply: the runtime makes the call they make' },
   direct_eval_interpreted: { kind: 'side_exit', doc: 'a direct eval: the function stays interpreted from here' },
+  send_suspending_callee: { kind: 'side_exit', doc: 'a call of a generator or async function: the runtime makes it (the callee stays interpreted, its frame suspends)' },
+  iseq_suspends: { kind: 'side_exit', doc: 'generator/async instruction: such functions are never compiled (never reached in machine code)' },
   // ---- sloppy this, undeclared globals
   getglobalsoft_undeclared: { kind: 'slow_path', doc: 'typeof-style read of an undeclared global: the global object' },
   setglobal_undeclared: { kind: 'slow_path', doc: 'store to an undeclared global: the global object (or a ReferenceError in strict code)' },

@@ -184,6 +184,12 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       // Any callee, through the interpreter's call path: a built-in runs at once.
       const argc = code[pc + 1];
       const fnQ = sp - 2 * argc - 4;
+      if (code[pc] === Op.send && vm.suspendingCallee(fnQ)) {
+        // A generator or async function: run its start nested (it returns at its first suspension), no exit.
+        vm.invoke(fnQ, argc, false, 0);
+        vm.sp = fnQ + 2;
+        return RUNTIME_CONTINUE;
+      }
       const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, iseq.consts, pc + 2);
       if (nfp !== 0) {
         // A bytecode function got a frame: the interpreter runs it (machine code exits to it),

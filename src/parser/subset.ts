@@ -22,8 +22,7 @@ class Checker {
 
   /** Checks a function's shape: plain identifier parameters, no generator/async. */
   func(node: acorn.Function): void {
-    if (node.generator) this.fail(node, 'Generator functions are');
-    if (node.async) this.fail(node, 'Async functions are');
+    if (node.generator && node.async) this.fail(node, 'Async generator functions are');
     for (const p of node.params) this.pattern(p);
     if (node.id) this.node(node.id);
     this.node(node.body);
@@ -215,9 +214,9 @@ class Checker {
       case 'SequenceExpression':
         return this.nodes(n.expressions);
       case 'YieldExpression':
-        return this.fail(n, 'yield is');
+        return n.argument ? this.node(n.argument) : undefined;
       case 'AwaitExpression':
-        return this.fail(n, 'await is');
+        return this.node(n.argument);
       case 'MetaProperty':
         if (n.meta.name === 'new') return;
         return this.fail(n, `${n.meta.name}.${n.property.name} is`);

@@ -53,7 +53,14 @@ const statement: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(expr(1), fc.constantFrom(...VARS), expr(1)).map(([c, v, e]) => `blk: { if (${c}) break blk; ${v} = ${e}; }`),
   // Sloppy-mode this: primitives boxed (and unboxed by arithmetic), undefined and null the global object.
   fc.tuple(fc.constantFrom(...VARS), literal).map(([v, lit]) => `${v} = (function (k) { return typeof this + (this == null) + (this + k); }).call(${lit}, i);`),
+  // Generators (gq in the program): values sent in, early return(), a throw() caught inside; the loop's callers compile.
+  fc.tuple(fc.constantFrom(...VARS), expr(1), expr(1)).map(([v, e1, e2]) => `{ const g = gq(3, ${e1}); ${v} = g.next().value; ${v} = g.next(${e2}).value; }`),
+  fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `{ const g = gq(i % 4, ${e}); let s = 0; for (let r = g.next(i); !r.done; r = g.next()) s = s + r.value; ${v} = s; }`),
+  fc.tuple(fc.constantFrom(...VARS), expr(1)).map(([v, e]) => `{ const g = gq(5, i); g.next(); ${v} = g.throw(${e}).value; ${v} = ${v} + g.return(i).value; }`),
 );
+
+/** The generator the statements above drive: a loop yielding values, taking sent values, catching throws. */
+const GENERATOR_HELPER = `function* gq(n, k) { let t = k; for (let j = 0; j < n; j++) { try { const s = yield j * t; if (s !== undefined) t = s; } catch (e) { t = e; } } return t; }`;
 
 /** A whole program: typed variables, a hot loop of statements, a helper function called in the loop, output. */
 export const programArbitrary: fc.Arbitrary<string> = fc
@@ -62,6 +69,7 @@ export const programArbitrary: fc.Arbitrary<string> = fc
     [
       `let ${VARS.map((v, k) => `${v} = ${inits[k]}`).join(', ')};`,
       `function f(a, b, i) { return ${fbody}; }`,
+      ...(body.some((st) => st.includes('gq(')) ? [GENERATOR_HELPER] : []),
       `for (let i = 0; i < ${n}; i++) {`,
       ...body.map((s) => `  ${s}`),
       `  d = f(a, b, i);`,

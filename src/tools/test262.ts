@@ -9,13 +9,14 @@
 // Each test is classified as:
 //   pass         every variant (non-strict/strict, interpreter/JIT) passed;
 //   fail         a variant failed (a missing feature is a failure);
-//   unsupported  it cannot run here at all: module code, async tests (the VM
-//                has no job queue), agent tests, or a feature of
+//   unsupported  it cannot run here at all: module code, agent tests, or a feature of
 //                UNSUPPORTED_FEATURES (host hooks this runner does not provide);
 //   crash        the worker died, or a host exception escaped the VM (what
 //                the CLI prints as `lbbv: internal error`), or a FATAL ERROR;
 //   timeout      a variant ran past the per-test time limit (the worker is
 //                killed and replaced; the run goes on).
+// Async tests (flags: [async]) get harness/doneprintHandle.js and pass when
+// $DONE reports completion once the event loop has drained.
 // Variants follow test262's INTERPRETING.md: non-strict and strict
 // (`"use strict";\n` prefixed) unless the flags say onlyStrict, noStrict or
 // raw; harness/assert.js, harness/sta.js and the `includes` are prepended
@@ -74,10 +75,9 @@ export function parseMeta(source: string): Meta {
 
 /** Features whose tests need host hooks this runner does not provide: such tests cannot run at all. */
 export const UNSUPPORTED_FEATURES = ['cross-realm', 'IsHTMLDDA', 'host-gc-required'];
-/** Flags whose tests cannot run: module code, async tests (no job queue yet), blocking agents. */
+/** Flags whose tests cannot run: module code, blocking agents. (Async tests run through $DONE.) */
 export const UNSUPPORTED_FLAGS: Record<string, string> = {
   module: 'module code',
-  async: 'async test (no job queue)',
   CanBlockIsTrue: 'needs blocking agents',
 };
 
@@ -90,6 +90,8 @@ export interface Job {
   strict: boolean;
   raw: boolean;
   jit: boolean;
+  /** flags: [async]: the test reports through $DONE (harness/doneprintHandle.js) after the job queue drains. */
+  async?: boolean;
   includes: string[];
   negative: { phase: string; type: string } | null;
 }
@@ -153,11 +155,13 @@ function workerMain(): void {
     let text = job.strict ? '"use strict";\n' : '';
     if (!job.raw) {
       const parts: string[] = [];
-      for (const name of ['assert.js', 'sta.js', ...job.includes]) {
+      for (const name of ['assert.js', 'sta.js', ...(job.async ? ['doneprintHandle.js'] : []), ...job.includes]) {
         const h = readHarness(job.root, name);
         if (h === null) return { id: job.id, status: 'fail', message: `harness file ${name} not found` };
         parts.push(h);
       }
+      // asyncHelpers.js looks $DONE up on globalThis, which does not yet reflect global declarations here.
+      if (job.async) parts.push('globalThis.$DONE = $DONE;');
       const body = parts.join('\n') + '\n' + source;
       text += (body.includes('$262') ? HOST_262 : '') + body;
     } else {
@@ -167,6 +171,14 @@ function workerMain(): void {
     const vm = new VM({ jit: job.jit, jitCallThreshold: job.jit ? 1 : undefined, memoryMiB: job.jit ? 128 : 256, backing: job.jit ? undefined : sharedBacking(), stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
     if (job.jit && vm.engine.jitReason) return { id: job.id, status: 'crash', message: `JIT unavailable: ${vm.engine.jitReason}` };
     const engineVm = vm.engine.vm;
+    if (job.async) {
+      // $DONE prints through `print`; an unhandled rejection is not a failure by itself here.
+      engineVm.setGlobal('print', engineVm.newNativeFunction('print', (v, args, argc) => {
+        out.push(argc > 0 ? v.toStr(v.u32[args], v.u32[args + 1]) : '');
+        v.retUndef();
+      }, 1), L.TAG_FUNCTION);
+      engineVm.async.unhandledFatal = false;
+    }
     if (hooks) {
       // Fixture-only hooks (the runner's own tests): a host error escaping the VM, and a dying process.
       engineVm.setGlobal('$hostError', engineVm.newNativeFunction('$hostError', () => {
@@ -195,6 +207,7 @@ function workerMain(): void {
     };
     try {
       vm.engine.evalGlobal(text, job.file);
+      if (job.async) engineVm.async.run();
     } catch (e) {
       if (e instanceof Thrown) {
         const name = thrownName(e);
@@ -212,6 +225,12 @@ function workerMain(): void {
       return { id: job.id, status: 'crash', message: `internal error: ${err && err.message ? err.message : String(e)}` };
     }
     if (neg) return { id: job.id, status: 'fail', message: `expected ${neg.phase} ${neg.type}, completed normally` };
+    if (job.async) {
+      const printed = out.join('\n');
+      if (printed.includes('Test262:AsyncTestComplete')) return { id: job.id, status: 'pass' };
+      const failure = /Test262:AsyncTestFailure:(.*)/.exec(printed);
+      return { id: job.id, status: 'fail', message: failure ? failure[1] : 'async test: $DONE was never called' };
+    }
     return { id: job.id, status: 'pass' };
   };
 
@@ -373,7 +392,7 @@ export async function runTest262(o: Options): Promise<TestRecord[]> {
     for (const jit of modes) {
       for (const strict of stricts) {
         const variant = `${strict ? 'strict' : 'sloppy'}${jit ? '-jit' : ''}`;
-        const pending: Pending = { test: t, variant, job: { id: nextId++, root: o.test262, file, strict, raw, jit, includes: meta.includes, negative: meta.negative } };
+        const pending: Pending = { test: t, variant, job: { id: nextId++, root: o.test262, file, strict, raw, jit, includes: meta.includes, negative: meta.negative, async: meta.flags.includes('async') } };
         if (stricts.length * modes.length > 1 && !o.allVariants && (strict || jit)) later.get(t)!.push(pending);
         else queue.push(pending);
       }
@@ -562,7 +581,7 @@ export function renderReport(records: TestRecord[], o: Options, command: string,
     '',
     'A test counts once: it passes when every variant passes (non-strict and strict as',
     "test262's INTERPRETING.md says; interpreter, and JIT where selected). *unsupported*",
-    `means it cannot run at all here (module code; async tests, as the VM has no job queue; blocking agents; the host-hook features ${UNSUPPORTED_FEATURES.map((f) => `\`${f}\``).join(', ')}).`,
+    `means it cannot run at all here (module code; blocking agents; the host-hook features ${UNSUPPORTED_FEATURES.map((f) => `\`${f}\``).join(', ')}).`,
     'A test that fails because a feature is missing is a *fail*. pass % is of the tests that ran.',
     ...(o.allVariants ? [] : ["Once a variant fails, the test's remaining variants are not run (`--all-variants` runs them)."]),
     '',

@@ -34,6 +34,8 @@ export interface HeapHooks {
   shapeInfo(id: number): { proto: number; inlineCapacity: number };
   /** After marking, before sweeping: drop host tables keyed by dead cells. */
   afterMark(h: Heap): void;
+  /** Marks the references an OBJECT flagged HF_INTERNAL_REFS holds in its host-side internal record. */
+  traceInternal?(ref: number, h: Heap): void;
 }
 
 export class Heap {
@@ -264,6 +266,8 @@ export class Heap {
         this.mark(u32[(ref + L.OBJ_SLOTS) >>> 2]);
         const inl = this.u8[ref + L.HDR_KIND] === L.K_OBJECT ? L.OBJ_INLINE : L.FN_INLINE;
         this.markRange(ref + inl, ref + inl + 8 * info.inlineCapacity);
+        // Generators and promises: references held host-side (HF_INTERNAL_REFS, 0x20).
+        if (this.u8[ref + L.HDR_FLAGS] & 0x20) this.hooks.traceInternal?.(ref, this);
         if (this.u8[ref + L.HDR_KIND] === L.K_FUNCTION) {
           this.mark(u32[(ref + L.FN_ENV) >>> 2]);
           this.markRange(ref + L.FN_THIS, ref + L.FN_THIS + 8);
@@ -291,6 +295,17 @@ export class Heap {
       case L.K_SLOTS: {
         const cap = u32[w + (L.VEC_CAPACITY >>> 2)];
         this.markRange(ref + L.VEC_DATA, ref + L.VEC_DATA + 8 * cap);
+        return;
+      }
+      case L.K_FRAME: {
+        // A suspended frame (docs/ARCHITECTURE.md §8): its value words, its ENV and new.target.
+        const words = u32[w + (L.FRAME_WORDS >>> 2)];
+        const at = u32[w + (L.FRAME_HEADER_AT >>> 2)];
+        const d = w + (L.FRAME_DATA >>> 2);
+        this.markRange(ref + L.FRAME_DATA, ref + L.FRAME_DATA + 4 * at);
+        this.mark(u32[d + at + 3]);
+        this.mark(u32[d + at + 9]);
+        this.markRange(ref + L.FRAME_DATA + 4 * at + L.FRAME_HEADER, ref + L.FRAME_DATA + 4 * words);
         return;
       }
       case L.K_ENV: {

@@ -13,7 +13,8 @@
 // trace. No closure captures the registers: they stay in machine registers.
 
 import { Op } from '../bytecode/opnums';
-import { IC, ISEQ_ARGUMENTS, type ISeq } from '../bytecode/iseq';
+import { IC, ISEQ_ARGUMENTS, ISEQ_ASYNC, type ISeq } from '../bytecode/iseq';
+import { delegateStep, finishInline, genNativeIds, initGenerator, type Resume, resumeInline, suspendFrame, unwindInline } from './generators';
 import { ExitSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
@@ -94,6 +95,7 @@ function unwind(vm: VM, e: unknown): void {
       vm.fp = fp;
       throw exc;
     }
+    if (u32[fp + 5] & L.FRAME_GEN_INLINE) unwindInline(vm, fp);
     lookupPc = u32[fp + 1] - 1;
     fp = u32[fp] >>> 2;
   }
@@ -926,6 +928,16 @@ function dispatch(vm: VM): void {
               }
             }
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            if (u32[fnQ + 3] === L.TAG_OBJECT && code[pc] === Op.send && u32[fnQ + 1] === L.TAG_FUNCTION && u32[(u32[fnQ] + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) {
+              // gen.next/return/throw(v): a suspended generator's frame resumes in this loop (generators.ts).
+              const id = u32[(u32[fnQ] + L.FN_ISEQ) >>> 2];
+              const mode = id === genNativeIds.next ? 0 : id === genNativeIds.return ? 2 : id === genNativeIds.throw ? 1 : -1;
+              const gfp = mode < 0 ? 0 : resumeInline(vm, fnQ, argc, mode as Resume, pc + 3);
+              if (gfp !== 0) {
+                fp = gfp; sp = vm.sp; pc = vm.pc; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                break;
+              }
+            }
             const nfp = vm.enterFunction(fnQ, argc, code[pc] === Op.new, 0, pc + 3, code, consts, pc + 2);
             if (nfp === 0) {
               sp = fnQ + 2;
@@ -1026,6 +1038,21 @@ function dispatch(vm: VM): void {
             let lo = u32[sp - 2];
             let hi = u32[sp - 1];
             const flags = u32[fp + 5];
+            if (flags & L.FRAME_GEN_INLINE) {
+              // A generator resumed in this loop completes: { value, done: true } to its resumer.
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              sp = finishInline(vm, fp, sp, true, lb + 2 * iseq.genLocal) + 2;
+              pc = u32[fp + 1];
+              fp = u32[fp] >>> 2;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit !== null && iseq.jitted) {
+                vm.sp = sp; vm.fp = fp; vm.pc = pc;
+                if (jit.enter(vm, fp, pc, sp)) {
+                  fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                }
+              }
+              break;
+            }
             if (flags & L.FRAME_CONSTRUCT) {
               vm.sp = sp; vm.fp = fp; vm.pc = pc;
               vm.frameResult(fp, lo, hi, iseq.localCount);
@@ -1062,6 +1089,50 @@ function dispatch(vm: VM): void {
           case Op.throw:
             vm.sp = sp; vm.fp = fp; vm.pc = pc;
             throw new Thrown(u32[sp - 2], u32[sp - 1]);
+          // ------------------------------------------- generators and async functions (generators.ts)
+          case Op.initgen:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            // Resumes continue after the `leave` that follows.
+            initGenerator(vm, fp, sp, pc + 3, code[pc + 1], (iseq.flags & ISEQ_ASYNC) !== 0);
+            u32[sp] = vm.rlo;
+            u32[sp + 1] = vm.rhi;
+            sp += 2;
+            pc += 2;
+            break;
+          case Op.yield:
+          case Op.await:
+            if (u32[fp + 5] & L.FRAME_GEN_INLINE) {
+              // Resumed in this loop: { value, done: false } to the resumer, whose frame continues.
+              vm.sp = sp; vm.fp = fp; vm.pc = pc + 2;
+              sp = finishInline(vm, fp, sp, false, lb + 2 * code[pc + 1]) + 2;
+              pc = u32[fp + 1];
+              fp = u32[fp] >>> 2;
+              iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+              if (jit !== null && iseq.jitted) {
+                vm.sp = sp; vm.fp = fp; vm.pc = pc;
+                if (jit.enter(vm, fp, pc, sp)) {
+                  fp = vm.fp; pc = vm.pc; sp = vm.sp; iseq = iseqs[u32[fp + 2]]; code = iseq.code; consts = iseq.consts; lb = fp - 2 * iseq.localCount;
+                }
+              }
+              break;
+            }
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            suspendFrame(vm, fp, sp, pc + 2, lb + 2 * code[pc + 1]);
+            return;
+          case Op.resumegen: {
+            const mode = u32[sp - 2];
+            sp -= 2;
+            if (mode === 0) pc = code[pc + 1];
+            else if (mode === 1) {
+              vm.sp = sp; vm.fp = fp; vm.pc = pc;
+              throw new Thrown(u32[sp - 2], u32[sp - 1]);
+            } else pc += 2;
+            break;
+          }
+          case Op.delegatestep:
+            vm.sp = sp; vm.fp = fp; vm.pc = pc;
+            pc = delegateStep(vm, sp - 6) ? code[pc + 1] : pc + 2;
+            break;
           // ------------------------------------------------- control flow
           case Op.jump:
             pc = code[pc + 1];

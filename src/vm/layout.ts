@@ -1,7 +1,7 @@
 // The linear-memory layout shared by the interpreter and the JIT.
 // docs/ARCHITECTURE.md is the normative description; keep the two in step.
 
-import { ISEQ_ARROW, ISEQ_METHOD, type ISeq } from '../bytecode/iseq';
+import { ISEQ_ARROW, ISEQ_ASYNC, ISEQ_GENERATOR, ISEQ_METHOD, type ISeq } from '../bytecode/iseq';
 //
 // A const enum, so every use compiles to a literal (hot interpreter paths
 // must not load these from a module object). The plain exports below are
@@ -43,6 +43,12 @@ export const enum L {
   K_ENV = 8,
   /** UTF-16 code units of a STRING, made on demand for machine code (§3). */
   K_CHARS = 9,
+  /** A suspended generator's or async function's frame, copied off the stack (§8). */
+  K_FRAME = 10,
+  /** FRAME: u32 words in the copy, u32 index of the frame header within it, then the words. */
+  FRAME_WORDS = 8,
+  FRAME_HEADER_AT = 12,
+  FRAME_DATA = 16,
 
   // ---- Cell field offsets (bytes) ----
   HDR_KIND = 0,
@@ -85,6 +91,8 @@ export const enum L {
   FNF_METHOD = 16,
   /** The `.prototype` object has not been materialised yet. */
   FNF_LAZY_PROTO = 32,
+  /** A generator function: not a constructor; its lazy `prototype` inherits from %GeneratorPrototype%. */
+  FNF_GENERATOR = 64,
 
   VEC_CAPACITY = 8, // ELEMENTS and SLOTS
   VEC_DATA = 16,
@@ -114,6 +122,12 @@ export const enum L {
    * above the one the caller pushed (§5).
    */
   FRAME_ARGS_MOVED = 4,
+  /**
+   * A generator frame the interpreter resumed in its own loop (gen.next() from
+   * bytecode, §8): yield and leave hand an iterator result to the caller's
+   * callee slot, whose byte offset is in the header's JIT-return word (fp + 24).
+   */
+  FRAME_GEN_INLINE = 8,
 
   /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
   PROTO_EPOCH = 48,
@@ -155,6 +169,7 @@ export const K_ELEMENTS = L.K_ELEMENTS;
 export const K_SLOTS = L.K_SLOTS;
 export const K_ENV = L.K_ENV;
 export const K_CHARS = L.K_CHARS;
+export const K_FRAME = L.K_FRAME;
 export const HDR_KIND = L.HDR_KIND;
 export const HDR_GC = L.HDR_GC;
 export const HDR_FLAGS = L.HDR_FLAGS;
@@ -221,6 +236,8 @@ export const HF_FROZEN_ELEMENTS = 4;
 export const HF_SEALED_ELEMENTS = 8;
 /** Header flag (bit 4) on frozen arrays: elements are read-only. */
 export const HF_READONLY_ELEMENTS = 16;
+/** OBJECT flag: its internal record (vm.internals) holds heap references the collector marks (generators, promises). */
+export const HF_INTERNAL_REFS = 0x20;
 /** Header flag of an arguments object (getElem/setElem consult vm.argMaps for mapped indices). */
 export const HF_ARGUMENTS = 0x40;
 /** Header flag of a strict (unmapped) arguments object: reading or writing `callee` throws. */
@@ -257,7 +274,8 @@ export const CLOSURE_SIZE = L.FN_INLINE + 8 * 4;
 /** FN_FLAGS of a closure of `iseq`: arrows capture this; methods have no prototype; other functions get one lazily. */
 export function closureFlags(iseq: ISeq): number {
   if (iseq.flags & ISEQ_ARROW) return L.FNF_ARROW;
-  if (iseq.flags & ISEQ_METHOD) return L.FNF_METHOD;
+  if (iseq.flags & ISEQ_GENERATOR) return L.FNF_GENERATOR | L.FNF_LAZY_PROTO | (iseq.flags & ISEQ_METHOD ? L.FNF_METHOD : 0);
+  if (iseq.flags & (ISEQ_METHOD | ISEQ_ASYNC)) return L.FNF_METHOD;
   return L.FNF_LAZY_PROTO;
 }
 /**

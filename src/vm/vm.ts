@@ -12,7 +12,8 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import type { JitHooks } from './hooks';
-import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_SUSPENDS } from '../bytecode/iseq';
+import type { EventLoop as AsyncHost } from './eventloop';
 import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
@@ -106,6 +107,12 @@ export class VM {
     return this.templateSites.push({ cooked, raw, ref: 0 }) - 1;
   }
 
+  /** %GeneratorPrototype% (the prototype of generator functions' `prototype` objects). */
+  generatorProto = 0;
+  /** Set by yield/await when the running frame suspended (generators.ts resume reads and clears it). */
+  genSuspended = false;
+  /** Promises, microtasks, timers and the event loop (src/vm/eventloop.ts); set by the realm. */
+  async!: AsyncHost;
   /** RegExp literal sites: the pattern compiled once per site (vm.regexpSite). */
   readonly regexpSites: { host: RegExp; source: number; flags: number }[] = [];
   /** Registers a regexp literal site: the pattern compiled by the host once (a host SyntaxError propagates). */
@@ -210,6 +217,7 @@ export class VM {
       markRoots: (h) => this.markRoots(h),
       finalize: (ref, kind) => this.finalize(ref, kind),
       shapeInfo: (id) => this.shapes.shapes[id],
+      traceInternal: (ref, h) => (this.internals.get(ref) as { markRefs?(h: Heap): void } | undefined)?.markRefs?.(h),
       afterMark: (h) => {
         this.shapes.sweepRoots((r) => h.isMarked(r));
         for (const ref of this.argMaps.keys()) if (!h.isMarked(ref)) this.argMaps.delete(ref);
@@ -232,6 +240,7 @@ export class VM {
       h.mark(this.u32[fp + 9]);
     }
     for (const m of this.argMaps.values()) h.mark(m.env);
+    this.async?.markRoots(h);
     for (const ref of this.pinnedStrings.values()) h.mark(ref);
     for (const ref of this.pinnedRefs) h.mark(ref);
     for (const ref of this.charStrings) h.mark(ref);
@@ -953,6 +962,13 @@ export class VM {
     if (!(flags & L.FNF_LAZY_PROTO)) return;
     this.u32[(fn + L.FN_FLAGS) >>> 2] = flags & ~L.FNF_LAZY_PROTO;
     this.protect(fn, L.TAG_FUNCTION);
+    if (flags & L.FNF_GENERATOR) {
+      // A generator function's prototype: the prototype of its generator objects (no constructor).
+      const gproto = this.newObject(this.generatorProto);
+      this.addProperty(fn, 'prototype', gproto, L.TAG_OBJECT, ATTR_HIDDEN | ATTR_DONTDELETE);
+      this.unprotect(1);
+      return;
+    }
     const proto = this.newObject(this.objectProto);
     this.protect(proto, L.TAG_OBJECT);
     this.addProperty(proto, 'constructor', fn, L.TAG_FUNCTION, ATTR_HIDDEN);
@@ -1836,11 +1852,20 @@ export class VM {
     return (this.u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) !== 0 && this.u32[(fn + L.FN_ISEQ) >>> 2] === this.boundNativeId;
   }
 
+  /** Whether the callee at fnQ is a generator or async function (its call returns at its first suspension). */
+  suspendingCallee(fnQ: number): boolean {
+    const u32 = this.u32;
+    if (u32[fnQ + 1] !== L.TAG_FUNCTION) return false;
+    const fn = u32[fnQ];
+    if (u32[(fn + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) return false;
+    return (this.iseqs[u32[(fn + L.FN_ISEQ) >>> 2]].flags & ISEQ_SUSPENDS) !== 0;
+  }
+
   isConstructor(fn: number): boolean {
     const flags = this.u32[(fn + L.FN_FLAGS) >>> 2];
     if (this.isBound(fn)) return this.isConstructor(this.u32[(fn + L.FN_HOME) >>> 2]);
     if (flags & L.FNF_NATIVE) return this.natives[this.u32[(fn + L.FN_ISEQ) >>> 2]].ctor;
-    return (flags & (L.FNF_ARROW | L.FNF_METHOD)) === 0;
+    return (flags & (L.FNF_ARROW | L.FNF_METHOD | L.FNF_GENERATOR)) === 0;
   }
 
   /**

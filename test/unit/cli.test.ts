@@ -20,12 +20,12 @@ describe('cli errors', () => {
   });
 
   test('an unsupported feature stops before running, with file:line:col', async () => {
-    const f = script('gen.js', 'console.log("before");\nfunction* g() {}\n');
+    const f = script('gen.js', 'console.log("before");\nasync function* g() {}\n');
     const r = await runLbbv(f, []);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('gen.js:2:1');
-    expect(r.stderr).toContain('SyntaxError: Generator functions are not supported');
+    expect(r.stderr).toContain('SyntaxError: Async generator functions are not supported');
     expect(r.stderr).not.toMatch(/\.ts:\d+|dist\//);
   });
 

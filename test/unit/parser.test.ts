@@ -13,8 +13,8 @@ function syntaxError(source: string): LbbvSyntaxError {
 
 describe('subset checker', () => {
   test.each([
-    ['function* g() {}', 'Generator functions are not supported', 1, 1],
-    ['async function f() {}', 'Async functions are not supported', 1, 1],
+    ['async function* g() {}', 'Async generator functions are not supported', 1, 1],
+    ['async function f() { for await (const x of xs) {} }', 'for await is not supported', 1, 22],
   ])('%s', (source, message, line, column) => {
     const e = syntaxError(source);
     expect(e.message).toBe(message);

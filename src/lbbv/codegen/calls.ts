@@ -1,7 +1,7 @@
 // Gen functions: calls (send, new), the callee frame, leave and throw.
 // Registered in the opcode table (registry.ts); codegen/gen.ts loads every family.
 
-import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_DERIVED, ISEQ_SUSPENDS, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { L } from '../../vm/layout';
 import * as X from '../../x86asm';
@@ -50,6 +50,7 @@ const gen_send: GenFn = (j) => {
   if (flags & L.FNF_CLASS) return j.exitOrRuntimeCall('send_class');
   if (j.chainExhausted(SEND_CHAIN)) return genMegamorphicSend(j, argc);
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
+  if (callee.flags & ISEQ_SUSPENDS) return j.exitOrRuntimeCall('send_suspending_callee');
   if (callee.restIndex >= 0) return j.exitOrRuntimeCall('send_rest_param');
   if (j.ctx.stackSize > 255) return j.exitOrRuntimeCall('send_deep_stack');
   const cb = j.cb;
@@ -233,7 +234,7 @@ const gen_new: GenFn = (j) => {
   // The interpreter would create the prototype at this `new`: do it now, while compiling (the stack is rooted).
   vm.materializePrototype(fn);
   const flags = vm.u32[(fn + L.FN_FLAGS) >>> 2];
-  if (flags & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_METHOD | L.FNF_DERIVED)) return j.exitOrRuntimeCall('new_not_plain_constructor');
+  if (flags & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_METHOD | L.FNF_DERIVED | L.FNF_GENERATOR)) return j.exitOrRuntimeCall('new_not_plain_constructor');
   const callee = vm.iseqs[vm.u32[(fn + L.FN_ISEQ) >>> 2]];
   if (callee.restIndex >= 0 || callee.flags & ISEQ_DERIVED) return j.exitOrRuntimeCall('new_not_plain_constructor');
   if (j.ctx.stackSize > 255) return j.exitOrRuntimeCall('new_deep_stack');

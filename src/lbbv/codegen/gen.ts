@@ -42,3 +42,6 @@ reg('isnullish', keepsXmm(gen_isnullish));
 reg('checkdestructure', keepsXmm(gen_checkdestructure));
 reg('gettemplateobject', keepsXmm(gen_gettemplateobject));
 reg('putnewtarget', keepsXmm(gen_putnewtarget));
+
+// Generator and async instructions: their functions are never compiled (jit.enter refuses ISEQ_SUSPENDS).
+for (const op of ['initgen', 'yield', 'await', 'resumegen', 'delegatestep']) reg(op, (j) => j.exitOrRuntimeCall('iseq_suspends'));

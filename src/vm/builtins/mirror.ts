@@ -25,6 +25,10 @@ function hostInternalMirror(internal: object): object {
 import { PRIMITIVE_KEY } from '../wrappers';
 import { entryKey, entryValue, HF_WEAK_TABLE, nextLive, tableOf } from '../collections';
 import { HF_SET_TABLE } from './collections';
+import { ISEQ_ASYNC, ISEQ_GENERATOR } from '../../bytecode/iseq';
+import { PromiseRecord } from '../eventloop';
+import { GenRecord } from '../generators';
+import { TimerHandle } from './promise';
 
 export interface MirrorOptions {
   /** JSON.stringify: functions vanish, so do not bother building their props. */
@@ -154,7 +158,11 @@ export class Mirrors {
         Object.setPrototypeOf(f, this.func(parent) as object);
       }
     } else {
-      f = function () {};
+      // Generator and async functions print as [GeneratorFunction: f] / [AsyncFunction: f].
+      const flags = vm.u32[(ref + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE ? 0 : vm.iseqs[vm.u32[(ref + L.FN_ISEQ) >>> 2]].flags;
+      if (flags & ISEQ_GENERATOR) f = function* () {};
+      else if (flags & ISEQ_ASYNC) f = async function () {};
+      else f = function () {};
     }
     Object.defineProperty(f, 'name', { value: name });
     this.seen.set(ref, f);
@@ -215,7 +223,18 @@ export class Mirrors {
     const proto = vm.protoOf(ref);
     let out: Record<PropKey, unknown>;
     const internal = vm.internals.get(ref);
-    if (internal !== undefined) {
+    if (internal instanceof PromiseRecord) {
+      // A host promise in the same state, so util.inspect prints Promise { 1 } / { <pending> } / { <rejected> … }.
+      const p = internal.state === 0 ? new Promise(() => {}) : internal.state === 1 ? Promise.resolve(this.value(internal.lo, internal.hi)) : Promise.reject(this.value(internal.lo, internal.hi));
+      p.catch(() => {});
+      out = p as unknown as Record<string, unknown>;
+      if (proto !== vm.async.promiseProto) Object.setPrototypeOf(out, this.protoMirror(proto));
+    } else if (internal instanceof GenRecord) {
+      // Object [Generator] {}: a prototype whose toStringTag says Generator.
+      const tagged = Object.create(this.protoMirror(proto)) as object;
+      Object.defineProperty(tagged, Symbol.toStringTag, { value: 'Generator' });
+      out = Object.create(tagged) as Record<string, unknown>;
+    } else if (internal !== undefined && !(internal instanceof TimerHandle)) {
       // RegExps, dates and matchAll iterators: the host's own kind of object, so util.inspect prints them as Node does.
       out = hostInternalMirror(internal) as Record<PropKey, unknown>;
       if (proto !== vm.regexpProto && proto !== vm.dateProto && proto !== vm.matchAllIterProto) Object.setPrototypeOf(out, this.protoMirror(proto));

@@ -16,6 +16,7 @@ import { installHost } from './host';
 import { installDate } from './date';
 import { jsonRevive, jsonStringify } from './json';
 import { installRegExp } from './regexp';
+import { installPromise } from './promise';
 import { installObjectReflection } from './object';
 import { installString } from './string';
 import { installSymbol } from './symbol';
@@ -355,6 +356,7 @@ export function setupRealm(vm: VM): void {
   installErrors(vm, ctorWithProto);
   installConsoleAndJSON(vm, global);
   installHost(vm, global);
+  installPromise(vm, ctorWithProto);
   global('globalThis', vm.newObject(vm.objectProto), L.TAG_OBJECT);
 }
 
