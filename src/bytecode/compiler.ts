@@ -165,6 +165,32 @@ class Compiler {
     if (l.pos < 0) l.refs.push(this.b.code.length - 1);
   }
 
+  /**
+   * The position V8 gives a call (stack frames, errors): a method call's
+   * property name (`s.area()` at `area`), an identifier callee's start, else
+   * the argument list's `(` (`fs[0]()`, `(function () {})()`).
+   */
+  atCall(n: acorn.CallExpression): void {
+    const callee = n.callee as AnyNode;
+    if (callee.type === 'Identifier' || callee.type === 'Super') return this.at(n);
+    if (callee.type === 'MemberExpression' && !callee.computed) return this.at(callee.property);
+    const src = this.opts.source;
+    let i = callee.end;
+    while (i < n.end && src[i] !== '(') i++;
+    if (i >= n.end || !n.loc) return this.at(n);
+    // Line and column of offset i, counted from the call's start.
+    let line = n.loc.start.line;
+    let col = n.loc.start.column + 1;
+    for (let k = n.start; k < i; k++) {
+      if (src[k] === '\n') {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    this.b.line = line;
+    this.b.col = col;
+  }
+
   at(node: acorn.Node): void {
     if (node.loc) {
       this.b.line = node.loc.start.line;
@@ -1378,7 +1404,8 @@ class Compiler {
       this.emit(Op.putundef);
     }
     for (const a of n.arguments) this.expr(a as Expr);
-    this.at(n);
+    // V8 places a method call at its property name (stack frames, errors): `s.area()` at `area`.
+    this.atCall(n);
     if (this.an.evalSites.has(n) && this.host.evalScope) {
       this.emit(Op.directeval, n.arguments.length, this.host.evalScope(this.scope));
       return;

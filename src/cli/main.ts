@@ -29,6 +29,8 @@ function makeVM(options: Options, argv: string[], catchSignals = true): VM {
     jitMemSizeMiB: options.jitMemSizeMiB,
     stats: options.stats || options.statsJson !== null,
     disasm: options.disasm,
+    disasmOnly: options.disasmOnly ?? undefined,
+    perfMap: options.perfMap,
     jitOnly: options.jitOnly ?? undefined,
     jitTraceExits: options.jitTraceExits,
     memoryMiB: options.memoryMiB,

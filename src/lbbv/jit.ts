@@ -47,6 +47,10 @@ export interface JitOptions {
   traceExits?: boolean;
   /** Where --disasm output goes. */
   log?: (s: string) => void;
+  /** --disasm=NAME[,NAME]: print only the blocks of functions with these names. */
+  disasmOnly?: ReadonlySet<string>;
+  /** Called for each compiled block with its code ranges (absolute address, bytes): the --perf-map writer. */
+  onBlock?: (iseq: ISeq, block: Block, inline: [number, number], outlined: [number, number]) => void;
 }
 
 /** Runtime-block word where an exit stores its frame (byte offset); the first scratch word. */
@@ -656,7 +660,8 @@ export class Jit implements JitHooks {
     iseq.jitted = true;
     this.code.flush(this.codeStart + inlineStart, block.end - inlineStart);
     this.counters.compile_time_ms += performance.now() - t0;
-    if (this.options.disasm) this.printBlock(block, iseq, inlineStart, outlinedStart);
+    if (this.options.disasm && (!this.options.disasmOnly || this.options.disasmOnly.has(iseq.name))) this.printBlock(block, iseq, inlineStart, outlinedStart);
+    this.options.onBlock?.(iseq, block, [this.inline.addrOf(inlineStart), block.end - inlineStart], [this.outlined.addrOf(outlinedStart), this.outlined.writePos - outlinedStart]);
     return block;
   }
 

@@ -12,7 +12,7 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import type { JitHooks } from './hooks';
-import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_CLASS_CTOR, ISEQ_DERIVED } from '../bytecode/iseq';
 import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
@@ -20,6 +20,7 @@ import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
+import { captureStack, stackText } from './stack';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
 export type NativeFn = (vm: VM, args: number, argc: number, self: number, newTarget: number) => void;
@@ -178,6 +179,7 @@ export class VM {
       afterMark: (h) => {
         this.shapes.sweepRoots((r) => h.isMarked(r));
         for (const ref of this.argMaps.keys()) if (!h.isMarked(ref)) this.argMaps.delete(ref);
+        if (this.pendingStacks.size !== 0) for (const ref of this.pendingStacks.keys()) if (!h.isMarked(ref)) this.pendingStacks.delete(ref);
         // Entries name key cells by address: a dead key's address may be reused by a different string.
         this.lookupCache.fill(0);
         // Internal slots of dead objects (their host RegExps and dates) go with them.
@@ -1490,45 +1492,33 @@ export class VM {
     return err;
   }
 
-  /** Sets message (if any) and stack on a fresh error object. */
-  initError(err: number, name: string, message: string | undefined): void {
+  /**
+   * Sets stack and message (if any) on a fresh error object, in V8's order.
+   * The stack is captured now and written on first read (src/vm/stack.ts);
+   * skipUntil: hide the frames up to the one running this function (a
+   * subclass's new.target).
+   */
+  initError(err: number, _name: string, message: string | undefined, skipUntil = 0): void {
     this.protect(err, L.TAG_OBJECT);
+    captureStack(this, err, skipUntil);
     if (message !== undefined) {
       this.retString(message);
       this.addProperty(err, 'message', this.rlo, this.rhi, ATTR_HIDDEN);
     }
-    this.retString(`${name}${message ? `: ${message}` : ''}${this.stackTrace()}`);
-    this.addProperty(err, 'stack', this.rlo, this.rhi, ATTR_HIDDEN);
     this.unprotect(1);
   }
+
+  /** Frame texts of errors whose `stack` has not been read yet (src/vm/stack.ts), by error object. */
+  readonly pendingStacks = new Map<number, string>();
 
   throwError(kind: string, message: string): never {
     const err = this.makeError(kind, message);
     throw new Thrown(err, L.TAG_OBJECT);
   }
 
-  /** "\n    at name (file:line:col)" lines for the active frames. */
+  /** "\n    at name (file:line:col)" lines for the active frames, as V8 prints them. */
   stackTrace(limit = 10): string {
-    let out = '';
-    let pc = this.pc;
-    let n = 0;
-    for (let fp = this.fp; fp !== 0 && n < limit; n++) {
-      const iseq = this.iseqs[this.u32[fp + 2]];
-      if (iseq.flags & ISEQ_BUILTIN) {
-        // Self-hosted built-ins are not shown (like V8's own built-ins); the caller is placed at its call.
-        pc = this.u32[fp + 1] - 3;
-        fp = this.u32[fp] >>> 2;
-        n--;
-        continue;
-      }
-      const pos = iseq.position(pc);
-      const where = `${iseq.file}:${pos.line}:${pos.col}`;
-      const name = iseq.name === '<main>' ? '' : iseq.name || '<anonymous>';
-      out += name ? `\n    at ${name} (${where})` : `\n    at ${where}`;
-      pc = this.u32[fp + 1];
-      fp = this.u32[fp] >>> 2;
-    }
-    return out;
+    return stackText(this, this.fp, this.pc, limit);
   }
 
   // ------------------------------------------------------------ functions
