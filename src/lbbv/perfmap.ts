@@ -4,8 +4,10 @@
 // Each compiled block gets a line for its inline code and one for the code
 // it placed in the outlined block (side exits, stubs), named
 // `fn@file:line pc=N v=K` after its function, source line, first bytecode pc
-// and version. Lines are written as blocks are made, so a map is complete
-// even when the program is killed.
+// and version. Lines are written as blocks are made (a killed program's map
+// lacks at most its last block). The last inline line waits for the next
+// block: a block compiled as the fall-through of the one before takes the
+// place of that block's final jump, so the earlier range ends where it starts.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,9 +18,13 @@ export class PerfMap {
   readonly path: string;
   private fd: number;
 
+  /** The last block's inline range, not written yet. */
+  private pending: { start: number; size: number; name: string } | null = null;
+
   constructor(pid = process.pid) {
     this.path = `/tmp/perf-${pid}.map`;
     this.fd = fs.openSync(this.path, 'w');
+    process.once('exit', () => this.close());
   }
 
   /** One code range. */
@@ -30,12 +36,18 @@ export class PerfMap {
   /** A compiled block's inline and outlined code. */
   block(iseq: ISeq, block: Block, inline: [number, number], outlined: [number, number]): void {
     const name = `${iseq.name || '<anonymous>'}@${displayFile(iseq.file)}:${iseq.position(block.pc).line} pc=${block.pc} v=${block.version}`;
-    this.add(inline[0], inline[1], name);
+    const p = this.pending;
+    if (p) this.add(p.start, inline[0] > p.start && inline[0] < p.start + p.size ? inline[0] - p.start : p.size, p.name);
+    this.pending = { start: inline[0], size: inline[1], name };
     this.add(outlined[0], outlined[1], `${name} (outlined)`);
   }
 
+  /** Writes the last block's line and closes the file. */
   close(): void {
-    if (this.fd >= 0) fs.closeSync(this.fd);
+    if (this.fd < 0) return;
+    if (this.pending) this.add(this.pending.start, this.pending.size, this.pending.name);
+    this.pending = null;
+    fs.closeSync(this.fd);
     this.fd = -1;
   }
 }
