@@ -51,6 +51,14 @@ export const COUNTER_DOCS: Record<string, string> = {
   field_type_widened: 'field types widened from one kind of value to any',
   throw_to_handler_count: 'throws whose handler machine code ran directly',
   entry_types_differ: 'typed function entries from the interpreter replaced by generic ones',
+  runtime_call_count: 'instructions machine code handed to a TypeScript runtime function (slow paths)',
+  runtime_calls: 'runtime calls by instruction',
+  slow_path_counts: 'slow paths taken, by site kind',
+  native_call_count: 'calls from machine code to built-ins written in TypeScript',
+  alloc_refill_count: 'refills of the allocation buffer machine code bump-allocates from',
+  backoff_count: 'entries into machine code that ended in a side exit (the function then waits before re-entering)',
+  context_count: 'distinct type contexts interned',
+  context_bytes: 'bytes of the interned contexts\' encodings',
 };
 
 /** The --stats figures (YJIT's names). */
