@@ -245,9 +245,9 @@ export class Engine {
   }
 
   /** Parses, checks and compiles a source. Throws LbbvSyntaxError. */
-  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false): ISeq {
+  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false, constGlobals?: ReadonlySet<string>): ISeq {
     const program = parseProgram(source, file);
-    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion });
+    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion, constGlobals });
   }
 
   // ------------------------------------------------------------- running
@@ -269,8 +269,8 @@ export class Engine {
   }
 
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
-  evalGlobal(source: string, file = 'repl'): [number, number] {
-    const iseq = this.compile(source, file, 'global');
+  evalGlobal(source: string, file = 'repl', constGlobals?: ReadonlySet<string>): [number, number] {
+    const iseq = this.compile(source, file, 'global', false, constGlobals);
     this.runTop(iseq, 0, L.TAG_UNDEF, []);
     return [this.vm.rlo, this.vm.rhi];
   }

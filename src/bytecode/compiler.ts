@@ -54,6 +54,8 @@ export interface CompileOptions {
   completion?: boolean;
   /** Direct eval code: compiled inside this scope of its caller; the result is its last expression statement's value. */
   evalScope?: Scope;
+  /** Global mode (the REPL): globals that earlier inputs declared `const`; assigning one throws. */
+  constGlobals?: ReadonlySet<string>;
 }
 
 /** Intrinsic calls of self-hosted built-ins, by name: their argument count (-2: at least two). */
@@ -514,8 +516,10 @@ class Compiler {
   }
 
   /** Assignment to a const binding throws at run time, as in JS. */
-  checkConstAssign(node: acorn.Node, bind: Binding | null): boolean {
-    if (bind && bind.kind === 'const') {
+  checkConstAssign(node: acorn.Node, bind: Binding | null, name?: string): boolean {
+    // A global const (REPL input: its own, or an earlier input's, named in constGlobals) is constant too.
+    const globalConst = bind ? (bind as { globalConst?: boolean }).globalConst === true : name !== undefined && this.opts.constGlobals?.has(name) === true;
+    if ((bind && bind.kind === 'const') || globalConst) {
       this.at(node);
       this.emitThrowTypeError();
       return true;
@@ -902,7 +906,7 @@ class Compiler {
   assignTo(target: acorn.Pattern): void {
     if (target.type === 'Identifier') {
       const ref = this.an.refs.get(target)!;
-      if (this.checkConstAssign(target, ref.binding)) {
+      if (this.checkConstAssign(target, ref.binding, target.name)) {
         this.emit(Op.pop);
         return;
       }
@@ -1437,7 +1441,7 @@ class Compiler {
         this.at(n);
         this.binaryOp(op, n);
       } else this.exprNamed(n.right, left.name);
-      if (this.checkConstAssign(n, ref.binding)) return;
+      if (this.checkConstAssign(n, ref.binding, left.name)) return;
       if (wantValue) this.emit(Op.dup);
       this.at(n);
       if (ref.checked && ref.binding && ref.binding.kind !== 'global') {
@@ -1491,7 +1495,7 @@ class Compiler {
         this.emit(Op.dup);
       }
       this.emit(step);
-      if (this.checkConstAssign(n, ref.binding)) return;
+      if (this.checkConstAssign(n, ref.binding, arg.name)) return;
       if (wantValue && !postfix) this.emit(Op.dup);
       this.storeBinding(ref.binding, arg.name, this.scope);
       return;

@@ -104,7 +104,8 @@ export async function main(argv: string[]): Promise<void> {
   if (script === null) {
     // Loaded only when needed: the REPL pulls in node:repl.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath], false));
+    // Statistics are on for .stats; .clear makes a fresh VM.
+    (require('./repl') as typeof import('./repl')).startRepl(() => makeVM({ ...options, stats: true }, [process.execPath], false));
     return;
   }
   let source: string;
