@@ -124,3 +124,20 @@ describe('uncaught errors match node', () => {
     });
   }
 });
+
+describe('unsupported features (item 5)', () => {
+  test('every unsupported feature of a file is reported at once, up to 10, before anything runs', async () => {
+    write('gaps.js', 'const a = 1n;\nconsole.log("never");\nwith (Math) { max(1, 2); }\n');
+    const r = await runProcess(process.execPath, [LBBV, 'gaps.js'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const f = path.join(dir, 'gaps.js');
+    expect(r.stderr).toContain(`${f}:1:11\n> 1 | const a = 1n;\n    |           ^\nSyntaxError: BigInt literals are not supported\n\n${f}:3:1\n`);
+    expect(r.stderr).toContain('SyntaxError: The with statement is not supported\n\n2 unsupported features in ');
+    write('many.js', Array.from({ length: 14 }, (_, i) => `with (Math) { max(${i}, 2); }`).join('\n') + '\n');
+    const m = await runProcess(process.execPath, [LBBV, 'many.js'], dir);
+    expect(m.stderr.match(/SyntaxError: The with statement is not supported/g)!.length).toBe(10);
+    expect(m.stderr).toContain('10 unsupported features in');
+    expect(m.stderr).toContain('(the first 10)');
+  });
+});
