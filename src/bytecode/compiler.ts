@@ -1070,6 +1070,26 @@ class Compiler {
   }
 
   /** Evaluates an expression whose function value (if anonymous) takes `name`. */
+  /**
+   * `a.b.c = function () {}`: an anonymous function stored into a property
+   * gets V8's inferred name `a.b.c` (`prototype` left out: `K.prototype.h`
+   * is `K.h`) for stack frames only; its `name` stays ''.
+   */
+  exprInferred(node: Expr, target: acorn.MemberExpression): void {
+    const n = node as AnyNode;
+    if (!((n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression')) return this.expr(node);
+    const parts: string[] = [];
+    let t: AnyNode = target as AnyNode;
+    while (t.type === 'MemberExpression' && !t.computed && t.property.type === 'Identifier') {
+      if (t.property.name !== 'prototype') parts.unshift(t.property.name);
+      t = t.object as AnyNode;
+    }
+    this.at(n);
+    const iseq = this.compileFunction(n, '', 0);
+    if (t.type === 'Identifier' || t.type === 'ThisExpression') iseq.inferredName = (t.type === 'Identifier' ? [t.name, ...parts] : parts).join('.');
+    this.emit(Op.closure, iseq.id);
+  }
+
   exprNamed(node: Expr, name: string): void {
     const n = node as AnyNode;
     if ((n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression') {
@@ -1475,7 +1495,7 @@ class Compiler {
         this.expr(n.right);
         this.at(n);
         this.binaryOp(op, n);
-      } else this.expr(n.right);
+      } else this.exprInferred(n.right, left);
       this.at(n);
       this.emit(Op.setprop, this.constString(name), this.ic());
     }

@@ -136,7 +136,10 @@ export function formatFrame(vm: VM, f: FrameInfo): string {
     where = `${iseq.file}:${pos.line}:${pos.col}`;
   }
   const fn = f.calleeHi === L.TAG_FUNCTION ? f.calleeLo : 0;
-  const fname = iseq.name === '<main>' ? '' : fn !== 0 ? vm.functionName(fn) : iseq.name;
+  let fname = iseq.name === '<main>' ? '' : fn !== 0 ? vm.functionName(fn) : iseq.name;
+  // An inferred dotted name (`exports.run`) is printed without the receiver's type, as V8 does.
+  const inferred = fname === '' && iseq.inferredName !== '';
+  if (inferred) fname = iseq.inferredName;
   let name: string;
   if (f.construct) {
     name = `new ${fname || '<anonymous>'}`;
@@ -146,7 +149,7 @@ export function formatFrame(vm: VM, f: FrameInfo): string {
     const type = /^[gs]et /.test(fname) ? null : isClass(vm, f.thisLo, f.thisHi) ? vm.functionName(f.thisLo) : typeName(vm, f.thisLo, f.thisHi);
     const method = fn !== 0 ? methodName(vm, f.thisLo, fn, fname) : null;
     if (fname !== '') {
-      name = type !== null && !fname.startsWith(type) ? `${type}.${fname}` : fname;
+      name = type !== null && !fname.startsWith(type) && !(inferred && fname.includes('.')) ? `${type}.${fname}` : fname;
       if (method !== null && method !== fname && !fname.endsWith(`.${method}`)) name += ` [as ${method}]`;
     } else {
       name = `${type !== null ? `${type}.` : ''}${method ?? '<anonymous>'}`;
