@@ -26,13 +26,20 @@ function onTerminal(command: string, input: string): Promise<string> {
       resolve(out.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
     });
     const chunks = input.match(/[^\n\t]*[\n\t]|[^\n\t]+$/g) ?? [];
+    // The next chunk goes once the last one was answered (echo, completion, result) and the screen is quiet.
     let last = 0;
-    child.stdout.on('data', () => (last = Date.now()));
+    let answered = true;
+    let wrote = 0;
+    child.stdout.on('data', () => {
+      last = Date.now();
+      answered = true;
+    });
     const typeNext = (): void => {
       if (chunks.length === 0) return void child.stdin.end();
-      if (Date.now() - last < 150) return void setTimeout(typeNext, 50);
+      if ((!answered && Date.now() - wrote < 10_000) || Date.now() - last < 200) return void setTimeout(typeNext, 50);
       child.stdin.write(chunks.shift()!);
-      last = Date.now();
+      answered = false;
+      wrote = last = Date.now();
       setTimeout(typeNext, 50);
     };
     setTimeout(typeNext, 300);
