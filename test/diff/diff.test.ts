@@ -8,7 +8,7 @@ import { MODES, runLbbv, runNode } from './modes';
 const PROGRAMS = path.join(__dirname, 'programs');
 const tiers = fs.readdirSync(PROGRAMS).filter((d) => fs.statSync(path.join(PROGRAMS, d)).isDirectory());
 
-/** Test filter for local runs: LBBV_DIFF=substring. */
+/** Test filter for local runs: LBBV_DIFF=substring of `<tier>/<file>` (a tier name selects the tier). */
 const only = process.env.LBBV_DIFF;
 
 for (const tier of tiers) {
@@ -16,7 +16,7 @@ for (const tier of tiers) {
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.js'))
-    .filter((f) => !only || f.includes(only))
+    .filter((f) => !only || `${tier}/${f}`.includes(only))
     .sort();
   if (files.length === 0) continue;
   describe(`differential: ${tier}`, () => {
