@@ -145,7 +145,9 @@ export class VM {
     const value = new Mirrors(vm).value(e.lo, e.hi);
     // node prints a thrown string as it is, anything else inspected.
     const shown = typeof value === 'string' ? value : inspect(value);
-    if (stack !== undefined) return frame ? `${frame}\n\n${shown}` : shown;
+    let isError = stack !== undefined;
+    if (isObject) for (let o = vm.protoOf(e.lo); o !== 0 && !isError; o = vm.protoOf(o)) isError = o === vm.errorProto;
+    if (isError) return frame ? `${frame}\n\n${shown}` : shown;
     const trace = e.site?.trace ? `\nThrown at:${e.site.trace}` : '';
     return `${frame ? `\n${frame}\n` : ''}${shown}${trace}`;
   }

@@ -14,9 +14,9 @@
 // The `stack` property: V8 captures the frames when the error is made but
 // writes the text on first read, so the header (`Name: message`) shows a
 // `name` the constructor set after super(). Here the frames are formatted at
-// capture and kept in vm.pendingStacks; `stack` is an own hidden accessor
-// until it is first read or written, which replaces it by a data property
-// holding the text (V8 shows a data property throughout; see docs/LANGUAGE.md).
+// capture and kept in the accessor pair of `stack` (a third element), an own
+// hidden accessor until it is first read or written, which replaces it by a
+// data property holding the text (V8 shows a data property throughout; see docs/LANGUAGE.md).
 
 import { ISEQ_ARROW, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, type ISeq } from '../bytecode/iseq';
 import { L } from './layout';
@@ -36,6 +36,8 @@ export interface FrameInfo {
   thisHi: number;
   construct: boolean;
 }
+
+const scratch: FrameInfo = { iseq: null as unknown as ISeq, pc: 0, calleeLo: 0, calleeHi: 0, thisLo: 0, thisHi: 0, construct: false };
 
 /** Walks the frames from fp (a q-index) at pc outwards. */
 export function* frames(vm: VM, fp: number, pc: number): Generator<FrameInfo> {
@@ -147,7 +149,8 @@ export function formatFrame(vm: VM, f: FrameInfo): string {
     // A method call: V8's AppendMethodCall.
     // A getter or setter is named alone ("get x [as x]"); a class's static method after the class.
     const type = /^[gs]et /.test(fname) ? null : isClass(vm, f.thisLo, f.thisHi) ? vm.functionName(f.thisLo) : typeName(vm, f.thisLo, f.thisHi);
-    const method = fn !== 0 ? methodName(vm, f.thisLo, fn, fname) : null;
+    // A module's top level runs in a function the program cannot reach: no property holds it.
+    const method = fn !== 0 && iseq.name !== '<main>' ? methodName(vm, f.thisLo, fn, fname) : null;
     if (fname !== '') {
       name = type !== null && !fname.startsWith(type) && !(inferred && fname.includes('.')) ? `${type}.${fname}` : fname;
       if (method !== null && method !== fname && !fname.endsWith(`.${method}`)) name += ` [as ${method}]`;
@@ -174,7 +177,21 @@ export function stackText(vm: VM, fp: number, pc: number, limit: number, skipUnt
   let n = 0;
   let skipping = skipUntil !== 0;
   if (limit <= 0) return '';
-  for (const f of frames(vm, fp, pc)) {
+  // One FrameInfo reused (errors are made in hot loops too: no garbage per frame).
+  const u32 = vm.u32;
+  const f = scratch;
+  while (fp !== 0) {
+    const iseq = vm.iseqs[u32[fp + 2]];
+    const base = fp - 2 * iseq.localCount;
+    f.iseq = iseq;
+    f.pc = pc;
+    f.calleeLo = u32[base - 4];
+    f.calleeHi = u32[base - 3];
+    f.thisLo = u32[base - 2];
+    f.thisHi = u32[base - 1];
+    f.construct = (u32[fp + 5] & L.FRAME_CONSTRUCT) !== 0;
+    pc = u32[fp + 5] & L.FRAME_HOST_BOUNDARY ? u32[fp + 1] : u32[fp + 1] - 1;
+    fp = u32[fp] >>> 2;
     if (skipping) {
       if (f.calleeHi === L.TAG_FUNCTION && f.calleeLo === skipUntil) skipping = false;
       continue;
@@ -215,7 +232,6 @@ function stackAccessors(vm: VM): [number, number] {
     const lo = vm.u32[self];
     const hi = vm.u32[self + 1];
     if (isObjectHi(hi)) {
-      vm.pendingStacks.delete(lo);
       vm.defineOwn(lo, 'stack', argc > 0 ? vm.u32[args] : 0, argc > 0 ? vm.u32[args + 1] : L.TAG_UNDEF, ATTR_HIDDEN);
     }
     vm.retUndef();
@@ -234,20 +250,23 @@ function stackAccessors(vm: VM): [number, number] {
  */
 export function captureStack(vm: VM, err: number, skipUntil = 0): void {
   const limit = stackTraceLimit(vm);
+  vm.protect(err, L.TAG_OBJECT);
   if (limit === null) {
     // V8 still defines `stack`, as undefined.
-    vm.protect(err, L.TAG_OBJECT);
     vm.defineOwn(err, 'stack', 0, L.TAG_UNDEF, ATTR_HIDDEN);
     vm.unprotect(1);
     return;
   }
   const text = stackText(vm, vm.fp, vm.pc, limit, skipUntil);
   const [get, set] = stackAccessors(vm);
-  vm.protect(err, L.TAG_OBJECT);
-  const pair = vm.newAccessorPair(get, L.TAG_FUNCTION, set, L.TAG_FUNCTION);
-  vm.defineAccessor(err, 'stack', pair, ATTR_HIDDEN);
-  vm.unprotect(1);
-  vm.pendingStacks.set(err, text);
+  vm.retString(text);
+  const frames = vm.rlo;
+  vm.protect(frames, L.TAG_STRING);
+  // The accessor pair carries the frames' text as a third element (the getter reads it from there).
+  const pair = vm.newArrayFrom([get, L.TAG_FUNCTION, set, L.TAG_FUNCTION, frames, L.TAG_STRING]);
+  if (vm.shapeOf(err).lookup('stack') < 0) vm.addProperty(err, 'stack', pair, L.TAG_ARRAY, ATTR_HIDDEN | ATTR_ACCESSOR);
+  else vm.defineAccessor(err, 'stack', pair, ATTR_HIDDEN);
+  vm.unprotect(2);
 }
 
 /**
@@ -256,12 +275,18 @@ export function captureStack(vm: VM, err: number, skipUntil = 0): void {
  * data property. Undefined when err has no stack of its own.
  */
 export function materializeStack(vm: VM, err: number): string | undefined {
-  const frames = vm.pendingStacks.get(err);
-  if (frames === undefined) {
-    if (vm.getOwn(err, 'stack') && vm.rhi === L.TAG_STRING) return vm.str(vm.rlo);
-    return undefined;
-  }
-  vm.pendingStacks.delete(err);
+  const shape = vm.shapeOf(err);
+  const i = shape.lookup('stack');
+  if (i < 0) return undefined;
+  const q = vm.slotQ(err, shape, i);
+  if (!(shape.attrs[i] & ATTR_ACCESSOR)) return vm.u32[q + 1] === L.TAG_STRING ? vm.str(vm.u32[q]) : undefined;
+  vm.accessorPart(q, 0);
+  const pending = accessors.get(vm);
+  const pair = vm.u32[q];
+  if (!pending || vm.rlo !== pending[0] || vm.rhi !== L.TAG_FUNCTION || vm.arrayLength(pair) < 3) return undefined;
+  const e = vm.elementQ(pair, 2);
+  if (vm.u32[e + 1] !== L.TAG_STRING) return undefined;
+  const frames = vm.str(vm.u32[e]);
   const text = `${errorHeader(vm, err)}${frames}`;
   vm.protect(err, L.TAG_OBJECT);
   vm.retString(text);

@@ -179,7 +179,6 @@ export class VM {
       afterMark: (h) => {
         this.shapes.sweepRoots((r) => h.isMarked(r));
         for (const ref of this.argMaps.keys()) if (!h.isMarked(ref)) this.argMaps.delete(ref);
-        if (this.pendingStacks.size !== 0) for (const ref of this.pendingStacks.keys()) if (!h.isMarked(ref)) this.pendingStacks.delete(ref);
         // Entries name key cells by address: a dead key's address may be reused by a different string.
         this.lookupCache.fill(0);
         // Internal slots of dead objects (their host RegExps and dates) go with them.
@@ -1507,9 +1506,6 @@ export class VM {
     }
     this.unprotect(1);
   }
-
-  /** Frame texts of errors whose `stack` has not been read yet (src/vm/stack.ts), by error object. */
-  readonly pendingStacks = new Map<number, string>();
 
   throwError(kind: string, message: string): never {
     const err = this.makeError(kind, message);

@@ -199,6 +199,8 @@ export class Mirrors {
       const stack = materializeStack(vm, ref);
       if (stack !== undefined) Object.defineProperty(err, 'stack', { value: stack, enumerable: false, writable: true, configurable: true });
       else if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
+      // No stack of its own (an accessor the program defined): not the host's.
+      else delete (err as { stack?: string }).stack;
       out = err as unknown as Record<string, unknown>;
     } else if (vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) {
       // A host arguments object, so Node prints `[Arguments] { '0': … }`.
