@@ -20,6 +20,7 @@ import { L } from './vm/layout';
 import { doubleBits } from './vm/values';
 import { loadNative, type Native } from './native';
 import { Jit } from './lbbv/jit';
+import { PerfMap } from './lbbv/perfmap';
 import { contextHashingReady } from './lbbv/context';
 import type { MemoryBacking } from './vm/memory';
 import { FdOutput, OUTPUT_BYTES } from './output';
@@ -47,6 +48,10 @@ export interface EngineOptions extends VMOptions {
   jitTraceExits?: boolean;
   /** Compiled blocks check their entry context against the frame (--jit-verify-ctx). */
   jitVerifyCtx?: boolean;
+  /** --disasm=NAME[,NAME]: print only these functions' blocks (with disasm). */
+  disasmOnly?: string[];
+  /** Write /tmp/perf-<pid>.map naming every compiled block for `perf report` (--perf-map). */
+  perfMap?: boolean;
 }
 
 /** A compiled module's record: its `module` object (pinned) and state. */
@@ -171,6 +176,8 @@ export class Engine {
   readonly jitReason: string | null;
   /** The JIT, when it is on (vm.jit holds the same object, seen as its hooks). */
   jit: Jit | null = null;
+  /** --perf-map's file, when asked for and the JIT is on. */
+  perfMap: PerfMap | null = null;
 
   private startJit(opts: EngineOptions): string | null {
     const vm = this.vm;
@@ -190,8 +197,16 @@ export class Engine {
         traceExits: !!opts.jitTraceExits,
         verifyCtx: !!opts.jitVerifyCtx,
         log: (s) => vm.stderr(s),
+        disasmOnly: opts.disasmOnly ? new Set(opts.disasmOnly) : undefined,
+        onBlock: opts.perfMap ? (iseq, block, inline, outlined) => this.perfMap!.block(iseq, block, inline, outlined) : undefined,
       });
       vm.jit = this.jit;
+      if (opts.perfMap) {
+        this.perfMap = new PerfMap();
+        // The exits every block shares, made with the JIT.
+        const o = this.jit.outlined;
+        this.perfMap.add(o.addrOf(0), o.writePos, 'lbbv: shared exits');
+      }
     } catch (e) {
       return `the JIT could not start: ${(e as Error).message}`;
     }
@@ -234,9 +249,9 @@ export class Engine {
   }
 
   /** Parses, checks and compiles a source. Throws LbbvSyntaxError. */
-  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false): ISeq {
+  compile(source: string, file: string, mode: 'module' | 'global' = 'module', completion = false, constGlobals?: ReadonlySet<string>): ISeq {
     const program = parseProgram(source, file);
-    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion });
+    return compileProgram(program, this.host, { file, source, mode, wrapperParams: mode === 'module' ? WRAPPER : [], completion, constGlobals });
   }
 
   // ------------------------------------------------------------- running
@@ -252,13 +267,14 @@ export class Engine {
   runMain(source: string, file: string): [number, number] {
     const abs = path.resolve(file);
     let value: [number, number] = [0, L.TAG_UNDEF];
-    this.loadModule(abs, source, file, (lo, hi) => (value = [lo, hi]));
+    // Stack frames and code frames name the file by its absolute path, as node's do ([eval] and [stdin] stay).
+    this.loadModule(abs, source, /^[[<]/.test(file) ? file : abs, (lo, hi) => (value = [lo, hi]));
     return value;
   }
 
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
-  evalGlobal(source: string, file = 'repl'): [number, number] {
-    const iseq = this.compile(source, file, 'global');
+  evalGlobal(source: string, file = 'repl', constGlobals?: ReadonlySet<string>): [number, number] {
+    const iseq = this.compile(source, file, 'global', false, constGlobals);
     this.runTop(iseq, 0, L.TAG_UNDEF, []);
     return [this.vm.rlo, this.vm.rhi];
   }

@@ -7,7 +7,8 @@
 // The JIT is on from the first `new VM()` when the native addon is built
 // (`vm.jitEnabled`; `vm.jitReason` says why not).
 
-import { formatWithOptions } from 'node:util';
+import { formatWithOptions, inspect } from 'node:util';
+import { codeFrame, materializeStack } from './vm/stack';
 import { disasmAll } from './bytecode/disasm';
 import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
@@ -107,7 +108,7 @@ export class VM {
       if (isInternalError(e) && process.env.LBBV_HOST_ERRORS === 'fail') {
         return { exitCode: HOST_ERROR_EXIT_CODE, error: `${this.describe(e)}\n${(e as Error)?.stack ?? ''}` };
       }
-      return { exitCode: e instanceof ExitSignal ? e.code : 1, error: e instanceof ExitSignal ? undefined : this.describe(e) };
+      return { exitCode: e instanceof ExitSignal ? e.code : 1, error: e instanceof ExitSignal ? undefined : this.report(e) };
     }
   }
 
@@ -128,10 +129,35 @@ export class VM {
 
   formatThrown(t: Thrown): string {
     const vm = this.engine.vm;
-    if (t.hi >= L.TAG_HEAP && t.hi !== L.TAG_STRING && vm.getOwn(t.lo, 'stack') && vm.rhi === L.TAG_STRING) {
-      return vm.str(vm.rlo);
+    if (t.hi >= L.TAG_HEAP && t.hi !== L.TAG_STRING) {
+      const stack = materializeStack(vm, t.lo);
+      if (stack !== undefined) return stack;
     }
     return formatWithOptions({}, '%O', new Mirrors(vm).value(t.lo, t.hi));
+  }
+
+  /**
+   * The report of an error escaping a program, as node prints an uncaught
+   * exception: the throw site's code frame (`file:line`, the line, a caret),
+   * then an Error as util.inspect shows it (its stack, a subclass's name,
+   * extra own properties), or another value inspected and followed by the
+   * frames at its throw (node prints those with --trace-uncaught). Other
+   * failures as describe() words them.
+   */
+  report(e: unknown): string {
+    if (!(e instanceof Thrown)) return this.describe(e);
+    const vm = this.engine.vm;
+    const frame = e.site ? codeFrame(e.site) : '';
+    const isObject = e.hi >= L.TAG_HEAP && e.hi !== L.TAG_STRING;
+    const stack = isObject ? materializeStack(vm, e.lo) : undefined;
+    const value = new Mirrors(vm).value(e.lo, e.hi);
+    // node prints a thrown string as it is, anything else inspected.
+    const shown = typeof value === 'string' ? value : inspect(value);
+    let isError = stack !== undefined;
+    if (isObject) for (let o = vm.protoOf(e.lo); o !== 0 && !isError; o = vm.protoOf(o)) isError = o === vm.errorProto;
+    if (isError) return frame ? `${frame}\n\n${shown}` : shown;
+    const trace = e.site?.trace ? `\nThrown at:${e.site.trace}` : '';
+    return `${frame ? `\n${frame}\n` : ''}${shown}${trace}`;
   }
 }
 

@@ -67,8 +67,9 @@ function speedupChart(doc) {
   const width = 900;
   const plotW = width - left - 20;
   const top = 30;
-  const legendRows = Math.ceil(keys.length / 3);
-  const height = top + rows.length * groupH + 12 + legendRows * 16;
+  // One legend entry per line: long labels are never cut off.
+  const legendTop = top + rows.length * groupH + 34;
+  const height = legendTop + keys.length * 16 + 4;
   const x = (v) => left + ((Math.log2(v) - Math.log2(lo)) / (Math.log2(hi) - Math.log2(lo))) * plotW;
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`];
   for (let e = Math.log2(lo); e <= Math.log2(hi); e++) {
@@ -88,11 +89,11 @@ function speedupChart(doc) {
       out.push(`<rect x="${xa}" y="${y0 + 4 + j * barH}" width="${Math.max(1, xb - xa)}" height="${barH - 1}" fill="${colour}"><title>${esc(b.name)}: ${esc(label)} ${fmtX(v)}</title></rect>`);
     });
   });
+  out.push(`<text x="${left + plotW / 2}" y="${top + rows.length * groupH + 18}" text-anchor="middle">speedup: ratio of median times per iteration (log scale; right of 1x, the first engine is faster)</text>`);
   keys.forEach(([k, label], i) => {
     const colour = SPEEDUP_COLOURS[SPEEDUP_KEYS.findIndex((s) => s[0] === k)];
-    const lx = left + (i % 3) * 240;
-    const ly = top + rows.length * groupH + 12 + Math.floor(i / 3) * 16;
-    out.push(`<rect x="${lx}" y="${ly}" width="10" height="10" fill="${colour}"/><text x="${lx + 14}" y="${ly + 9}">${esc(label)}</text>`);
+    const ly = legendTop + i * 16;
+    out.push(`<rect x="${left}" y="${ly}" width="10" height="10" fill="${colour}"/><text x="${left + 14}" y="${ly + 9}">${esc(label)}</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -106,17 +107,25 @@ function histogramChart(hist) {
   pairs = pairs.filter((p) => isFinite(p[1]));
   if (pairs.length === 0) return '<p class="na">versions histogram: n/a</p>';
   const w = 300;
-  const h = 150;
+  const h = 170;
+  const left = 40;
+  const bottom = h - 34;
   const max = Math.max(1, ...pairs.map((p) => p[1]));
-  const bw = (w - 40) / pairs.length;
+  const bw = (w - left - 10) / pairs.length;
+  const y = (v) => bottom - (v / max) * (bottom - 30);
   const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="10">`];
-  out.push(`<text x="4" y="11">blocks per version count (max ${max})</text>`);
+  out.push(`<text x="4" y="11">BlockIds by number of versions</text>`);
+  out.push(`<line x1="${left}" y1="${bottom}" x2="${w - 10}" y2="${bottom}" stroke="#000"/><line x1="${left}" y1="${bottom}" x2="${left}" y2="25" stroke="#000"/>`);
+  for (const t of [0, max]) out.push(`<text x="${left - 4}" y="${y(t) + 3}" text-anchor="end">${fmtNum(t)}</text>`);
+  out.push(`<text x="10" y="${(bottom + 30) / 2}" text-anchor="middle" transform="rotate(-90 10 ${(bottom + 30) / 2})">BlockIds</text>`);
   pairs.forEach(([k, c], i) => {
-    const bh = (c / max) * (h - 45);
-    const xx = 30 + i * bw;
-    out.push(`<rect x="${xx + 1}" y="${h - 20 - bh}" width="${Math.max(1, bw - 2)}" height="${bh}" fill="#d62728"><title>${esc(k)} versions: ${c} blocks</title></rect>`);
-    out.push(`<text x="${xx + bw / 2}" y="${h - 7}" text-anchor="middle">${esc(k)}</text>`);
+    const xx = left + i * bw;
+    out.push(`<rect x="${xx + 1}" y="${y(c)}" width="${Math.max(1, bw - 2)}" height="${bottom - y(c)}" fill="#d62728"><title>${esc(k)} versions: ${c} BlockIds</title></rect>`);
+    // The count above its bar, readable without hovering.
+    out.push(`<text x="${xx + bw / 2}" y="${y(c) - 3}" text-anchor="middle">${fmtNum(c)}</text>`);
+    out.push(`<text x="${xx + bw / 2}" y="${bottom + 12}" text-anchor="middle">${esc(k)}</text>`);
   });
+  out.push(`<text x="${left + (w - left - 10) / 2}" y="${h - 6}" text-anchor="middle">versions of a block</text>`);
   out.push('</svg>');
   return out.join('\n');
 }
@@ -150,7 +159,10 @@ function warmupChart(b) {
   for (const t of ticks) {
     out.push(`<line x1="${left}" y1="${y(t)}" x2="${w - 90}" y2="${y(t)}" stroke="#eee"/><text x="${left - 4}" y="${y(t) + 3}" text-anchor="end">${fmtMs(t)}</text>`);
   }
-  out.push(`<text x="${left}" y="${h - 5}">iteration (ms, log scale; hollow = warm-up)</text>`);
+  out.push(`<line x1="${left}" y1="${h - 25}" x2="${w - 90}" y2="${h - 25}" stroke="#000"/><line x1="${left}" y1="15" x2="${left}" y2="${h - 25}" stroke="#000"/>`);
+  out.push(`<text x="${left}" y="${h - 14}">1</text><text x="${w - 90}" y="${h - 14}" text-anchor="end">${n}</text>`);
+  out.push(`<text x="${left + (w - left - 90) / 2}" y="${h - 4}" text-anchor="middle">iteration (hollow: warm-up)</text>`);
+  out.push(`<text x="9" y="${(h - 10) / 2}" text-anchor="middle" transform="rotate(-90 9 ${(h - 10) / 2})">ms per iteration (log)</text>`);
   series.forEach((s, si) => {
     const c = COLOURS[s.id] || '#555';
     const d = s.pts.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(Math.max(v, lo)).toFixed(1)}`).join(' ');
@@ -168,14 +180,45 @@ function warmupChart(b) {
 function blocksChart(arr) {
   if (!Array.isArray(arr) || !arr.some((v) => typeof v === 'number')) return '';
   const w = 300;
-  const h = 150;
+  const h = 170;
+  const left = 48;
+  const bottom = h - 34;
   const max = Math.max(1, ...arr.filter((v) => typeof v === 'number'));
-  const x = (i) => 35 + (arr.length <= 1 ? 0 : (i / (arr.length - 1)) * (w - 50));
-  const y = (v) => 20 + (1 - v / max) * (h - 45);
+  const x = (i) => left + (arr.length <= 1 ? 0 : (i / (arr.length - 1)) * (w - left - 10));
+  const y = (v) => 25 + (1 - v / max) * (bottom - 25);
   const d = arr.map((v, i) => (typeof v === 'number' ? `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}` : '')).join(' ');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif" font-size="10">` +
-    `<text x="4" y="11">compiled blocks after each iteration (max ${max})</text>` +
+    `<text x="4" y="11">compiled blocks after each iteration</text>` +
+    `<line x1="${left}" y1="${bottom}" x2="${w - 10}" y2="${bottom}" stroke="#000"/><line x1="${left}" y1="${bottom}" x2="${left}" y2="25" stroke="#000"/>` +
+    `<text x="${left - 4}" y="${y(0) + 3}" text-anchor="end">0</text><text x="${left - 4}" y="${y(max) + 3}" text-anchor="end">${fmtNum(max)}</text>` +
+    `<text x="${left}" y="${bottom + 12}">1</text><text x="${w - 10}" y="${bottom + 12}" text-anchor="end">${arr.length}</text>` +
+    `<text x="${left + (w - left - 10) / 2}" y="${h - 6}" text-anchor="middle">iteration</text>` +
+    `<text x="10" y="${(bottom + 25) / 2}" text-anchor="middle" transform="rotate(-90 10 ${(bottom + 25) / 2})">blocks</text>` +
     `<path d="${d}" fill="none" stroke="#d62728" stroke-width="1.5"/></svg>`;
+}
+
+/** Versions per block across the benchmarks: the figures the histograms summarise. */
+function versionsTable(doc) {
+  const rows = doc.benchmarks.filter((b) => b.versions_per_block !== null && b.versions_per_block !== undefined);
+  if (rows.length === 0) return '<p class="na">No lbbv JIT statistics in this run.</p>';
+  const hist = (h) => (h && typeof h === 'object' ? Object.entries(h).map(([k, c]) => `${esc(k)}: ${fmtNum(c)}`).join(', ') : 'n/a');
+  const body = rows.map((b) => `<tr><td>${esc(b.name)}</td><td>${fmtNum(b.versions_per_block)}</td><td>${fmtNum(b.max_versions_per_block)}</td><td>${fmtNum(b.compiled_blockid_count)}</td><td>${fmtNum(b.compiled_block_count)}</td><td>${hist(b.versions_histogram)}</td></tr>`);
+  return `<table><thead><tr><th>benchmark</th><th>versions per block (mean)</th><th>most versions</th><th>BlockIds</th><th>blocks</th><th>BlockIds by number of versions</th></tr></thead><tbody>${body.join('\n')}</tbody></table>`;
+}
+
+/** Where the figures come from. */
+function provenanceText(doc) {
+  const commit = doc.commit ? `${doc.commit.slice(0, 12)}${doc.commit_dirty ? ' (with uncommitted changes)' : ''}` : 'unknown';
+  return `<table class="prov"><tbody>` +
+    [
+      ['lbbv', `${esc(doc.lbbv_version ?? 'unknown')}, commit <code>${esc(commit)}</code>${doc.commit_date ? ` of ${esc(doc.commit_date)}` : ''}`],
+      ['node', esc(doc.node_version)],
+      ['machine', `${esc(doc.machine)}${doc.memory_gib ? `, ${esc(doc.memory_gib)} GiB` : ''}${doc.kernel ? `, ${esc(doc.kernel)}` : ''}`],
+      ['load average at the end', esc((doc.load_average || []).join(', ') || 'n/a')],
+      ['date', esc(doc.date)],
+      ['options', `<code>${esc(JSON.stringify(doc.options))}</code>`],
+    ].map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('') +
+    `</tbody></table>`;
 }
 
 function timesTable(doc) {
@@ -204,8 +247,10 @@ function statsList(b) {
     ['type checks, 1 version', b.type_checks_executed_no_versioning],
   ];
   let s = '<ul class="stats">' + items.map(([k, v]) => `<li>${esc(k)}: ${v === null || v === undefined ? 'n/a' : esc(fmtNum(v))}</li>`).join('') + '</ul>';
-  if (Array.isArray(b.exit_reasons) && b.exit_reasons.length) {
-    s += '<p>top exit reasons: ' + b.exit_reasons.slice(0, 5).map((e) => `${esc(e.reason)} (${e.count})`).join(', ') + '</p>';
+  if (Array.isArray(b.exit_reasons)) {
+    // `leave` (a return to a frame the interpreter runs) is not a side exit.
+    const side = b.exit_reasons.filter((e) => e.reason !== 'leave');
+    s += '<p>top side exits: ' + (side.length ? side.slice(0, 5).map((e) => `${esc(e.reason)} (${fmtNum(e.count)})`).join(', ') : 'none') + '</p>';
   }
   return s;
 }
@@ -225,16 +270,20 @@ section { border-top: 1px solid #ddd; margin-top: 1em; }
 .charts { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
 .na { color: #888; font-size: 12px; }
 ul.stats { font-size: 12px; columns: 3; }
+table.prov th { text-align: left; font-weight: normal; color: #555; }
+table.prov td { text-align: left; }
 </style></head><body>
 <h1>lbbv benchmarks</h1>
-<p>${esc(doc.machine)}, node ${esc(doc.node_version)}, ${esc(doc.date)}. Options: ${esc(JSON.stringify(doc.options))}.</p>
+${provenanceText(doc)}
 <p>Engines: ${doc.engines.map((e) => `<code>${esc(e.id)}</code> = <code>${esc(e.command)}</code>${e.available ? '' : ' (n/a: ' + esc(e.reason) + ')'}`).join('; ')}</p>
 <h2>Speedups</h2>
-<p>Each bar is a ratio of median per-iteration times (higher = the first engine is faster).</p>
+<p>Each bar is the ratio of two engines' median times per iteration; a bar to the right of 1x means the first engine named is faster.</p>
 ${speedupChart(doc)}
 <h2>Median time per iteration (ms)</h2>
 ${timesTable(doc)}
 ${failures.length ? '<h2>Not available</h2><ul>' + failures.join('') + '</ul>' : ''}
+<h2>Versions per block</h2>
+${versionsTable(doc)}
 <h2>Per benchmark: warm-up curves and versions per block</h2>
 ${per.join('\n')}
 </body></html>

@@ -5,6 +5,8 @@ const { median, geomean, ratio, fmtMs, fmtX, fmtNum, textTable } = require('./ut
 
 const STAT_KEYS = [
   'versions_per_block',
+  'max_versions_per_block',
+  'compiled_blockid_count',
   'versions_histogram',
   'compiled_block_count',
   'ratio_in_jit',
@@ -28,6 +30,35 @@ const SPEEDUPS = [
   ['sparkplug/jitless', 'node_sparkplug_vs_node_jitless', 'node-jitless', 'node-sparkplug'],
   ['node/jitless', 'node_vs_node_jitless', 'node-jitless', 'node'],
 ];
+
+/** Where the figures come from: the lbbv commit and version, node, the machine. */
+function provenance(repo) {
+  const { execFileSync } = require('child_process');
+  const git = (args) => {
+    try {
+      return execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return null;
+    }
+  };
+  let version = null;
+  try {
+    version = JSON.parse(require('fs').readFileSync(require('path').join(repo, 'package.json'), 'utf8')).version;
+  } catch {
+    // not in a checkout
+  }
+  const status = git(['status', '--porcelain', '--untracked-files=no']);
+  return {
+    commit: git(['rev-parse', 'HEAD']),
+    commit_date: git(['show', '-s', '--format=%cI', 'HEAD']),
+    commit_dirty: status === null ? null : status !== '',
+    lbbv_version: version,
+    cpu_count: os.cpus().length,
+    memory_gib: +(os.totalmem() / 2 ** 30).toFixed(1),
+    load_average: os.loadavg().map((x) => +x.toFixed(2)),
+    kernel: `${os.type()} ${os.release()}`,
+  };
+}
 
 function machineDescription() {
   const cpus = os.cpus();
@@ -129,6 +160,7 @@ function jsonDocument(results, engines, meta) {
     machine: machineDescription(),
     node_version: process.version,
     date: new Date().toISOString(),
+    ...provenance(require('./engines').REPO),
     options: meta.options,
     engines: engines.map((e) => ({
       id: e.id,
@@ -164,4 +196,4 @@ function jsonDocument(results, engines, meta) {
   };
 }
 
-module.exports = { table, jsonDocument, normaliseExitReasons, STAT_KEYS, SPEEDUPS, TIME_FIELDS, median };
+module.exports = { table, jsonDocument, provenance, normaliseExitReasons, STAT_KEYS, SPEEDUPS, TIME_FIELDS, median };

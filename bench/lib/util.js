@@ -21,7 +21,7 @@ function ratio(num, den) {
 
 function fmtMs(ms) {
   if (ms === null || ms === undefined) return 'n/a';
-  if (ms >= 1000) return ms.toFixed(0);
+  if (ms >= 1000) return Math.round(ms).toLocaleString('en-US');
   if (ms >= 100) return ms.toFixed(1);
   if (ms >= 1) return ms.toFixed(2);
   return ms.toFixed(3);
@@ -35,7 +35,7 @@ function fmtX(x) {
 function fmtNum(x) {
   if (x === null || x === undefined) return 'n/a';
   if (typeof x !== 'number') return String(x);
-  if (Number.isInteger(x)) return String(x);
+  if (Number.isInteger(x)) return x.toLocaleString('en-US');
   return x.toFixed(3);
 }
 

@@ -56,6 +56,8 @@ export interface CompileOptions {
   completion?: boolean;
   /** Direct eval code: compiled inside this scope of its caller; the result is its last expression statement's value. */
   evalScope?: Scope;
+  /** Global mode (the REPL): globals that earlier inputs declared `const`; assigning one throws. */
+  constGlobals?: ReadonlySet<string>;
 }
 
 /** Intrinsic calls of self-hosted built-ins, by name: their argument count (-2: at least two). */
@@ -169,6 +171,32 @@ class Compiler {
   jump(op: Op, l: Label): void {
     this.emit(op, l.pos);
     if (l.pos < 0) l.refs.push(this.b.code.length - 1);
+  }
+
+  /**
+   * The position V8 gives a call (stack frames, errors): a method call's
+   * property name (`s.area()` at `area`), an identifier callee's start, else
+   * the argument list's `(` (`fs[0]()`, `(function () {})()`).
+   */
+  atCall(n: acorn.CallExpression): void {
+    const callee = n.callee as AnyNode;
+    if (callee.type === 'Identifier' || callee.type === 'Super') return this.at(n);
+    if (callee.type === 'MemberExpression' && !callee.computed) return this.at(callee.property);
+    const src = this.opts.source;
+    let i = callee.end;
+    while (i < n.end && src[i] !== '(') i++;
+    if (i >= n.end || !n.loc) return this.at(n);
+    // Line and column of offset i, counted from the call's start.
+    let line = n.loc.start.line;
+    let col = n.loc.start.column + 1;
+    for (let k = n.start; k < i; k++) {
+      if (src[k] === '\n') {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    this.b.line = line;
+    this.b.col = col;
   }
 
   at(node: acorn.Node): void {
@@ -615,8 +643,10 @@ class Compiler {
   }
 
   /** Assignment to a const binding throws at run time, as in JS. */
-  checkConstAssign(node: acorn.Node, bind: Binding | null): boolean {
-    if (bind && bind.kind === 'const') {
+  checkConstAssign(node: acorn.Node, bind: Binding | null, name?: string): boolean {
+    // A global const (REPL input: its own, or an earlier input's, named in constGlobals) is constant too.
+    const globalConst = bind ? (bind as { globalConst?: boolean }).globalConst === true : name !== undefined && this.opts.constGlobals?.has(name) === true;
+    if ((bind && bind.kind === 'const') || globalConst) {
       this.at(node);
       this.emitThrowTypeError();
       return true;
@@ -1298,7 +1328,7 @@ class Compiler {
   assignTo(target: acorn.Pattern): void {
     if (target.type === 'Identifier') {
       const ref = this.an.refs.get(target)!;
-      if (this.checkConstAssign(target, ref.binding)) {
+      if (this.checkConstAssign(target, ref.binding, target.name)) {
         this.emit(Op.pop);
         return;
       }
@@ -1464,6 +1494,26 @@ class Compiler {
   }
 
   /** Evaluates an expression whose function value (if anonymous) takes `name`. */
+  /**
+   * `a.b.c = function () {}`: an anonymous function stored into a property
+   * gets V8's inferred name `a.b.c` (`prototype` left out: `K.prototype.h`
+   * is `K.h`) for stack frames only; its `name` stays ''.
+   */
+  exprInferred(node: Expr, target: acorn.MemberExpression): void {
+    const n = node as AnyNode;
+    if (!((n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression')) return this.expr(node);
+    const parts: string[] = [];
+    let t: AnyNode = target as AnyNode;
+    while (t.type === 'MemberExpression' && !t.computed && t.property.type === 'Identifier') {
+      if (t.property.name !== 'prototype') parts.unshift(t.property.name);
+      t = t.object as AnyNode;
+    }
+    this.at(n);
+    const iseq = this.compileFunction(n, '', 0);
+    if (t.type === 'Identifier' || t.type === 'ThisExpression') iseq.inferredName = (t.type === 'Identifier' ? [t.name, ...parts] : parts).join('.');
+    this.emit(Op.closure, iseq.id);
+  }
+
   exprNamed(node: Expr, name: string): void {
     const n = node as AnyNode;
     if ((n.type === 'FunctionExpression' && !n.id) || n.type === 'ArrowFunctionExpression') {
@@ -1894,7 +1944,8 @@ class Compiler {
       return;
     }
     for (const a of n.arguments) this.expr(a as Expr);
-    this.at(n);
+    // V8 places a method call at its property name (stack frames, errors): `s.area()` at `area`.
+    this.atCall(n);
     if (this.an.evalSites.has(n) && this.host.evalScope) {
       this.emit(Op.directeval, n.arguments.length, this.host.evalScope(this.scope));
       return;
@@ -2135,7 +2186,7 @@ class Compiler {
         this.at(n);
         this.binaryOp(op, n);
       } else this.exprNamed(n.right, left.name);
-      if (this.checkConstAssign(n, ref.binding)) return;
+      if (this.checkConstAssign(n, ref.binding, left.name)) return;
       if (wantValue) this.emit(Op.dup);
       this.at(n);
       if (ref.checked && ref.binding && ref.binding.kind !== 'global') {
@@ -2169,7 +2220,7 @@ class Compiler {
         this.expr(n.right);
         this.at(n);
         this.binaryOp(op, n);
-      } else this.expr(n.right);
+      } else this.exprInferred(n.right, left);
       this.at(n);
       this.emit(Op.setprop, this.constString(name), this.ic());
     }
@@ -2189,7 +2240,7 @@ class Compiler {
         this.emit(Op.dup);
       }
       this.emit(step);
-      if (this.checkConstAssign(n, ref.binding)) return;
+      if (this.checkConstAssign(n, ref.binding, arg.name)) return;
       if (wantValue && !postfix) this.emit(Op.dup);
       this.storeBinding(ref.binding, arg.name, this.scope);
       return;

@@ -127,6 +127,8 @@ export class ISeq {
   ctorRoot = 0;
   ctorGc = -1;
   readonly name: string;
+  /** V8's inferred name of an anonymous function stored into a property (`exports.run`), for stack frames; '' otherwise. */
+  inferredName = '';
   readonly file: string;
   readonly line: number;
   readonly col: number;

@@ -217,6 +217,7 @@ class Analyzer implements Analysis {
     }
     const b = new Binding(name, scope.kind === 'global' && kind !== 'param' ? 'global' : kind, scope, declEnd);
     if (scope.kind === 'global') (b as { lexicalGlobal?: boolean }).lexicalGlobal = kind === 'let' || kind === 'const' || kind === 'class';
+    if (scope.kind === 'global' && kind === 'const') (b as { globalConst?: boolean }).globalConst = true;
     scope.bindings.set(name, b);
     return b;
   }

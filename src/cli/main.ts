@@ -29,6 +29,8 @@ function makeVM(options: Options, argv: string[], catchSignals = true): VM {
     jitMemSizeMiB: options.jitMemSizeMiB,
     stats: options.stats || options.statsJson !== null,
     disasm: options.disasm,
+    disasmOnly: options.disasmOnly ?? undefined,
+    perfMap: options.perfMap,
     jitOnly: options.jitOnly ?? undefined,
     jitTraceExits: options.jitTraceExits,
     jitVerifyCtx: options.jitVerifyCtx,
@@ -103,7 +105,8 @@ export async function main(argv: string[]): Promise<void> {
   if (script === null) {
     // Loaded only when needed: the REPL pulls in node:repl.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./repl') as typeof import('./repl')).startRepl(makeVM(options, [process.execPath], false));
+    // Statistics are on for .stats; .clear makes a fresh VM.
+    (require('./repl') as typeof import('./repl')).startRepl(() => makeVM({ ...options, stats: true }, [process.execPath], false));
     return;
   }
   let source: string;

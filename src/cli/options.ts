@@ -11,6 +11,9 @@ export interface Options {
   stats: boolean;
   statsJson: string | null;
   disasm: boolean;
+  /** --disasm=NAME[,NAME]: only these functions (null: all). */
+  disasmOnly: string[] | null;
+  perfMap: boolean;
   /** --jit-only: compile only functions with these names (null: all). */
   jitOnly: string[] | null;
   jitTraceExits: boolean;
@@ -41,6 +44,8 @@ export const DEFAULTS: Options = {
   stats: false,
   statsJson: null,
   disasm: false,
+  disasmOnly: null,
+  perfMap: false,
   jitOnly: null,
   jitTraceExits: false,
   jitVerifyCtx: false,
@@ -57,6 +62,8 @@ export const DEFAULTS: Options = {
 interface Flag {
   name: string;
   arg?: string;
+  /** A value the flag may take as --flag=VALUE (never from the next argument). */
+  optionalArg?: string;
   help: string;
   apply: (o: Options, v: string) => void;
 }
@@ -78,7 +85,8 @@ export const FLAGS: Flag[] = [
   { name: '--jit-mem-size', arg: 'MiB', help: `executable memory for generated code (default ${DEFAULTS.jitMemSizeMiB})`, apply: (o, v) => (o.jitMemSizeMiB = intArg('--jit-mem-size', 1, 2048)(v)) },
   { name: '--stats', help: 'print JIT statistics to stderr at exit', apply: (o) => (o.stats = true) },
   { name: '--stats-json', arg: 'PATH', help: 'write JIT statistics as JSON to PATH at exit', apply: (o, v) => (o.statsJson = v) },
-  { name: '--disasm', help: 'print each compiled block as it is made', apply: (o) => (o.disasm = true) },
+  { name: '--disasm', optionalArg: 'NAME[,NAME]', help: 'print each compiled block as it is made (=NAME[,NAME]: only those functions\' blocks)', apply: (o, v) => ((o.disasm = true), (o.disasmOnly = v === '' ? null : v.split(',').filter((s) => s !== ''))) },
+  { name: '--perf-map', help: 'write /tmp/perf-<pid>.map naming each compiled block (fn@file:line pc=N v=K) for `perf report`', apply: (o) => (o.perfMap = true) },
   { name: '--jit-only', arg: 'NAME[,NAME]', help: 'compile only the functions with these names (bisect a miscompile); the rest is interpreted', apply: (o, v) => (o.jitOnly = v.split(',').filter((s) => s !== '')) },
   { name: '--jit-trace-exits', help: 'at exit, print every side exit by source location (file:line:col) and reason, with counts', apply: (o) => (o.jitTraceExits = true) },
   { name: '--jit-verify-ctx', help: 'debugging: each compiled block checks that the values in its frame have the types its context claims, and stops with a report when one does not', apply: (o) => (o.jitVerifyCtx = true) },
@@ -112,6 +120,10 @@ export function parseArgs(argv: string[]): { options: Options; script: string | 
     const flag = FLAGS.find((f) => f.name === name) ?? (name === '-h' ? FLAGS.find((f) => f.name === '--help') : name === '-v' ? FLAGS.find((f) => f.name === '--version') : name === '-i' ? FLAGS.find((f) => f.name === '--interactive') : undefined);
     if (!flag) throw new UsageError(`unknown option '${a}' (see lbbv --help)`);
     let value = '';
+    if (flag.optionalArg && eq > 0) {
+      flag.apply(options, a.slice(eq + 1));
+      continue;
+    }
     if (!flag.arg && eq > 0) throw new UsageError(`${name} takes no value, got '${a}' (see lbbv --help)`);
     if (flag.arg) {
       if (eq > 0) value = a.slice(eq + 1);
@@ -129,7 +141,7 @@ export function parseArgs(argv: string[]): { options: Options; script: string | 
 }
 
 export function helpText(): string {
-  const rows = FLAGS.map((f) => [`  ${f.name}${f.arg ? `=${f.arg}` : ''}`, f.help]);
+  const rows = FLAGS.map((f) => [`  ${f.name}${f.arg ? `=${f.arg}` : f.optionalArg ? `[=${f.optionalArg}]` : ''}`, f.help]);
   const w = Math.max(...rows.map((r) => r[0].length)) + 2;
   return [
     'Usage: lbbv [options] [script.js | -] [arguments]',

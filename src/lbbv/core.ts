@@ -162,7 +162,8 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
   iseq.jitted = true;
   jit.code.flush(jit.codeStart + inlineStart, block.end - inlineStart);
   jit.counters.compile_time_ms += performance.now() - t0;
-  if (jit.options.disasm) printBlock(jit, block, iseq, inlineStart, outlinedStart);
+  if (jit.options.disasm && (!jit.options.disasmOnly || jit.options.disasmOnly.has(iseq.name))) printBlock(jit, block, iseq, inlineStart, outlinedStart);
+  jit.options.onBlock?.(iseq, block, [jit.inline.addrOf(inlineStart), block.end - inlineStart], [jit.outlined.addrOf(outlinedStart), jit.outlined.writePos - outlinedStart]);
   return block;
 }
 

@@ -56,6 +56,10 @@ export interface JitOptions {
   log?: (s: string) => void;
   /** Tests and tools: called after each instruction the block compiler compiles (single-gen tests). */
   observe?: (e: InsnCompiled) => void;
+  /** --disasm=NAME[,NAME]: print only the blocks of functions with these names. */
+  disasmOnly?: ReadonlySet<string>;
+  /** Called for each compiled block with its code ranges (absolute address, bytes): the --perf-map writer. */
+  onBlock?: (iseq: ISeq, block: Block, inline: [number, number], outlined: [number, number]) => void;
 }
 
 /** One instruction as the block compiler compiled it: its context before and after, and how. */

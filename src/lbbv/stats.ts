@@ -55,6 +55,14 @@ export const COUNTER_DOCS: Record<string, string> = {
   interp_to_jit_entries: 'transitions from the interpreter into machine code (= jit_entry_count)',
   jit_to_interp_returns: 'returns from machine code to a frame the interpreter runs (the leave exit)',
   runtime_call_callee_entries: "calls made by a runtime call (new, super(), generic send) whose bytecode callee ran in machine code instead of the interpreter",
+  runtime_call_count: 'instructions machine code handed to a TypeScript runtime function (slow paths)',
+  runtime_calls: 'runtime calls by instruction',
+  slow_path_counts: 'slow paths taken, by site kind',
+  native_call_count: 'calls from machine code to built-ins written in TypeScript',
+  alloc_refill_count: 'refills of the allocation buffer machine code bump-allocates from',
+  backoff_count: 'entries into machine code that ended in a side exit (the function then waits before re-entering)',
+  context_count: 'distinct type contexts interned',
+  context_bytes: 'bytes of the interned contexts\' encodings',
 };
 
 /** The --stats figures (YJIT's names). */

@@ -15,9 +15,15 @@ export class LbbvSyntaxError extends Error {
     this.name = 'SyntaxError';
   }
 
-  /** `file:line:col`, the code frame, then `SyntaxError: message`. */
+  /** Further unsupported features of the same file (the checker reports up to 10 at once). */
+  more: LbbvSyntaxError[] = [];
+
+  /** `file:line:col`, the code frame, then `SyntaxError: message`; then the same for each further feature. */
   format(): string {
-    return `${this.file}:${this.line}:${this.column}\n${codeFrame(this.source, this.line, this.column)}\nSyntaxError: ${this.message}`;
+    const one = (e: LbbvSyntaxError): string => `${e.file}:${e.line}:${e.column}\n${codeFrame(e.source, e.line, e.column)}\nSyntaxError: ${e.message}`;
+    if (this.more.length === 0) return one(this);
+    const n = this.more.length + 1;
+    return [one(this), ...this.more.map(one)].join('\n\n') + `\n\n${n} unsupported features in ${this.file}${n >= 10 ? ' (the first 10)' : ''}`;
   }
 }
 

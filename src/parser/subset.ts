@@ -7,17 +7,27 @@ import { LbbvSyntaxError } from './errors';
 
 type AnyNode = acorn.AnyNode;
 
+/** Unwinds the check of one construct after its failure was recorded (Checker.nodes goes on with the next). */
+class Unsupported {}
+
+/** The unsupported features a file may report at once. */
+const MAX_REPORTED = 10;
+
 class Checker {
   constructor(
     readonly file: string,
     readonly source: string,
   ) {}
 
+  /** Every failure found so far, in source order of discovery. */
+  readonly failures: LbbvSyntaxError[] = [];
+
   fail(node: acorn.Node, feature: string): never {
     const loc = node.loc!.start;
     // `feature` is a subject with its verb ("Getters and setters are", "for...in is").
     const phrase = / (is|are)$/.test(feature) ? `${feature} not supported` : `${feature} is not supported`;
-    throw new LbbvSyntaxError(phrase, this.file, loc.line, loc.column + 1, this.source);
+    this.failures.push(new LbbvSyntaxError(phrase, this.file, loc.line, loc.column + 1, this.source));
+    throw new Unsupported();
   }
 
   /** Checks a function's shape: plain identifier parameters, no generator/async. */
@@ -72,7 +82,15 @@ class Checker {
   }
 
   nodes(list: readonly (acorn.Node | null | undefined)[]): void {
-    for (const n of list) if (n) this.node(n);
+    for (const n of list) {
+      if (!n) continue;
+      try {
+        this.node(n);
+      } catch (e) {
+        // Recorded: go on with the siblings, to report every unsupported feature of the file at once.
+        if (!(e instanceof Unsupported) || this.failures.length >= MAX_REPORTED) throw e;
+      }
+    }
   }
 
   node(node: acorn.Node): void {
@@ -234,6 +252,16 @@ class Checker {
   }
 }
 
+/** Throws the first unsupported feature found, carrying the others (up to 10 in all) for its report. */
 export function checkSubset(program: acorn.Program, file: string, source: string): void {
-  new Checker(file, source).node(program);
+  const c = new Checker(file, source);
+  try {
+    c.node(program);
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+  }
+  if (c.failures.length === 0) return;
+  const [first, ...more] = c.failures;
+  first.more = more;
+  throw first;
 }

@@ -1,7 +1,10 @@
+import type { ThrowSite } from './stack';
 // Host exceptions that carry JS values across host frames.
 
 /** A JS exception in flight: the thrown value's words. Not an Error subclass, so throwing it captures no host stack. */
 export class Thrown {
+  /** Where it was thrown (src/vm/stack.ts), set when its unwinding starts: the code frame of an uncaught exception. */
+  site: ThrowSite | undefined = undefined;
   constructor(
     readonly lo: number,
     readonly hi: number,

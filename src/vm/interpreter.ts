@@ -12,6 +12,7 @@
 // vm.sp/fp/pc, so the collector sees the whole stack and errors get a stack
 // trace. No closure captures the registers: they stay in machine registers.
 
+import { stackText } from './stack';
 import { Op } from '../bytecode/opnums';
 import { IC, ISEQ_ARGUMENTS, ISEQ_ASYNC, type ISeq } from '../bytecode/iseq';
 import { delegateStep, finishInline, genNativeIds, initGenerator, type Resume, resumeInline, suspendFrame, unwindInline } from './generators';
@@ -52,6 +53,11 @@ export function run(vm: VM): void {
   }
 }
 
+/** Whether a thrown value carries its own stack (an Error, or an object given one by Error.captureStackTrace). */
+function hasOwnStack(vm: VM, exc: Thrown): boolean {
+  return exc.hi >= L.TAG_OBJECT && exc.hi <= L.TAG_FUNCTION && vm.shapeOf(exc.lo).lookup('stack') >= 0;
+}
+
 /** Finds the handler for an exception thrown at vm.fp/vm.pc, or rethrows it past the host boundary. */
 function unwind(vm: VM, e: unknown): void {
   const u32 = vm.u32;
@@ -78,6 +84,7 @@ function unwind(vm: VM, e: unknown): void {
   } else throw e;
   let fp = vm.fp;
   let lookupPc = vm.pc;
+  exc.site ??= { iseq: vm.iseqs[u32[fp + 2]], pc: lookupPc };
   for (;;) {
     const iseq = vm.iseqs[u32[fp + 2]];
     const h = iseq.findHandler(lookupPc);
@@ -91,6 +98,8 @@ function unwind(vm: VM, e: unknown): void {
       return;
     }
     if (u32[fp + 5] & L.FRAME_HOST_BOUNDARY) {
+      // Leaving the run loop: keep the frames at the throw for the report of a non-Error value.
+      if (exc.site.trace === undefined && !hasOwnStack(vm, exc)) exc.site.trace = stackText(vm, vm.fp, vm.pc, 10);
       vm.sp = fp - 2 * iseq.localCount - 4;
       vm.fp = fp;
       throw exc;

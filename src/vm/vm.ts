@@ -12,7 +12,7 @@
 
 import type { ISeq } from '../bytecode/iseq';
 import type { JitHooks } from './hooks';
-import { ISEQ_ARGUMENTS, ISEQ_BUILTIN, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_SUSPENDS } from '../bytecode/iseq';
+import { ISEQ_ARGUMENTS, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_SUSPENDS } from '../bytecode/iseq';
 import type { EventLoop as AsyncHost } from './eventloop';
 import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
@@ -21,6 +21,7 @@ import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type PropKey, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
+import { captureStack, stackText } from './stack';
 
 /** A built-in function: reads its arguments from the stack, returns through vm.rlo/rhi (preset to undefined). */
 export type NativeFn = (vm: VM, args: number, argc: number, self: number, newTarget: number) => void;
@@ -1655,15 +1656,19 @@ export class VM {
     return err;
   }
 
-  /** Sets message (if any) and stack on a fresh error object. */
-  initError(err: number, name: string, message: string | undefined): void {
+  /**
+   * Sets stack and message (if any) on a fresh error object, in V8's order.
+   * The stack is captured now and written on first read (src/vm/stack.ts);
+   * skipUntil: hide the frames up to the one running this function (a
+   * subclass's new.target).
+   */
+  initError(err: number, _name: string, message: string | undefined, skipUntil = 0): void {
     this.protect(err, L.TAG_OBJECT);
+    captureStack(this, err, skipUntil);
     if (message !== undefined) {
       this.retString(message);
       this.addProperty(err, 'message', this.rlo, this.rhi, ATTR_HIDDEN);
     }
-    this.retString(`${name}${message ? `: ${message}` : ''}${this.stackTrace()}`);
-    this.addProperty(err, 'stack', this.rlo, this.rhi, ATTR_HIDDEN);
     this.unprotect(1);
   }
 
@@ -1672,28 +1677,9 @@ export class VM {
     throw new Thrown(err, L.TAG_OBJECT);
   }
 
-  /** "\n    at name (file:line:col)" lines for the active frames. */
+  /** "\n    at name (file:line:col)" lines for the active frames, as V8 prints them. */
   stackTrace(limit = 10): string {
-    let out = '';
-    let pc = this.pc;
-    let n = 0;
-    for (let fp = this.fp; fp !== 0 && n < limit; n++) {
-      const iseq = this.iseqs[this.u32[fp + 2]];
-      if (iseq.flags & ISEQ_BUILTIN) {
-        // Self-hosted built-ins are not shown (like V8's own built-ins); the caller is placed at its call.
-        pc = this.u32[fp + 1] - 3;
-        fp = this.u32[fp] >>> 2;
-        n--;
-        continue;
-      }
-      const pos = iseq.position(pc);
-      const where = `${iseq.file}:${pos.line}:${pos.col}`;
-      const name = iseq.name === '<main>' ? '' : iseq.name || '<anonymous>';
-      out += name ? `\n    at ${name} (${where})` : `\n    at ${where}`;
-      pc = this.u32[fp + 1];
-      fp = this.u32[fp] >>> 2;
-    }
-    return out;
+    return stackText(this, this.fp, this.pc, limit);
   }
 
   // ------------------------------------------------------------ functions

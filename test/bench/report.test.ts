@@ -65,7 +65,12 @@ describe('bench runner', () => {
     const html = renderHtml(doc);
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
-    expect(html).toContain('blocks per version count');
+    expect(html).toContain('BlockIds by number of versions');
+    // Provenance: commit, lbbv version, node, machine.
+    expect(doc.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(doc.lbbv_version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(html).toContain(doc.commit.slice(0, 12));
+    expect(html).toContain(process.version);
   });
 
   it('knows the two categories, selects one, and gives each its geomean', () => {

@@ -33,10 +33,15 @@ describe('cli errors', () => {
     const f = script('boom.js', 'function inner() { return undefined.x; }\nfunction outer() { return inner(); }\nouter();\n');
     const r = await runLbbv(f, []);
     expect(r.code).toBe(1);
+    // As node: the code frame at the throw, a blank line, then the stack (test/unit/uncaught.test.ts compares with node).
     const lines = r.stderr.trim().split('\n');
-    expect(lines[0]).toBe("Uncaught TypeError: Cannot read properties of undefined (reading 'x')");
-    expect(lines[1]).toMatch(/^ {4}at inner \(boom\.js:1:\d+\)$/);
-    expect(lines[2]).toMatch(/^ {4}at outer \(boom\.js:2:\d+\)$/);
+    expect(lines[0]).toBe(`${f}:1`);
+    expect(lines[1]).toBe('function inner() { return undefined.x; }');
+    expect(lines[2]).toBe(' '.repeat(36) + '^');
+    expect(lines[4]).toBe("TypeError: Cannot read properties of undefined (reading 'x')");
+    expect(lines[5]).toBe(`    at inner (${f}:1:37)`);
+    expect(lines[6]).toBe(`    at outer (${f}:2:27)`);
+    expect(lines[7]).toBe(`    at Object.<anonymous> (${f}:3:1)`);
     expect(r.stderr).not.toMatch(/dist\/|\.ts:/);
   });
 
@@ -101,7 +106,7 @@ describe('embedding API', () => {
     expect(out.join('')).toBe('[ 2, 4, 6 ] undefined\n');
     const bad = vm.run('null.f()', 'bad.js');
     expect(bad.exitCode).toBe(1);
-    expect(bad.error).toContain("Uncaught TypeError: Cannot read properties of null (reading 'f')");
+    expect(bad.error).toBe(`${path.resolve('bad.js')}:1\nnull.f()\n     ^\n\nTypeError: Cannot read properties of null (reading 'f')\n    at Object.<anonymous> (${path.resolve('bad.js')}:1:6)`);
   });
 
   test('process.exit(code) ends a run with that code', () => {

@@ -7,6 +7,7 @@
 // classes, the same `extends` chain). Shared and cyclic references map to
 // the same mirror, so `<ref *1>` and `[Circular *1]` come out right.
 
+import { materializeStack } from '../stack';
 import { L } from '../layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN, type PropKey } from '../shapes';
 import { bitsToDouble } from '../values';
@@ -246,7 +247,11 @@ export class Mirrors {
       const err = new Error();
       Object.setPrototypeOf(err, this.protoMirror(proto));
       if (vm.getOwn(ref, 'message')) Object.defineProperty(err, 'message', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
-      if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
+      const stack = materializeStack(vm, ref);
+      if (stack !== undefined) Object.defineProperty(err, 'stack', { value: stack, enumerable: false, writable: true, configurable: true });
+      else if (vm.getOwn(ref, 'stack')) Object.defineProperty(err, 'stack', { value: vm.toStr(vm.rlo, vm.rhi), enumerable: false, writable: true, configurable: true });
+      // No stack of its own (an accessor the program defined): not the host's.
+      else delete (err as { stack?: string }).stack;
       out = err as unknown as Record<PropKey, unknown>;
     } else if (vm.u8[ref + L.HDR_FLAGS] & HF_ARGUMENTS) {
       // A host arguments object, so Node prints `[Arguments] { '0': … }`.

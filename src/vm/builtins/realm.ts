@@ -21,6 +21,7 @@ import { installObjectReflection } from './object';
 import { installString } from './string';
 import { installSymbol } from './symbol';
 import { installCollections } from './collections';
+import { captureStack } from '../stack';
 import { argHi, argLo, argNum, argStr, constantProp, isObjectTag, method, valueProp } from './util';
 
 export function setupRealm(vm: VM): void {
@@ -451,7 +452,9 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
         }
         const err = vm.newObject(p);
         const msgHi = argHi(vm, args, argc, 0);
-        vm.initError(err, name, msgHi === L.TAG_UNDEF ? undefined : argStr(vm, args, argc, 0));
+        // new Sub() of a subclass: V8 hides the frames up to Sub's (its constructors).
+        const skip = newTarget && !(vm.u32[(newTarget + L.FN_FLAGS) >>> 2] & L.FNF_NATIVE) ? newTarget : 0;
+        vm.initError(err, name, msgHi === L.TAG_UNDEF ? undefined : argStr(vm, args, argc, 0), skip);
         vm.retValue(err, L.TAG_OBJECT);
       },
       proto,
@@ -484,6 +487,15 @@ function installErrors(vm: VM, ctorWithProto: (name: string, length: number, fn:
     vm.retString(name && msg ? `${name}: ${msg}` : name || msg);
   });
   for (const name of ['TypeError', 'RangeError', 'ReferenceError', 'SyntaxError', 'EvalError', 'URIError']) make(name, vm.errorProto, error);
+  // Error.stackTraceLimit (read at each capture) and Error.captureStackTrace(obj[, fn]), as V8's.
+  vm.retNumber(10);
+  vm.addProperty(error, 'stackTraceLimit', vm.rlo, vm.rhi, 0);
+  method(vm, error, 'captureStackTrace', 2, (vm, args, argc) => {
+    if (!isObjectTag(argHi(vm, args, argc, 0))) vm.throwError('TypeError', 'invalid_argument');
+    const fn = argHi(vm, args, argc, 1) === L.TAG_FUNCTION ? argLo(vm, args, argc, 1) : 0;
+    captureStack(vm, argLo(vm, args, argc, 0), fn);
+    vm.retUndef();
+  });
 }
 
 function installConsoleAndJSON(vm: VM, global: (name: string, lo: number, hi: number) => void): void {
