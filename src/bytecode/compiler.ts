@@ -1311,9 +1311,8 @@ class Compiler {
 
   member(n: acorn.MemberExpression): void {
     if (n.object.type === 'Super') {
-      if (n.computed) this.fail(n, 'Computed super property access is not supported');
       this.at(n);
-      this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
+      this.emit(Op.getsuperprop, this.constString(this.superKey(n)));
       return;
     }
     if (n.object.type === 'Identifier' && n.object.name === 'arguments') {
@@ -1343,6 +1342,17 @@ class Compiler {
     }
   }
 
+  /**
+   * The key of `super.x` or `super[k]`: a computed key is accepted when it is a
+   * string or number literal (its property key is then known at compile time).
+   */
+  superKey(n: acorn.MemberExpression): string {
+    if (!n.computed) return (n.property as acorn.Identifier).name;
+    const k = n.property as AnyNode;
+    if (k.type === 'Literal' && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+    return this.fail(n, 'Computed super property access is not supported');
+  }
+
   call(n: acorn.CallExpression): void {
     const callee = n.callee as AnyNode;
     if (this.opts.builtins && callee.type === 'Identifier' && INTRINSICS[callee.name] !== undefined) return this.intrinsic(n, callee.name);
@@ -1359,7 +1369,7 @@ class Compiler {
     if (callee.type === 'MemberExpression') {
       if (callee.object.type === 'Super') {
         this.at(callee);
-        this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
+        this.emit(Op.getsupermethod, this.constString(this.superKey(callee)));
       } else {
         this.expr(callee.object as Expr);
         if (callee.computed) {
