@@ -15,7 +15,7 @@ import { ISEQ_ARGUMENTS, ISEQ_DERIVED, type ISeq } from '../../bytecode/iseq';
 import { readsSelf, trackedLocals } from '../../bytecode/liveness';
 import { OP, OPS } from '../../bytecode/opcodes';
 import { Op } from '../../bytecode/opnums';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, L, LOOKUP_HASH, MC } from '../../vm/layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_SPARSE, L, LOOKUP_HASH, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Context, isNumber, MAX_LOCALS, NO_TAG, tagOfType, Type, typeMeet, typeName, typeOfTag, typeOfValue } from '../context';
 import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
@@ -1931,7 +1931,18 @@ const gen_opt_length: GenFn = (j) => {
   const cb = j.cb;
   const top = j.top(0);
   X.mov(cb, X.EAX, X.mem(32, top.base, top.disp));
-  X.mov(cb, X.EAX, X.dword(X.R12, t === Type.Array ? L.ARR_LENGTH : L.STR_LENGTH, X.RAX));
+  if (t === Type.Array) {
+    // A sparse array (vm/sparse.ts) keeps its length in slot 0 of its ELEMENTS vector.
+    const done = cb.newLabel('length_done');
+    X.mov(cb, X.ECX, X.EAX);
+    X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_LENGTH, X.RCX));
+    X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RCX), HF_SPARSE);
+    X.jcc(cb, 'e', done);
+    X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+    X.mov(cb, X.EAX, X.dword(X.R12, L.VEC_DATA, X.RCX));
+    cb.bindLabel(done);
+    cb.linkLabels();
+  } else X.mov(cb, X.EAX, X.dword(X.R12, L.STR_LENGTH, X.RAX));
   // Lengths above 2^31 - 1 are not int32: let the interpreter box them.
   X.test(cb, X.EAX, X.EAX);
   X.jcc(cb, 's', j.sideExit('opt_length_huge'), { rel32: true });
@@ -2307,15 +2318,24 @@ const gen_arrayhas: GenFn = (j) => {
   const cb = j.cb;
   const arr = j.top(1, 32);
   const no = cb.newLabel('no');
+  const outside = cb.newLabel('outside');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  // A sparse array (vm/sparse.ts) has no dense elements: the runtime looks the index up.
+  const slow = j.jit.genSlowPath(j, 'arrayhas_sparse_slow_path', after);
   X.mov(cb, X.EAX, arr);
   X.mov(cb, X.ECX, j.top(0, 32));
   X.xor(cb, X.EDX, X.EDX);
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
-  X.jcc(cb, 'ae', no);
+  X.jcc(cb, 'ae', outside);
   X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
   X.lea(cb, X.RAX, X.mem(0, X.RAX, 0, X.RCX, 8));
   X.cmp(cb, X.dword(X.R12, L.VEC_DATA + 4, X.RAX), L.TAG_HOLE | 0);
   X.setcc(cb, 'ne', X.DL);
+  X.jmp(cb, no);
+  cb.bindLabel(outside);
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_SPARSE);
+  X.jcc(cb, 'ne', slow, { rel32: true });
   cb.bindLabel(no);
   cb.linkLabels();
   j.ctx = j.ctx.pop(2);

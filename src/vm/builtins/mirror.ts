@@ -11,6 +11,7 @@ import { L } from '../layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN } from '../shapes';
 import { bitsToDouble } from '../values';
 import { HF_ARGUMENTS, type VM } from '../vm';
+import { isSparse, sparseEntries } from '../sparse';
 
 /** A fresh host object of the same kind as a VM object's internal slot (src/vm/builtins/regexp.ts, date.ts). */
 function hostInternalMirror(internal: object): object {
@@ -68,6 +69,12 @@ export class Mirrors {
     const vm = this.vm;
     const out: unknown[] = [];
     this.seen.set(ref, out);
+    if (isSparse(vm, ref)) {
+      out.length = vm.arrayLen(ref);
+      for (const [i, lo, hi] of sparseEntries(vm, ref)) out[i] = this.value(lo, hi);
+      this.ownProps(ref, out as unknown as Record<string, unknown>);
+      return out;
+    }
     const len = vm.arrayLength(ref);
     out.length = len;
     const q = len > 0 ? vm.elementQ(ref, 0) : 0;
