@@ -18,6 +18,7 @@ import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, HF_SPARSE, L, MC } from './layout';
 import { DENSE_MAX, makeSparse, sparseDelete, sparseGet, sparseHas, sparseKeys, sparseLength, sparseSet, sparseSetLength, wantsSparse } from './sparse';
+import { PRIMITIVE_KEY } from './wrappers';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
@@ -780,6 +781,11 @@ export class VM {
     if (hi === L.TAG_ARRAY) return '[object Array]';
     if (hi === L.TAG_FUNCTION) return `function '${this.functionSource(lo)}'`.slice(10, -1);
     if (hi !== L.TAG_OBJECT) return this.toStr(lo, hi);
+    // A primitive wrapper (new String('x'), Object(5)) is named by its class, as V8 does.
+    if (this.shapeOf(lo).lookup(PRIMITIVE_KEY) >= 0) {
+      this.getOwn(lo, PRIMITIVE_KEY);
+      return this.rhi === L.TAG_STRING ? '[object String]' : this.rhi === L.TAG_BOOL ? '[object Boolean]' : '[object Number]';
+    }
     for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) {
       const s = this.shapeOf(o);
       const i = s.lookup('constructor');

@@ -5,12 +5,12 @@
 // A wrapper is an ordinary OBJECT whose prototype is String.prototype,
 // Number.prototype or Boolean.prototype, holding its primitive in a hidden
 // own property (PRIMITIVE_KEY). A String wrapper also has its indices (own,
-// enumerable) and a hidden `length`, as in JS. The built-ins of those
+// enumerable, read-only, not configurable) and a hidden read-only `length`, as in JS. The built-ins of those
 // prototypes unwrap it (primitiveOf); console.log prints it as Node does
 // (`[String: 'x']`).
 
 import { L } from './layout';
-import { ATTR_HIDDEN } from './shapes';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from './shapes';
 import type { VM } from './vm';
 
 /** The hidden own property holding a wrapper's primitive value. */
@@ -27,9 +27,9 @@ export function boxPrimitive(vm: VM, lo: number, hi: number): number {
     const s = vm.str(lo);
     for (let i = 0; i < s.length; i++) {
       vm.retString(s[i]);
-      vm.addProperty(obj, String(i), vm.rlo, vm.rhi);
+      vm.addProperty(obj, String(i), vm.rlo, vm.rhi, ATTR_READONLY | ATTR_DONTDELETE);
     }
-    vm.addProperty(obj, 'length', s.length, L.TAG_INT, ATTR_HIDDEN);
+    vm.addProperty(obj, 'length', s.length, L.TAG_INT, ATTR_HIDDEN | ATTR_READONLY | ATTR_DONTDELETE);
   }
   vm.releaseHandles(mark);
   return obj;
