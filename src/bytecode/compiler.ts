@@ -487,6 +487,11 @@ class Compiler {
     }
   }
 
+  /** An assignment to a named function expression's own name in sloppy code: the store is dropped without an error. */
+  silentSelfAssign(bind: Binding | null): boolean {
+    return !!bind && bind.selfName && !this.b.iseq.strict;
+  }
+
   /** Assignment to a const binding throws at run time, as in JS. */
   checkConstAssign(node: acorn.Node, bind: Binding | null): boolean {
     if (bind && bind.kind === 'const') {
@@ -582,8 +587,17 @@ class Compiler {
         return this.block(n);
       case 'EmptyStatement':
       case 'DebuggerStatement':
-      case 'FunctionDeclaration':
         return;
+      case 'FunctionDeclaration': {
+        // Annex B.3.3: the function's var binding takes the block's function here.
+        const annexVar = this.an.annexB.get(n);
+        if (annexVar) {
+          this.at(n);
+          this.loadBinding(this.an.refs.get(n.id!)!.binding, n.id!.name, false, this.scope);
+          this.storeBinding(annexVar, n.id!.name, this.scope);
+        }
+        return;
+      }
       case 'VariableDeclaration':
         return this.varDecl(n);
       case 'ClassDeclaration':
@@ -876,7 +890,7 @@ class Compiler {
   assignTo(target: acorn.Pattern): void {
     if (target.type === 'Identifier') {
       const ref = this.an.refs.get(target)!;
-      if (this.checkConstAssign(target, ref.binding)) {
+      if (this.silentSelfAssign(ref.binding) || this.checkConstAssign(target, ref.binding)) {
         this.emit(Op.pop);
         return;
       }
@@ -908,6 +922,11 @@ class Compiler {
     const brk = this.label();
     this.b.ctx.push({ kind: 'switch', breakL: brk });
     const pushed = this.enterBlock(scope);
+    // Function declarations of the switch body exist from its entry, before any case test runs.
+    this.hoistFunctions(
+      n.cases.flatMap((c) => c.consequent),
+      scope ?? outer,
+    );
     const bodyLabels = n.cases.map(() => this.label());
     let defaultIndex = -1;
     n.cases.forEach((c, i) => {
@@ -923,10 +942,6 @@ class Compiler {
     });
     const inner = this.label();
     this.jump(Op.jump, defaultIndex >= 0 ? bodyLabels[defaultIndex] : inner);
-    this.hoistFunctions(
-      n.cases.flatMap((c) => c.consequent),
-      scope ?? outer,
-    );
     n.cases.forEach((c, i) => {
       this.bind(bodyLabels[i]);
       for (const s of c.consequent) this.stmt(s);
@@ -1420,6 +1435,10 @@ class Compiler {
         this.at(n);
         this.binaryOp(op, n);
       } else this.exprNamed(n.right, left.name);
+      if (this.silentSelfAssign(ref.binding)) {
+        if (!wantValue) this.emit(Op.pop);
+        return;
+      }
       if (this.checkConstAssign(n, ref.binding)) return;
       if (wantValue) this.emit(Op.dup);
       this.at(n);
@@ -1474,6 +1493,11 @@ class Compiler {
         this.emit(Op.dup);
       }
       this.emit(step);
+      if (this.silentSelfAssign(ref.binding)) {
+        // The value is the old one (postfix, under the new one) or the new one.
+        if (postfix || !wantValue) this.emit(Op.pop);
+        return;
+      }
       if (this.checkConstAssign(n, ref.binding)) return;
       if (wantValue && !postfix) this.emit(Op.dup);
       this.storeBinding(ref.binding, arg.name, this.scope);

@@ -11,7 +11,7 @@
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
-import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
+import { globalObjectGet, globalObjectSet, noteImplicitGlobal, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import type { VM } from '../vm/vm';
 
@@ -203,6 +203,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       const slot = code[pc + 1];
       const q = vm.globalQ(slot);
       if (u32[q + 1] !== L.TAG_TDZ || !globalObjectSet(vm, vm.globalNames[slot], u32[sp - 2], u32[sp - 1])) {
+        if (u32[q + 1] === L.TAG_TDZ) noteImplicitGlobal(vm, slot);
         u32[q] = u32[sp - 2];
         u32[q + 1] = u32[sp - 1];
       }

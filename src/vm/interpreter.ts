@@ -22,7 +22,7 @@ import { GLOBAL_ASSUMED, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PR
 import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
-import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
+import { globalObjectGet, globalObjectSet, noteImplicitGlobal, sloppyThis } from './wrappers';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
 const HEADER_Q = L.FRAME_HEADER >>> 2;
@@ -428,6 +428,7 @@ function dispatch(vm: VM): void {
                 pc += 2;
                 break;
               }
+              noteImplicitGlobal(vm, code[pc + 1]);
             }
             sp -= 2;
             u32[q] = u32[sp];
