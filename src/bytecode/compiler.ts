@@ -620,16 +620,27 @@ class Compiler {
         return;
       }
       case 'IfStatement': {
-        const elseL = this.label();
-        this.cond(n.test, false, elseL);
-        this.stmt(n.consequent);
-        if (n.alternate) {
-          const endL = this.label();
+        // An else-if chain is compiled in a loop (no recursion per `else if`); all arms jump to one end.
+        const endL = this.label();
+        let cur: acorn.IfStatement = n;
+        for (;;) {
+          const elseL = this.label();
+          this.cond(cur.test, false, elseL);
+          this.stmt(cur.consequent);
+          if (!cur.alternate) {
+            this.bind(elseL);
+            break;
+          }
           this.jump(Op.jump, endL);
           this.bind(elseL);
-          this.stmt(n.alternate);
-          this.bind(endL);
-        } else this.bind(elseL);
+          if (cur.alternate.type !== 'IfStatement') {
+            this.stmt(cur.alternate);
+            break;
+          }
+          cur = cur.alternate;
+          this.at(cur);
+        }
+        this.bind(endL);
         return;
       }
       case 'WhileStatement': {
@@ -1023,14 +1034,19 @@ class Compiler {
     if (n.type === 'UnaryExpression' && n.operator === '!') return this.cond(n.argument, !jumpIf, target);
     if (n.type === 'LogicalExpression') {
       const isAnd = n.operator === '&&';
+      // The operands of a left-deep chain of one operator (a && b && c …), without recursion.
+      const spine: acorn.LogicalExpression[] = [];
+      let cur: AnyNode = n;
+      for (; cur.type === 'LogicalExpression' && cur.operator === n.operator; cur = cur.left as AnyNode) spine.push(cur);
+      const operands: Expr[] = [cur as Expr];
+      for (let i = spine.length - 1; i >= 0; i--) operands.push(spine[i].right);
       if (isAnd !== jumpIf) {
         // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
-        this.cond(n.left, jumpIf, target);
-        this.cond(n.right, jumpIf, target);
+        for (const o of operands) this.cond(o, jumpIf, target);
       } else {
         const skip = this.label();
-        this.cond(n.left, !jumpIf, skip);
-        this.cond(n.right, jumpIf, target);
+        for (let i = 0; i < operands.length - 1; i++) this.cond(operands[i], !jumpIf, skip);
+        this.cond(operands[operands.length - 1], jumpIf, target);
         this.bind(skip);
       }
       return;
@@ -1106,16 +1122,8 @@ class Compiler {
         return this.update(n, true);
       case 'BinaryExpression':
         return this.binary(n);
-      case 'LogicalExpression': {
-        const end = this.label();
-        this.expr(n.left);
-        this.emit(Op.dup);
-        this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
-        this.emit(Op.pop);
-        this.expr(n.right);
-        this.bind(end);
-        return;
-      }
+      case 'LogicalExpression':
+        return this.logical(n);
       case 'ConditionalExpression': {
         const elseL = this.label();
         const end = this.label();
@@ -1318,10 +1326,32 @@ class Compiler {
   }
 
   binary(n: acorn.BinaryExpression): void {
-    this.expr(n.left as Expr);
-    this.expr(n.right);
-    this.at(n);
-    this.binaryOp(n.operator, n);
+    // Down the left spine without recursion (`0+1+1+…` has one level per term).
+    const spine: acorn.BinaryExpression[] = [];
+    let cur: AnyNode = n;
+    for (; cur.type === 'BinaryExpression'; cur = cur.left as AnyNode) spine.push(cur);
+    this.expr(cur as Expr);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      this.expr(spine[i].right);
+      this.at(spine[i]);
+      this.binaryOp(spine[i].operator, spine[i]);
+    }
+  }
+
+  /** a && b, a || b: chains down the left spine without recursion. */
+  logical(n: acorn.LogicalExpression): void {
+    const spine: acorn.LogicalExpression[] = [];
+    let cur: AnyNode = n;
+    for (; cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) spine.push(cur);
+    this.expr(cur as Expr);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const end = this.label();
+      this.emit(Op.dup);
+      this.jump(spine[i].operator === '&&' ? Op.branchunless : Op.branchif, end);
+      this.emit(Op.pop);
+      this.expr(spine[i].right);
+      this.bind(end);
+    }
   }
 
   member(n: acorn.MemberExpression): void {
@@ -1758,27 +1788,25 @@ function hasUseStrict(body: readonly acorn.Node[]): boolean {
 
 /** Whether a function body reads `this` (or `super`), itself or through arrow functions (which capture it). */
 function usesThis(node: acorn.Node): boolean {
-  let found = false;
-  const walk = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
+  // An explicit stack: the depth of an expression is the program's, not ours.
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
     if (Array.isArray(n)) {
-      for (const c of n) walk(c);
-      return;
+      for (let i = n.length - 1; i >= 0; i--) stack.push(n[i]);
+      continue;
     }
     const t = (n as { type?: string }).type;
-    if (t === undefined) return;
-    if (t === 'ThisExpression' || t === 'Super') {
-      found = true;
-      return;
-    }
-    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') return;
+    if (t === undefined) continue;
+    if (t === 'ThisExpression' || t === 'Super') return true;
+    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') continue;
     for (const key in n as Record<string, unknown>) {
       if (key === 'loc' || key === 'type') continue;
-      walk((n as Record<string, unknown>)[key]);
+      stack.push((n as Record<string, unknown>)[key]);
     }
-  };
-  walk(node);
-  return found;
+  }
+  return false;
 }
 
 /** Whether a computed key prints as V8 prints it (names, literals, member reads, binary operators over them); else `[...]`. */

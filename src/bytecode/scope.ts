@@ -263,10 +263,13 @@ class Analyzer implements Analysis {
         case 'BlockStatement':
           blockBody(n.body);
           return;
-        case 'IfStatement':
-          walk(n.consequent, false);
-          walk(n.alternate, false);
+        case 'IfStatement': {
+          // An else-if chain without recursion.
+          let cur: AnyNode | null | undefined = n;
+          for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) walk(cur.consequent, false);
+          walk(cur, false);
           return;
+        }
         case 'WhileStatement':
         case 'DoWhileStatement':
           walk(n.body, false);
@@ -561,6 +564,26 @@ class Analyzer implements Analysis {
         return;
       case 'LabeledStatement':
         return this.visit(n.body, scope);
+      case 'IfStatement': {
+        // An else-if chain without recursion.
+        let cur: AnyNode | null | undefined = n;
+        for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) {
+          this.visit(cur.test, scope);
+          this.visit(cur.consequent, scope);
+        }
+        if (cur) this.visit(cur, scope);
+        return;
+      }
+      case 'BinaryExpression':
+      case 'LogicalExpression': {
+        // Down the left spine without recursion (`0+1+1+…` has one level per term), in the same order.
+        const rights: acorn.Node[] = [];
+        let cur: AnyNode = n;
+        for (; cur.type === 'BinaryExpression' || cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) rights.push(cur.right);
+        this.visit(cur, scope);
+        for (let i = rights.length - 1; i >= 0; i--) this.visit(rights[i], scope);
+        return;
+      }
       case 'CallExpression':
       case 'NewExpression':
         if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'eval' && !scope.lookup('eval')) {

@@ -88,8 +88,13 @@ class Checker {
       case 'ReturnStatement':
         if (n.argument) this.node(n.argument);
         return;
-      case 'IfStatement':
-        return this.nodes([n.test, n.consequent, n.alternate]);
+      case 'IfStatement': {
+        // An else-if chain without recursion.
+        let cur: AnyNode | null | undefined = n;
+        for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) this.nodes([cur.test, cur.consequent]);
+        if (cur) this.node(cur);
+        return;
+      }
       case 'WhileStatement':
       case 'DoWhileStatement':
         return this.nodes([n.test, n.body]);
@@ -176,11 +181,19 @@ class Checker {
         this.assignTarget(n.argument);
         return;
       case 'BinaryExpression':
-        if (n.left.type === 'PrivateIdentifier') this.fail(n.left, 'Private class members are');
-        return this.nodes([n.left, n.right]);
-      case 'LogicalExpression':
-        if (n.operator === '??') this.fail(n, "The '??' operator is");
-        return this.nodes([n.left, n.right]);
+      case 'LogicalExpression': {
+        // Down the left spine without recursion (`0+1+1+…` has one level per term), in the same order.
+        const rights: acorn.Node[] = [];
+        let cur: AnyNode = n;
+        for (; cur.type === 'BinaryExpression' || cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) {
+          if (cur.type === 'BinaryExpression' && cur.left.type === 'PrivateIdentifier') this.fail(cur.left, 'Private class members are');
+          if (cur.type === 'LogicalExpression' && cur.operator === '??') this.fail(cur, "The '??' operator is");
+          rights.push(cur.right);
+        }
+        this.node(cur);
+        for (let i = rights.length - 1; i >= 0; i--) this.node(rights[i]);
+        return;
+      }
       case 'AssignmentExpression':
         if (n.operator === '&&=' || n.operator === '||=' || n.operator === '??=') this.fail(n, `The '${n.operator}' operator is`);
         this.assignTarget(n.left);
