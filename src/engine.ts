@@ -11,8 +11,8 @@ import { IC, type ISeq } from './bytecode/iseq';
 import type { Scope } from './bytecode/scope';
 import { parseProgram } from './parser';
 import { describe } from './vm/builtins/array';
-import { arrayLikeCopy } from './vm/builtins/util';
-import { PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './vm/builtins/prelude';
+import { GENERIC_NATIVE_METHODS, PRELUDE_FILE, PRELUDE_METHODS, PRELUDE_SOURCE } from './vm/builtins/prelude';
+import { isSparse } from './vm/sparse';
 import { fromHost, setupRealm } from './vm/builtins/realm';
 import { ExitSignal, Thrown } from './vm/errors';
 import { run } from './vm/interpreter';
@@ -118,9 +118,23 @@ export class Engine {
     const vm = this.vm;
     const wrapped: [NativeInfo, NativeFn][] = [];
     const install = (): void => {
+      if (this.preludeInstalled) return;
+      this.preludeInstalled = true;
       for (const [info, fn] of wrapped) info.fn = fn;
       this.installPrelude();
     };
+    this.ensurePrelude = install;
+    // Native methods on a receiver that is not a dense array run the generic version.
+    for (const name of GENERIC_NATIVE_METHODS) {
+      vm.getProp(vm.arrayProto, L.TAG_OBJECT, name);
+      const info = vm.natives[vm.u32[(vm.rlo + L.FN_ISEQ) >>> 2]];
+      const fn = info.fn;
+      const concat = name === 'concat';
+      info.fn = (vm, args, argc, self, newTarget) => {
+        if (vm.u32[self + 1] === L.TAG_ARRAY && !isSparse(vm, vm.u32[self]) && !(concat && anySparseArray(vm, args, argc))) return fn(vm, args, argc, self, newTarget);
+        this.callGeneric(name, args, argc, self);
+      };
+    }
     for (const name of Object.keys(PRELUDE_METHODS)) {
       vm.getProp(vm.arrayProto, L.TAG_OBJECT, name);
       const info = vm.natives[vm.u32[(vm.rlo + L.FN_ISEQ) >>> 2]];
@@ -131,6 +145,22 @@ export class Engine {
         fn(vm, args, argc, self, newTarget);
       };
     }
+  }
+
+  private preludeInstalled = false;
+  private ensurePrelude: () => void = () => {};
+  /** The prelude's generic Array.prototype methods (pinned), by name. */
+  private readonly genericFns = new Map<string, number>();
+
+  /** Runs the prelude's generic version of an Array.prototype method on the receiver in stack slot `self`. */
+  private callGeneric(name: string, args: number, argc: number, self: number): void {
+    const vm = this.vm;
+    this.ensurePrelude();
+    const fn = this.genericFns.get(name);
+    if (fn === undefined) throw new Error(`prelude: no generic Array.prototype.${name}`);
+    const words: number[] = [];
+    for (let i = 0; i < 2 * argc; i++) words.push(vm.u32[args + i]);
+    vm.callFunction(fn, L.TAG_FUNCTION, vm.u32[self], vm.u32[self + 1], words);
   }
 
   /** Compiles and runs the self-hosted built-ins (builtins/prelude.ts) and installs them on Array.prototype. */
@@ -146,15 +176,17 @@ export class Engine {
       vm.protect(f, L.TAG_FUNCTION);
       vm.defineOwn(exports, name, f, L.TAG_FUNCTION);
     };
-    // An array-like receiver (an arguments object, {length, 0: …}) is read into a copy; anything else throws.
-    helper('notArray', (vm, args, argc) => {
-      const hi = argc > 1 ? vm.u32[args + 3] : L.TAG_UNDEF;
-      if (hi === L.TAG_OBJECT || hi === L.TAG_FUNCTION) return vm.retValue(arrayLikeCopy(vm, args + 2), L.TAG_ARRAY);
-      vm.throwError('TypeError', `Array.prototype.${vm.str(vm.u32[args])} called on non-array`);
-    });
     helper('notFunction', (vm, args, argc) => vm.throwError('TypeError', `${describe(vm, argc > 0 ? vm.u32[args] : 0, argc > 0 ? vm.u32[args + 1] : L.TAG_UNDEF)} is not a function`));
     helper('reduceEmpty', (vm) => vm.throwError('TypeError', 'Reduce of empty array with no initial value'));
     this.runTop(iseq, 0, L.TAG_UNDEF, [exports, L.TAG_OBJECT]);
+    vm.getProp(exports, L.TAG_OBJECT, 'generic');
+    const generic = vm.rlo;
+    vm.protect(generic, L.TAG_OBJECT);
+    for (const name of vm.ownKeys(generic, L.TAG_OBJECT)) {
+      vm.getProp(generic, L.TAG_OBJECT, name);
+      vm.pinnedRefs.add(vm.rlo);
+      this.genericFns.set(name, vm.rlo);
+    }
     vm.getProp(exports, L.TAG_OBJECT, 'methods');
     const methods = vm.rlo;
     vm.protect(methods, L.TAG_OBJECT);
@@ -347,3 +379,9 @@ function nativeBacking(native: Native, bytes: number): MemoryBacking {
 }
 
 export { ExitSignal, Thrown };
+
+/** Whether an argument of a native call is a sparse array (concat reads its arguments' elements). */
+function anySparseArray(vm: VM, args: number, argc: number): boolean {
+  for (let i = 0; i < argc; i++) if (vm.u32[args + 2 * i + 1] === L.TAG_ARRAY && isSparse(vm, vm.u32[args + 2 * i])) return true;
+  return false;
+}

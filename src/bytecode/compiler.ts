@@ -642,6 +642,11 @@ class Compiler {
     }
   }
 
+  /** An assignment to a named function expression's own name in sloppy code: the store is dropped without an error. */
+  silentSelfAssign(bind: Binding | null): boolean {
+    return !!bind && bind.selfName && !this.b.iseq.strict;
+  }
+
   /** Assignment to a const binding throws at run time, as in JS. */
   checkConstAssign(node: acorn.Node, bind: Binding | null, name?: string): boolean {
     // A global const (REPL input: its own, or an earlier input's, named in constGlobals) is constant too.
@@ -741,8 +746,17 @@ class Compiler {
         return this.block(n);
       case 'EmptyStatement':
       case 'DebuggerStatement':
-      case 'FunctionDeclaration':
         return;
+      case 'FunctionDeclaration': {
+        // Annex B.3.3: the function's var binding takes the block's function here.
+        const annexVar = this.an.annexB.get(n);
+        if (annexVar) {
+          this.at(n);
+          this.loadBinding(this.an.refs.get(n.id!)!.binding, n.id!.name, false, this.scope);
+          this.storeBinding(annexVar, n.id!.name, this.scope);
+        }
+        return;
+      }
       case 'VariableDeclaration':
         return this.varDecl(n);
       case 'ClassDeclaration':
@@ -756,16 +770,27 @@ class Compiler {
         return;
       }
       case 'IfStatement': {
-        const elseL = this.label();
-        this.cond(n.test, false, elseL);
-        this.stmt(n.consequent);
-        if (n.alternate) {
-          const endL = this.label();
+        // An else-if chain is compiled in a loop (no recursion per `else if`); all arms jump to one end.
+        const endL = this.label();
+        let cur: acorn.IfStatement = n;
+        for (;;) {
+          const elseL = this.label();
+          this.cond(cur.test, false, elseL);
+          this.stmt(cur.consequent);
+          if (!cur.alternate) {
+            this.bind(elseL);
+            break;
+          }
           this.jump(Op.jump, endL);
           this.bind(elseL);
-          this.stmt(n.alternate);
-          this.bind(endL);
-        } else this.bind(elseL);
+          if (cur.alternate.type !== 'IfStatement') {
+            this.stmt(cur.alternate);
+            break;
+          }
+          cur = cur.alternate;
+          this.at(cur);
+        }
+        this.bind(endL);
         return;
       }
       case 'WhileStatement': {
@@ -1328,7 +1353,7 @@ class Compiler {
   assignTo(target: acorn.Pattern): void {
     if (target.type === 'Identifier') {
       const ref = this.an.refs.get(target)!;
-      if (this.checkConstAssign(target, ref.binding, target.name)) {
+      if (this.silentSelfAssign(ref.binding) || this.checkConstAssign(target, ref.binding, target.name)) {
         this.emit(Op.pop);
         return;
       }
@@ -1360,6 +1385,11 @@ class Compiler {
     const brk = this.label();
     this.b.ctx.push({ kind: 'switch', breakL: brk });
     const pushed = this.enterBlock(scope);
+    // Function declarations of the switch body exist from its entry, before any case test runs.
+    this.hoistFunctions(
+      n.cases.flatMap((c) => c.consequent),
+      scope ?? outer,
+    );
     const bodyLabels = n.cases.map(() => this.label());
     let defaultIndex = -1;
     n.cases.forEach((c, i) => {
@@ -1375,10 +1405,6 @@ class Compiler {
     });
     const inner = this.label();
     this.jump(Op.jump, defaultIndex >= 0 ? bodyLabels[defaultIndex] : inner);
-    this.hoistFunctions(
-      n.cases.flatMap((c) => c.consequent),
-      scope ?? outer,
-    );
     n.cases.forEach((c, i) => {
       this.bind(bodyLabels[i]);
       for (const s of c.consequent) this.stmt(s);
@@ -1462,14 +1488,19 @@ class Compiler {
     if (n.type === 'UnaryExpression' && n.operator === '!') return this.cond(n.argument, !jumpIf, target);
     if (n.type === 'LogicalExpression' && n.operator !== '??') {
       const isAnd = n.operator === '&&';
+      // The operands of a left-deep chain of one operator (a && b && c …), without recursion.
+      const spine: acorn.LogicalExpression[] = [];
+      let cur: AnyNode = n;
+      for (; cur.type === 'LogicalExpression' && cur.operator === n.operator; cur = cur.left as AnyNode) spine.push(cur);
+      const operands: Expr[] = [cur as Expr];
+      for (let i = spine.length - 1; i >= 0; i--) operands.push(spine[i].right);
       if (isAnd !== jumpIf) {
         // (a && b) jump-if-false: either false jumps. (a || b) jump-if-true: either true jumps.
-        this.cond(n.left, jumpIf, target);
-        this.cond(n.right, jumpIf, target);
+        for (const o of operands) this.cond(o, jumpIf, target);
       } else {
         const skip = this.label();
-        this.cond(n.left, !jumpIf, skip);
-        this.cond(n.right, jumpIf, target);
+        for (let i = 0; i < operands.length - 1; i++) this.cond(operands[i], !jumpIf, skip);
+        this.cond(operands[operands.length - 1], jumpIf, target);
         this.bind(skip);
       }
       return;
@@ -1566,19 +1597,8 @@ class Compiler {
         return this.update(n, true);
       case 'BinaryExpression':
         return this.binary(n);
-      case 'LogicalExpression': {
-        const end = this.label();
-        this.expr(n.left);
-        this.emit(Op.dup);
-        if (n.operator === '??') {
-          this.emit(Op.isnullish);
-          this.jump(Op.branchunless, end);
-        } else this.jump(n.operator === '&&' ? Op.branchunless : Op.branchif, end);
-        this.emit(Op.pop);
-        this.expr(n.right);
-        this.bind(end);
-        return;
-      }
+      case 'LogicalExpression':
+        return this.logical(n);
       case 'ConditionalExpression': {
         const elseL = this.label();
         const end = this.label();
@@ -1867,17 +1887,42 @@ class Compiler {
       this.emit(Op.hasprivate);
       return;
     }
-    this.expr(n.left as Expr);
-    this.expr(n.right);
-    this.at(n);
-    this.binaryOp(n.operator, n);
+    // Down the left spine without recursion (`0+1+1+…` has one level per term).
+    const spine: acorn.BinaryExpression[] = [];
+    let cur: AnyNode = n;
+    for (; cur.type === 'BinaryExpression' && cur.left.type !== 'PrivateIdentifier'; cur = cur.left as AnyNode) spine.push(cur);
+    if (cur.type === 'BinaryExpression') this.binary(cur);
+    else this.expr(cur as Expr);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      this.expr(spine[i].right);
+      this.at(spine[i]);
+      this.binaryOp(spine[i].operator, spine[i]);
+    }
+  }
+
+  /** a && b, a || b, a ?? b: chains down the left spine without recursion. */
+  logical(n: acorn.LogicalExpression): void {
+    const spine: acorn.LogicalExpression[] = [];
+    let cur: AnyNode = n;
+    for (; cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) spine.push(cur);
+    this.expr(cur as Expr);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const end = this.label();
+      this.emit(Op.dup);
+      if (spine[i].operator === '??') {
+        this.emit(Op.isnullish);
+        this.jump(Op.branchunless, end);
+      } else this.jump(spine[i].operator === '&&' ? Op.branchunless : Op.branchif, end);
+      this.emit(Op.pop);
+      this.expr(spine[i].right);
+      this.bind(end);
+    }
   }
 
   member(n: acorn.MemberExpression): void {
     if (n.object.type === 'Super') {
-      if (n.computed) this.fail(n, 'Computed super property access is not supported');
       this.at(n);
-      this.emit(Op.getsuperprop, this.constString((n.property as acorn.Identifier).name));
+      this.emit(Op.getsuperprop, this.constString(this.superKey(n)));
       return;
     }
     if (n.object.type === 'Identifier' && n.object.name === 'arguments' && !n.optional) {
@@ -1906,6 +1951,17 @@ class Compiler {
       if (name === 'length') this.emit(Op.opt_length, this.ic());
       else this.emit(Op.getprop, this.constString(name), this.ic());
     }
+  }
+
+  /**
+   * The key of `super.x` or `super[k]`: a computed key is accepted when it is a
+   * string or number literal (its property key is then known at compile time).
+   */
+  superKey(n: acorn.MemberExpression): string {
+    if (!n.computed) return (n.property as acorn.Identifier).name;
+    const k = n.property as AnyNode;
+    if (k.type === 'Literal' && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+    return this.fail(n, 'Computed super property access is not supported');
   }
 
   call(n: acorn.CallExpression): void {
@@ -1978,7 +2034,7 @@ class Compiler {
   methodCallee(callee: acorn.MemberExpression): void {
     if (callee.object.type === 'Super') {
       this.at(callee);
-      this.emit(Op.getsupermethod, this.constString((callee.property as acorn.Identifier).name));
+      this.emit(Op.getsupermethod, this.constString(this.superKey(callee)));
       return;
     }
     this.expr(callee.object as Expr);
@@ -2186,6 +2242,10 @@ class Compiler {
         this.at(n);
         this.binaryOp(op, n);
       } else this.exprNamed(n.right, left.name);
+      if (this.silentSelfAssign(ref.binding)) {
+        if (!wantValue) this.emit(Op.pop);
+        return;
+      }
       if (this.checkConstAssign(n, ref.binding, left.name)) return;
       if (wantValue) this.emit(Op.dup);
       this.at(n);
@@ -2240,6 +2300,11 @@ class Compiler {
         this.emit(Op.dup);
       }
       this.emit(step);
+      if (this.silentSelfAssign(ref.binding)) {
+        // The value is the old one (postfix, under the new one) or the new one.
+        if (postfix || !wantValue) this.emit(Op.pop);
+        return;
+      }
       if (this.checkConstAssign(n, ref.binding, arg.name)) return;
       if (wantValue && !postfix) this.emit(Op.dup);
       this.storeBinding(ref.binding, arg.name, this.scope);
@@ -2605,27 +2670,25 @@ function hasUseStrict(body: readonly acorn.Node[]): boolean {
 
 /** Whether a function body reads `this` (or `super`), itself or through arrow functions (which capture it). */
 function usesThis(node: acorn.Node): boolean {
-  let found = false;
-  const walk = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
+  // An explicit stack: the depth of an expression is the program's, not ours.
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!n || typeof n !== 'object') continue;
     if (Array.isArray(n)) {
-      for (const c of n) walk(c);
-      return;
+      for (let i = n.length - 1; i >= 0; i--) stack.push(n[i]);
+      continue;
     }
     const t = (n as { type?: string }).type;
-    if (t === undefined) return;
-    if (t === 'ThisExpression' || t === 'Super') {
-      found = true;
-      return;
-    }
-    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') return;
+    if (t === undefined) continue;
+    if (t === 'ThisExpression' || t === 'Super') return true;
+    if (t === 'FunctionExpression' || t === 'FunctionDeclaration') continue;
     for (const key in n as Record<string, unknown>) {
       if (key === 'loc' || key === 'type') continue;
-      walk((n as Record<string, unknown>)[key]);
+      stack.push((n as Record<string, unknown>)[key]);
     }
-  };
-  walk(node);
-  return found;
+  }
+  return false;
 }
 
 /** Whether a computed key prints as V8 prints it (names, literals, member reads, binary operators over them); else `[...]`. */

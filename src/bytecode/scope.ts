@@ -26,6 +26,8 @@ export class Binding {
   otherWrites = 0;
   /** The implicit `arguments` binding of a non-arrow function. */
   isArguments = false;
+  /** A named function expression's own name: read-only, silently so in sloppy code. */
+  selfName = false;
   /**
    * `arguments` is used other than as `arguments.length` or an
    * `arguments[expr]` read in its own function (passed, stored, written,
@@ -139,6 +141,12 @@ export interface Analysis {
   fieldKeys: Map<acorn.Node, Binding>;
   /** Private methods and accessors: the hidden class-scope binding that holds each one's function. */
   privateFns: Map<acorn.Node, Binding>;
+  /**
+   * Annex B.3.3: a function declared in a block (or switch body) of sloppy
+   * code also has a `var` binding in its function, which the declaration
+   * statement sets to the block's function when it runs.
+   */
+  annexB: Map<acorn.Node, Binding>;
 }
 
 type AnyNode = acorn.AnyNode;
@@ -160,7 +168,7 @@ export function analyze(program: acorn.Program, mode: 'module' | 'global', wrapp
   if (mode !== 'global' && !evalParent) topFn.fnScope = top;
   topFn.strict = (evalParent !== null && evalParent.fn.strict) || hasUseStrict(program.body);
   for (const p of wrapperParams) top.bindings.set(p, new Binding(p, 'param', top, 0));
-  a.hoistVars(program.body, top);
+  a.hoistVars(program.body, top, !topFn.strict && !evalParent);
   a.declareLexical(program.body, top, true);
   for (const s of program.body) a.visit(s, top);
   a.finishArguments(topFn);
@@ -209,6 +217,7 @@ class Analyzer implements Analysis {
    * sloppy-mode `if (x) function f() {}`, declare and store nothing.
    */
   readonly hoisted = new Set<acorn.Node>();
+  readonly annexB = new Map<acorn.Node, Binding>();
 
   declare(scope: Scope, name: string, kind: BindingKind, declEnd: number): Binding {
     const existing = scope.bindings.get(name);
@@ -222,8 +231,31 @@ class Analyzer implements Analysis {
     return b;
   }
 
-  /** Hoists `var` declarations (and top-level function declarations) to the function scope. */
-  hoistVars(body: readonly acorn.Node[], fnScope: Scope): void {
+  /**
+   * Hoists `var` declarations (and top-level function declarations) to the
+   * function scope; in sloppy code (`annexB`), also the names of functions
+   * declared in blocks (Annex B.3.3) where a `var` of that name would not
+   * clash with a parameter or an enclosing let/const/class.
+   */
+  hoistVars(body: readonly acorn.Node[], fnScope: Scope, annexB = false): void {
+    const lexical: Set<string>[] = [lexicalNames(body)];
+    const blockBody = (stmts: readonly acorn.Node[]): void => {
+      lexical.push(lexicalNames(stmts));
+      for (const st of stmts) {
+        const f = st as AnyNode;
+        if (annexB && f.type === 'FunctionDeclaration' && !f.async && !f.generator) {
+          const name = f.id!.name;
+          const existing = fnScope.bindings.get(name);
+          if (!(existing && existing.kind === 'param') && !lexical.some((names) => names.has(name))) {
+            const b = this.declare(fnScope, name, 'var', 0);
+            b.otherWrites++;
+            this.annexB.set(f, b);
+          }
+        }
+        walk(st, false);
+      }
+      lexical.pop();
+    };
     const walk = (node: acorn.Node | null | undefined, top: boolean): void => {
       if (!node) return;
       const n = node as AnyNode;
@@ -238,12 +270,15 @@ class Analyzer implements Analysis {
           }
           return;
         case 'BlockStatement':
-          for (const s of n.body) walk(s, false);
+          blockBody(n.body);
           return;
-        case 'IfStatement':
-          walk(n.consequent, false);
-          walk(n.alternate, false);
+        case 'IfStatement': {
+          // An else-if chain without recursion.
+          let cur: AnyNode | null | undefined = n;
+          for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) walk(cur.consequent, false);
+          walk(cur, false);
           return;
+        }
         case 'WhileStatement':
         case 'DoWhileStatement':
           walk(n.body, false);
@@ -258,14 +293,19 @@ class Analyzer implements Analysis {
           walk(n.body, false);
           return;
         case 'SwitchStatement':
-          for (const c of n.cases) for (const s of c.consequent) walk(s, false);
+          blockBody(n.cases.flatMap((c) => c.consequent));
           return;
         case 'LabeledStatement':
           walk(n.body, false);
           return;
         case 'TryStatement':
           walk(n.block, false);
-          if (n.handler) walk(n.handler.body, false);
+          if (n.handler) {
+            // The catch parameter is lexical for the catch block.
+            lexical.push(new Set(n.handler.param ? patternNames(n.handler.param) : []));
+            walk(n.handler.body, false);
+            lexical.pop();
+          }
           walk(n.finalizer, false);
           return;
         default:
@@ -377,6 +417,7 @@ class Analyzer implements Analysis {
     if (selfName) {
       outer = new Scope('block', scope, info);
       const self = new Binding(selfName, 'const', outer, 0);
+      self.selfName = true;
       self.functionInits = 1; // putcallee at entry
       outer.bindings.set(selfName, self);
       this.scopes.set(node.id!, outer);
@@ -401,7 +442,7 @@ class Analyzer implements Analysis {
       this.scopes.set(node.body, bscope);
     }
     if (node.body.type === 'BlockStatement') {
-      this.hoistVars(node.body.body, bscope);
+      this.hoistVars(node.body.body, bscope, !info.strict);
       this.declareLexical(node.body.body, bscope, true);
       for (const s of node.body.body) this.visit(s, bscope);
     } else {
@@ -642,6 +683,26 @@ class Analyzer implements Analysis {
       }
       case 'LabeledStatement':
         return this.visit(n.body, scope);
+      case 'IfStatement': {
+        // An else-if chain without recursion.
+        let cur: AnyNode | null | undefined = n;
+        for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) {
+          this.visit(cur.test, scope);
+          this.visit(cur.consequent, scope);
+        }
+        if (cur) this.visit(cur, scope);
+        return;
+      }
+      case 'BinaryExpression':
+      case 'LogicalExpression': {
+        // Down the left spine without recursion (`0+1+1+…` has one level per term), in the same order.
+        const rights: acorn.Node[] = [];
+        let cur: AnyNode = n;
+        for (; cur.type === 'BinaryExpression' || cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) rights.push(cur.right);
+        this.visit(cur, scope);
+        for (let i = rights.length - 1; i >= 0; i--) this.visit(rights[i], scope);
+        return;
+      }
       case 'CallExpression':
       case 'NewExpression':
         if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && n.callee.name === 'eval' && !scope.lookup('eval')) {
@@ -696,4 +757,15 @@ export function patternNames(p: acorn.Pattern): string[] {
     default:
       return [];
   }
+}
+
+/** The let/const/class names a statement list declares (not its functions). */
+function lexicalNames(body: readonly acorn.Node[]): Set<string> {
+  const names = new Set<string>();
+  for (const node of body) {
+    const n = node as AnyNode;
+    if (n.type === 'VariableDeclaration' && n.kind !== 'var') for (const d of n.declarations) for (const id of patternNames(d.id)) names.add(id);
+    else if (n.type === 'ClassDeclaration') names.add(n.id!.name);
+  }
+  return names;
 }

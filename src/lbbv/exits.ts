@@ -216,6 +216,7 @@ export const EXITS = {
   arrayhas_not_array_int: { kind: 'side_exit', doc: 'array-pattern step on a non-array or non-int index' },
   arrayhas_not_array: { kind: 'side_exit', doc: 'array-pattern step receiver not an array' },
   arrayhas_not_int: { kind: 'side_exit', doc: 'array-pattern step index not int32' },
+  arrayhas_sparse_slow_path: { kind: 'slow_path', doc: 'array-pattern step or __arrayHas on a sparse (dictionary-mode) array' },
   // ---- for...in and `in`
   forin_start_not_object: { kind: 'side_exit', doc: 'for-in over something other than an ordinary object' },
   forin_start_dictionary: { kind: 'side_exit', doc: 'for-in over a dictionary-mode object' },

@@ -11,7 +11,7 @@
 import { Op } from '../bytecode/opnums';
 import { L } from '../vm/layout';
 import { defineAccessorOp, deleteElemOp, deletePropOp, objectGet } from '../vm/interpreter';
-import { globalObjectGet, globalObjectSet, sloppyThis } from '../vm/wrappers';
+import { globalObjectGet, globalObjectSet, noteImplicitGlobal, sloppyThis } from '../vm/wrappers';
 import { forInKey, forInNext, forInStart, inOperator, objectHasCached } from '../vm/forin';
 import { copyDataProperties, destructureError, getPrivate, hasPrivate, initPrivate, newPrivateName, setPrivate, templateObject } from '../vm/modern';
 import type { VM } from '../vm/vm';
@@ -24,7 +24,7 @@ export const RUNTIME_OPS: ReadonlySet<number> = new Set([
   Op.opt_plus, Op.opt_eq, Op.opt_neq, Op.opt_stricteq, Op.opt_strictneq, Op.tostring, Op.concatstrings, Op.send, Op.new,
   Op.initprop, Op.newarray, Op.copyenv, Op.newregexp,
   Op.forin_start, Op.forin_next, Op.forin_key, Op.opt_in,
-  Op.getarg, Op.createarguments,
+  Op.getarg, Op.createarguments, Op.arrayhas,
   Op.deleteprop, Op.deleteelem, Op.defineaccessor,
   Op.coercethis, Op.getglobal, Op.getglobalsoft, Op.setglobal, Op.setglobalstrict,
   // Numbers of any representation and other operands (ToNumber/ToInt32 may call valueOf): the
@@ -106,6 +106,13 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
         vm.rhi = u32[q + 1];
       } else vm.getArgSlow(fp, sp - 2);
       return result(1);
+    }
+    case Op.arrayhas: {
+      // Machine code does dense arrays inline; a sparse one (vm/sparse.ts) comes here.
+      const has = u32[sp - 3] === L.TAG_ARRAY && u32[sp - 1] === L.TAG_INT && (u32[sp - 2] | 0) >= 0 && vm.arrayHas(u32[sp - 4], u32[sp - 2]);
+      u32[sp - 4] = has ? 1 : 0;
+      u32[sp - 3] = L.TAG_BOOL;
+      return RUNTIME_CONTINUE;
     }
     case Op.createarguments:
       u32[sp] = vm.createArguments(fp);
@@ -296,6 +303,7 @@ export function runtimeCall(vm: VM, fpBytes: number, pc: number, stackSize: numb
       const slot = code[pc + 1];
       const q = vm.globalQ(slot);
       if (u32[q + 1] !== L.TAG_TDZ || !globalObjectSet(vm, vm.globalNames[slot], u32[sp - 2], u32[sp - 1])) {
+        if (u32[q + 1] === L.TAG_TDZ) noteImplicitGlobal(vm, slot);
         u32[q] = u32[sp - 2];
         u32[q + 1] = u32[sp - 1];
       }

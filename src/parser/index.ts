@@ -17,7 +17,7 @@ export type Program = acorn.Program;
 export function parseProgram(source: string, file: string, opts: { allowReturn?: boolean } = {}): acorn.Program {
   let program: acorn.Program;
   try {
-    program = acorn.parse(source, {
+    program = IterativeParser.parse(source, {
       ecmaVersion: 2022,
       sourceType: 'script',
       locations: true,
@@ -42,6 +42,42 @@ export function parseProgram(source: string, file: string, opts: { allowReturn?:
   checkSubset(program, file, source);
   return program;
 }
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * acorn with binary operators parsed in a loop: acorn's precedence climbing
+ * calls itself once per operator of a left-associative chain, so
+ * `0+1+1+…` with a few thousand terms ran out of host stack where node
+ * accepts millions. Same grammar and AST; only the operators of one
+ * precedence level to the left are folded iteratively (the right operand
+ * still recurses per precedence level, a bounded depth).
+ */
+const IterativeParser: typeof acorn.Parser = acorn.Parser.extend(
+  ((Base: any) =>
+    class extends Base {
+      parseExprOp(left: any, leftStartPos: number, leftStartLoc: any, minPrec: number, forInit: boolean): any {
+        const tt = acorn.tokTypes;
+        for (;;) {
+          let prec = this.type.binop;
+          if (prec == null || (forInit && this.type === tt._in) || !(prec > minPrec)) return left;
+          const logical = this.type === tt.logicalOR || this.type === tt.logicalAND;
+          const coalesce = this.type === tt.coalesce;
+          // `??` binds like the logical operators (and may not be mixed with them unparenthesised).
+          if (coalesce) prec = (tt.logicalAND as any).binop;
+          const op = this.value;
+          this.next();
+          const rightStart = this.start;
+          const rightStartLoc = this.startLoc;
+          const right = this.parseExprOp(this.parseMaybeUnary(null, false, false, forInit), rightStart, rightStartLoc, prec, forInit);
+          left = this.buildBinary(leftStartPos, leftStartLoc, left, right, op, logical || coalesce);
+          if ((logical && this.type === tt.coalesce) || (coalesce && (this.type === tt.logicalOR || this.type === tt.logicalAND))) {
+            this.raiseRecoverable(this.start, 'Logical expressions and coalesce expressions cannot be mixed. Wrap either by parentheses');
+          }
+        }
+      }
+    }) as any,
+);
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * V8's message for the invalid regexp literal whose body starts at `pos`

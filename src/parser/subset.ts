@@ -120,8 +120,13 @@ class Checker {
       case 'ReturnStatement':
         if (n.argument) this.node(n.argument);
         return;
-      case 'IfStatement':
-        return this.nodes([n.test, n.consequent, n.alternate]);
+      case 'IfStatement': {
+        // An else-if chain without recursion.
+        let cur: AnyNode | null | undefined = n;
+        for (; cur && cur.type === 'IfStatement'; cur = cur.alternate as AnyNode | null | undefined) this.nodes([cur.test, cur.consequent]);
+        if (cur) this.node(cur);
+        return;
+      }
       case 'WhileStatement':
       case 'DoWhileStatement':
         return this.nodes([n.test, n.body]);
@@ -210,10 +215,17 @@ class Checker {
         this.assignTarget(n.argument);
         return;
       case 'BinaryExpression':
-        if (n.left.type === 'PrivateIdentifier') return this.node(n.right);
-        return this.nodes([n.left, n.right]);
-      case 'LogicalExpression':
-        return this.nodes([n.left, n.right]);
+      case 'LogicalExpression': {
+        // Down the left spine without recursion (`0+1+1+…` has one level per term), in the same order.
+        const rights: acorn.Node[] = [];
+        let cur: AnyNode = n;
+        for (; cur.type === 'BinaryExpression' || cur.type === 'LogicalExpression'; cur = cur.left as AnyNode) {
+          rights.push(cur.right);
+        }
+        if (cur.type !== 'PrivateIdentifier') this.node(cur);
+        for (let i = rights.length - 1; i >= 0; i--) this.node(rights[i]);
+        return;
+      }
       case 'AssignmentExpression':
         this.assignTarget(n.left);
         return this.node(n.right);

@@ -192,7 +192,7 @@ export function hasProperty(vm: VM, lo: number, hi: number, key: PropKey): boole
       if (key === 'length') return true;
       const i = arrayIndex(key);
       if (i >= 0) {
-        if (i < vm.arrayLength(lo) && vm.u32[vm.elementQ(lo, i) + 1] !== L.TAG_HOLE) return true;
+        if (vm.arrayHas(lo, i)) return true;
       }
     } else if (hi === L.TAG_FUNCTION) {
       if (key === 'prototype') vm.materializePrototype(lo);

@@ -25,7 +25,7 @@ import { FatalError, isHostStackOverflow } from './errors';
 import type { VM } from './vm';
 import { forInKey, forInNext, forInStart, inOperator } from './forin';
 import { iterClose, iterOpen, iterRest, iterStep, spreadInto } from './iteration';
-import { globalObjectGet, globalObjectSet, sloppyThis } from './wrappers';
+import { globalObjectGet, globalObjectSet, noteImplicitGlobal, sloppyThis } from './wrappers';
 import { copyDataProperties, destructureError, getPrivate, hasPrivate, initPrivate, newPrivateName, setPrivate, templateObject } from './modern';
 
 const GLOBALS_Q = L.GLOBALS_BASE >>> 2;
@@ -441,6 +441,7 @@ function dispatch(vm: VM): void {
                 pc += 2;
                 break;
               }
+              noteImplicitGlobal(vm, code[pc + 1]);
             }
             sp -= 2;
             u32[q] = u32[sp];
@@ -654,7 +655,7 @@ function dispatch(vm: VM): void {
             const hi = u32[sp - 1];
             const ref = u32[sp - 2];
             if (hi === L.TAG_ARRAY) {
-              writeNumber(vm, sp - 2, u32[(ref + L.ARR_LENGTH) >>> 2]);
+              writeNumber(vm, sp - 2, vm.arrayLen(ref));
             } else if (hi === L.TAG_STRING) {
               i32[sp - 2] = u32[(ref + L.STR_LENGTH) >>> 2];
               u32[sp - 1] = L.TAG_INT;
@@ -1459,7 +1460,7 @@ function dispatch(vm: VM): void {
             let has = 0;
             if (u32[sp - 3] === L.TAG_ARRAY && u32[sp - 1] === L.TAG_INT && i < u32[(arr + L.ARR_LENGTH) >>> 2]) {
               has = u32[(((u32[(arr + L.ARR_ELEMENTS) >>> 2] + L.VEC_DATA) >>> 2) + 2 * i) + 1] !== L.TAG_HOLE ? 1 : 0;
-            }
+            } else if (u32[sp - 3] === L.TAG_ARRAY && u32[sp - 1] === L.TAG_INT && (i | 0) >= 0) has = vm.arrayHas(arr, i) ? 1 : 0;
             sp -= 2;
             u32[sp - 2] = has;
             u32[sp - 1] = L.TAG_BOOL;

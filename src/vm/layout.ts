@@ -236,8 +236,14 @@ export const HF_FROZEN_ELEMENTS = 4;
 export const HF_SEALED_ELEMENTS = 8;
 /** Header flag (bit 4) on frozen arrays: elements are read-only. */
 export const HF_READONLY_ELEMENTS = 16;
-/** OBJECT flag: its internal record (vm.internals) holds heap references the collector marks (generators, promises). */
+/** OBJECT flag (bit 5; on ARRAY cells the same bit is HF_SPARSE): its internal record (vm.internals) holds heap references the collector marks (generators, promises). */
 export const HF_INTERNAL_REFS = 0x20;
+/**
+ * Header flag (bit 5, on ARRAY cells; on OBJECT cells the same bit is HF_INTERNAL_REFS) of an array in sparse (dictionary) elements mode (vm/sparse.ts): its
+ * ARR_LENGTH and ARR_CAPACITY fields are 0, so every inline bounds check fails and takes
+ * the slow path; ELEMENTS holds the real length and the (index, value) pairs.
+ */
+export const HF_SPARSE = 0x20;
 /** Header flag of an arguments object (getElem/setElem consult vm.argMaps for mapped indices). */
 export const HF_ARGUMENTS = 0x40;
 /** Header flag of a strict (unmapped) arguments object: reading or writing `callee` throws. */

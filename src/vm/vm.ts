@@ -17,7 +17,9 @@ import type { EventLoop as AsyncHost } from './eventloop';
 import * as nodeVm from 'node:vm';
 import { Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
-import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, L, MC } from './layout';
+import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, HF_SPARSE, L, MC } from './layout';
+import { DENSE_MAX, makeSparse, sparseDelete, sparseGet, sparseHas, sparseKeys, sparseLength, sparseSet, sparseSetLength, wantsSparse } from './sparse';
+import { PRIMITIVE_KEY } from './wrappers';
 import { Memory, type MemoryBacking, plainBacking } from './memory';
 import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, ATTR_SPECIAL, FIELD_ANY, FIELD_NONE, fieldCode, type PropKey, type Shape, ShapeTable } from './shapes';
 import { bitsToDouble, NAN_HI } from './values';
@@ -35,7 +37,7 @@ export interface NativeInfo {
 }
 
 // HF_IS_PROTO, HF_INTERNED and MC (the lookup cache geometry) live in layout.ts: machine code shares them.
-export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, MC } from './layout';
+export { HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, HF_SPARSE, MC } from './layout';
 
 /** Host memory charged to the heap budget per string cell (see newString). */
 const HOST_STRING_BYTES = 48;
@@ -462,12 +464,28 @@ export class VM {
     return this.u32[(arr + L.ARR_LENGTH) >>> 2];
   }
 
+  /**
+   * The array's `length` in either elements mode. arrayLength() is the dense
+   * store's length (0 for a sparse array, vm/sparse.ts): loops over
+   * elementQ() use that one.
+   */
+  arrayLen(arr: number): number {
+    return this.u8[arr + L.HDR_FLAGS] & HF_SPARSE ? sparseLength(this, arr) : this.u32[(arr + L.ARR_LENGTH) >>> 2];
+  }
+
+  /** Whether element i of the array is present (in either elements mode). */
+  arrayHas(arr: number, i: number): boolean {
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) return sparseHas(this, arr, i);
+    return i < this.arrayLength(arr) && this.u32[this.elementQ(arr, i) + 1] !== L.TAG_HOLE;
+  }
+
   /** Makes room for at least n elements. */
   ensureCapacity(arr: number, n: number): void {
     const u32 = this.u32;
     const cap = u32[(arr + L.ARR_CAPACITY) >>> 2];
     if (n <= cap) return;
-    if (n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) throw new Error('ensureCapacity on a sparse array');
+    if (n > DENSE_MAX) this.throwError('RangeError', 'Invalid array length');
     const newCap = Math.max(n, cap + (cap >>> 1) + 4);
     this.protect(arr, L.TAG_ARRAY);
     const el = this.newVector(L.K_ELEMENTS, newCap, L.TAG_HOLE);
@@ -482,8 +500,13 @@ export class VM {
   }
 
   arrayPush(arr: number, lo: number, hi: number): void {
+    if (this.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) this.throwError('TypeError', `Cannot add property ${this.arrayLen(arr)}, object is not extensible`);
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) {
+      const n = sparseLength(this, arr);
+      if (n >= 0xffffffff) this.throwError('RangeError', 'Invalid array length');
+      return sparseSet(this, arr, n, lo, hi);
+    }
     const len = this.arrayLength(arr);
-    if (this.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) this.throwError('TypeError', `Cannot add property ${len}, object is not extensible`);
     if (len >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, len + 1);
@@ -496,12 +519,17 @@ export class VM {
   }
 
   setArrayLength(arr: number, n: number): void {
-    const len = this.arrayLength(arr);
+    const len = this.arrayLen(arr);
     if (n !== len && this.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) {
       // Built-ins shrinking the array (pop, splice) fail on the delete first; growing ones on the add.
       if (n < len && this.u8[arr + L.HDR_FLAGS] & HF_SEALED_ELEMENTS) this.throwError('TypeError', `Cannot delete property '${len - 1}' of [object Array]`);
       if (this.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS) this.throwError('TypeError', `Cannot assign to read only property 'length' of object '[object Array]'`);
       if (n > len) this.throwError('TypeError', `Cannot add property ${len}, object is not extensible`);
+    }
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) return sparseSetLength(this, arr, n);
+    if (wantsSparse(len, this.u32[(arr + L.ARR_CAPACITY) >>> 2], n)) {
+      makeSparse(this, arr);
+      return sparseSetLength(this, arr, n);
     }
     if (n < len) {
       const q = this.elementQ(arr, 0);
@@ -517,7 +545,14 @@ export class VM {
 
   /** Sets element i, growing the array (holes fill the gap). */
   arraySet(arr: number, i: number, lo: number, hi: number): void {
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) return sparseSet(this, arr, i, lo, hi);
     const len = this.arrayLength(arr);
+    if (wantsSparse(len, this.u32[(arr + L.ARR_CAPACITY) >>> 2], i + 1)) {
+      this.protect(lo, hi);
+      makeSparse(this, arr);
+      this.unprotect(1);
+      return sparseSet(this, arr, i, lo, hi);
+    }
     if (i >= this.u32[(arr + L.ARR_CAPACITY) >>> 2]) {
       this.protect(lo, hi);
       this.ensureCapacity(arr, i + 1);
@@ -531,6 +566,7 @@ export class VM {
 
   /** Reads element i into the result registers (holes and out-of-range read undefined). */
   arrayGet(arr: number, i: number): void {
+    if (this.u8[arr + L.HDR_FLAGS] & HF_SPARSE) return sparseGet(this, arr, i);
     if (i < this.arrayLength(arr)) {
       const q = this.elementQ(arr, i);
       const hi = this.u32[q + 1];
@@ -790,6 +826,11 @@ export class VM {
     if (hi === L.TAG_ARRAY) return '[object Array]';
     if (hi === L.TAG_FUNCTION) return `function '${this.functionSource(lo)}'`.slice(10, -1);
     if (hi !== L.TAG_OBJECT) return this.toStr(lo, hi);
+    // A primitive wrapper (new String('x'), Object(5)) is named by its class, as V8 does.
+    if (this.shapeOf(lo).lookup(PRIMITIVE_KEY) >= 0) {
+      this.getOwn(lo, PRIMITIVE_KEY);
+      return this.rhi === L.TAG_STRING ? '[object String]' : this.rhi === L.TAG_BOOL ? '[object Boolean]' : '[object Number]';
+    }
     for (let o = this.protoOf(lo); o !== 0; o = this.protoOf(o)) {
       const s = this.shapeOf(o);
       const i = s.lookup('constructor');
@@ -871,7 +912,10 @@ export class VM {
       if (key === 'length') return fail('[object Array]');
       const idx = arrayIndex(key);
       if (idx >= 0) {
-        if (idx < this.arrayLength(lo)) {
+        if (this.u8[lo + L.HDR_FLAGS] & HF_SPARSE) {
+          if (this.u8[lo + L.HDR_FLAGS] & HF_SEALED_ELEMENTS && sparseHas(this, lo, idx)) return fail('[object Array]');
+          sparseDelete(this, lo, idx);
+        } else if (idx < this.arrayLength(lo)) {
           if (this.u8[lo + L.HDR_FLAGS] & HF_SEALED_ELEMENTS && this.u32[this.elementQ(lo, idx) + 1] !== L.TAG_HOLE) return fail('[object Array]');
           const q = this.elementQ(lo, idx);
           this.u32[q] = 0;
@@ -1000,7 +1044,7 @@ export class VM {
       }
       if (hi === L.TAG_OBJECT && this.u8[lo + L.HDR_FLAGS] & HF_ARGUMENTS && this.argumentsGet(lo, key)) return;
       if (hi === L.TAG_ARRAY) {
-        if (key === 'length') return this.retNumber(this.arrayLength(lo));
+        if (key === 'length') return this.retNumber(this.arrayLen(lo));
         const idx = arrayIndex(key);
         if (idx >= 0) return this.arrayGet(lo, idx);
       } else if (hi === L.TAG_FUNCTION) {
@@ -1098,7 +1142,7 @@ export class VM {
   arraySetChecked(arr: number, idx: number, vlo: number, vhi: number, strict: boolean): void {
     const f = this.u8[arr + L.HDR_FLAGS];
     if (f & HF_FROZEN_ELEMENTS) {
-      const present = idx < this.arrayLength(arr) && this.u32[this.elementQ(arr, idx) + 1] !== L.TAG_HOLE;
+      const present = this.arrayHas(arr, idx);
       if (present && f & HF_READONLY_ELEMENTS) return this.failWrite(strict, `Cannot assign to read only property '${idx}' of object '[object Array]'`);
       if (!present) return this.failWrite(strict, `Cannot add property ${idx}, object is not extensible`);
     }
@@ -1107,7 +1151,7 @@ export class VM {
 
   setLengthValue(arr: number, vlo: number, vhi: number): void {
     const n = this.toNumber(vlo, vhi);
-    if (n !== n >>> 0 || n > 0x7ffffff) this.throwError('RangeError', 'Invalid array length');
+    if (n !== n >>> 0) this.throwError('RangeError', 'Invalid array length');
     this.setArrayLength(arr, n);
   }
 
@@ -1246,7 +1290,7 @@ export class VM {
       if (khi === L.TAG_INT && (klo | 0) >= 0) return this.arraySetChecked(lo, klo | 0, vlo, vhi, strict);
       if (khi < L.TAG_BASE) {
         const d = bitsToDouble(klo, khi);
-        if (d >= 0 && d === Math.floor(d) && d < 0x7ffffff) return this.arraySetChecked(lo, d, vlo, vhi, strict);
+        if (d >= 0 && d === Math.floor(d) && d < 0xffffffff) return this.arraySetChecked(lo, d, vlo, vhi, strict);
       }
     }
     if (hi === L.TAG_UNDEF || hi === L.TAG_NULL) {
@@ -1311,7 +1355,8 @@ export class VM {
     const shape = this.shapeOf(ref);
     const ints: number[] = [];
     const names: string[] = [];
-    if (kindHi === L.TAG_ARRAY) {
+    if (kindHi === L.TAG_ARRAY && this.u8[ref + L.HDR_FLAGS] & HF_SPARSE) ints.push(...sparseKeys(this, ref));
+    else if (kindHi === L.TAG_ARRAY) {
       const len = this.arrayLength(ref);
       const q = len > 0 ? this.elementQ(ref, 0) : 0;
       for (let i = 0; i < len; i++) if (this.u32[q + 2 * i + 1] !== L.TAG_HOLE) ints.push(i);
@@ -1808,7 +1853,8 @@ export class VM {
     const llo = argc > 1 ? u32[fnQ + 6] : 0;
     const words: number[] = [];
     if (lhi === L.TAG_ARRAY) {
-      const n = this.arrayLength(llo);
+      const n = this.arrayLen(llo);
+      if (n > 65535) return -1;
       for (let i = 0; i < n; i++) {
         this.arrayGet(llo, i);
         words.push(this.rlo, this.rhi);

@@ -5,12 +5,12 @@
 // A wrapper is an ordinary OBJECT whose prototype is String.prototype,
 // Number.prototype or Boolean.prototype, holding its primitive in a hidden
 // own property (PRIMITIVE_KEY). A String wrapper also has its indices (own,
-// enumerable) and a hidden `length`, as in JS. The built-ins of those
+// enumerable, read-only, not configurable) and a hidden read-only `length`, as in JS. The built-ins of those
 // prototypes unwrap it (primitiveOf); console.log prints it as Node does
 // (`[String: 'x']`).
 
-import { L } from './layout';
-import { ATTR_HIDDEN } from './shapes';
+import { GLOBAL_ASSUMED, L } from './layout';
+import { ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY } from './shapes';
 import type { VM } from './vm';
 
 /** The hidden own property holding a wrapper's primitive value. */
@@ -27,9 +27,9 @@ export function boxPrimitive(vm: VM, lo: number, hi: number): number {
     const s = vm.str(lo);
     for (let i = 0; i < s.length; i++) {
       vm.retString(s[i]);
-      vm.addProperty(obj, String(i), vm.rlo, vm.rhi);
+      vm.addProperty(obj, String(i), vm.rlo, vm.rhi, ATTR_READONLY | ATTR_DONTDELETE);
     }
-    vm.addProperty(obj, 'length', s.length, L.TAG_INT, ATTR_HIDDEN);
+    vm.addProperty(obj, 'length', s.length, L.TAG_INT, ATTR_HIDDEN | ATTR_READONLY | ATTR_DONTDELETE);
   }
   vm.releaseHandles(mark);
   return obj;
@@ -78,4 +78,38 @@ export function globalObjectSet(vm: VM, name: string, lo: number, hi: number): b
   if (g === 0 || vm.shapeOf(g).lookup(name) < 0) return false;
   vm.setProp(g, L.TAG_OBJECT, name, lo, hi);
   return true;
+}
+
+/**
+ * A sloppy store created the undeclared global `slot` (its first store, the
+ * slot held the TDZ marker): the variable becomes a property of the global
+ * object too, as in JS (`IMPL = 1; globalThis.IMPL`). The property is an
+ * accessor over the slot, so reads and writes of the variable keep their
+ * fast global-slot paths.
+ */
+export function noteImplicitGlobal(vm: VM, slot: number): void {
+  const g = globalObject(vm);
+  if (g === 0) return;
+  const name = vm.globalNames[slot];
+  if (vm.shapeOf(g).lookup(name) >= 0) return;
+  const mark = vm.handleMark();
+  vm.protect(g, L.TAG_OBJECT);
+  const getter = vm.newNativeFunction(name, (vm) => {
+    const q = vm.globalQ(slot);
+    if (vm.u32[q + 1] === L.TAG_TDZ) return vm.retUndef();
+    vm.retValue(vm.u32[q], vm.u32[q + 1]);
+  }, 0);
+  vm.protect(getter, L.TAG_FUNCTION);
+  const setter = vm.newNativeFunction(name, (vm, args, argc) => {
+    if (vm.globalAssumed[slot] === GLOBAL_ASSUMED) vm.noteGlobalStore(slot);
+    const q = vm.globalQ(slot);
+    vm.u32[q] = argc > 0 ? vm.u32[args] : 0;
+    vm.u32[q + 1] = argc > 0 ? vm.u32[args + 1] : L.TAG_UNDEF;
+    vm.retUndef();
+  }, 1);
+  vm.protect(setter, L.TAG_FUNCTION);
+  const pair = vm.newAccessorPair(getter, L.TAG_FUNCTION, setter, L.TAG_FUNCTION);
+  vm.protect(pair, L.TAG_ARRAY);
+  vm.defineAccessor(g, name, pair, 0);
+  vm.releaseHandles(mark);
 }

@@ -66,3 +66,22 @@ export function runLbbv(file: string, flags: string[], args: string[] = []): Pro
   // Host errors (internal errors) exit with code 70, which never matches node's exit code.
   return runProcess(process.execPath, [LBBV, ...flags, path.basename(file), ...args], path.dirname(file), 60_000, { ...process.env, LBBV_HOST_ERRORS: 'fail' });
 }
+
+/**
+ * Runs a program in every mode in one node process (run-modes.js: one fresh
+ * VM per mode), as the CLI runs it in each. A run that does not report (a
+ * crash, a timeout) gives every mode its exit code and stderr.
+ */
+export async function runLbbvModes(file: string, modes: Record<string, string[]>, args: string[] = []): Promise<Record<string, RunOutput>> {
+  const r = await runProcess(process.execPath, [path.join(__dirname, 'run-modes.js'), JSON.stringify(modes), path.basename(file), ...args], path.dirname(file), 120_000, {
+    ...process.env,
+    LBBV_HOST_ERRORS: 'fail',
+  });
+  try {
+    return JSON.parse(r.stdout) as Record<string, RunOutput>;
+  } catch {
+    const failed: Record<string, RunOutput> = {};
+    for (const mode of Object.keys(modes)) failed[mode] = { stdout: '', stderr: `run-modes.js failed (exit ${r.code}): ${r.stderr}`, code: r.code };
+    return failed;
+  }
+}

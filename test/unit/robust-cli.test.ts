@@ -33,3 +33,31 @@ describe('--stack-size', () => {
     expect(below.stderr.trim()).toBe(`lbbv: --stack-size expects an integer in [${min}, 262144], got '${min - 1}'`);
   }, 240_000);
 });
+
+// The front end takes the depths node takes (issue #17 item 3): a 200,000-term
+// left-deep chain, long else-if chains, deep conditions. Node is the oracle.
+describe('deep expressions', () => {
+  test('200,000-term chains and a 3,000-arm else-if chain run as in node', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-deep-'));
+    const file = path.join(dir, 'deep.js');
+    const arms = Array.from({ length: 3000 }, (_, i) => `else if (x === ${i}) y = ${i * 3};`).join('\n');
+    fs.writeFileSync(
+      file,
+      [
+        `var a = 1, b = 0, x = 2999, y = -1;`,
+        `console.log(0${'+1'.repeat(200000)});`,
+        `console.log(a${' && a'.repeat(100000)}, b${' || b'.repeat(100000)});`,
+        `if (a${' && a'.repeat(50000)}) console.log('cond');`,
+        `if (x === -1) y = -1;\n${arms}\nconsole.log(y);`,
+      ].join('\n'),
+    );
+    const expected = await runProcess(process.execPath, [file], dir);
+    expect(expected.code).toBe(0);
+    const got = await runProcess(process.execPath, [LBBV, '--no-jit', file], dir, 120_000, { ...process.env, LBBV_HOST_ERRORS: 'fail' });
+    expect({ code: got.code, stdout: got.stdout, stderr: got.stderr }).toEqual({ code: 0, stdout: expected.stdout, stderr: '' });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 240_000);
+});

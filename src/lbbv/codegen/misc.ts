@@ -1,7 +1,7 @@
 // Gen functions: self-hosted built-in helpers, for...in, the in operator, this coercion, arguments[i], direct eval.
 // Registered in the opcode table (registry.ts); codegen/gen.ts loads every family.
 
-import { L, MC } from '../../vm/layout';
+import { HF_SPARSE, L, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { Type } from '../context';
 import { enumCacheFor } from '../../vm/forin';
@@ -50,15 +50,24 @@ const gen_arrayhas: GenFn = (j) => {
   const cb = j.cb;
   const arr = j.top(1, 32);
   const no = cb.newLabel('no');
+  const outside = cb.newLabel('outside');
+  const after = cb.newLabel('after');
+  j.afterLabels.push(after);
+  // A sparse array (vm/sparse.ts) has no dense elements: the runtime looks the index up.
+  const slow = j.jit.genSlowPath(j, 'arrayhas_sparse_slow_path', after);
   X.mov(cb, X.EAX, arr);
   X.mov(cb, X.ECX, j.top(0, 32));
   X.xor(cb, X.EDX, X.EDX);
   X.cmp(cb, X.ECX, X.dword(X.R12, L.ARR_LENGTH, X.RAX));
-  X.jcc(cb, 'ae', no);
+  X.jcc(cb, 'ae', outside);
   X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_ELEMENTS, X.RAX));
   X.lea(cb, X.RAX, X.mem(0, X.RAX, 0, X.RCX, 8));
   X.cmp(cb, X.dword(X.R12, L.VEC_DATA + 4, X.RAX), L.TAG_HOLE | 0);
   X.setcc(cb, 'ne', X.DL);
+  X.jmp(cb, no);
+  cb.bindLabel(outside);
+  X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RAX), HF_SPARSE);
+  X.jcc(cb, 'ne', slow, { rel32: true });
   cb.bindLabel(no);
   cb.linkLabels();
   j.ctx = j.ctx.pop(2);

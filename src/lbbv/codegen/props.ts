@@ -2,7 +2,7 @@
 // Registered in the opcode table (registry.ts); codegen/gen.ts loads every family.
 
 import { Op } from '../../bytecode/opnums';
-import { HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_IS_PROTO, L, LOOKUP_HASH, MC } from '../../vm/layout';
+import { HF_ARGS_STRICT, HF_FROZEN_ELEMENTS, HF_IS_PROTO, HF_SPARSE, L, LOOKUP_HASH, MC } from '../../vm/layout';
 import * as X from '../../x86asm';
 import { isNumber, NO_TAG, tagOfType, Type, typeName, typeOfTag } from '../context';
 import { ATTR_ACCESSOR, FIELD_ANY, FIELD_DOUBLE, FIELD_NONE, type Shape } from '../../vm/shapes';
@@ -445,7 +445,18 @@ const gen_opt_length: GenFn = (j) => {
   const cb = j.cb;
   const top = j.top(0);
   X.mov(cb, X.EAX, X.mem(32, top.base, top.disp));
-  X.mov(cb, X.EAX, X.dword(X.R12, t === Type.Array ? L.ARR_LENGTH : L.STR_LENGTH, X.RAX));
+  if (t === Type.Array) {
+    // A sparse array (vm/sparse.ts) keeps its length in slot 0 of its ELEMENTS vector.
+    const done = cb.newLabel('length_done');
+    X.mov(cb, X.ECX, X.EAX);
+    X.mov(cb, X.EAX, X.dword(X.R12, L.ARR_LENGTH, X.RCX));
+    X.test(cb, X.byte(X.R12, L.HDR_FLAGS, X.RCX), HF_SPARSE);
+    X.jcc(cb, 'e', done);
+    X.mov(cb, X.ECX, X.dword(X.R12, L.ARR_ELEMENTS, X.RCX));
+    X.mov(cb, X.EAX, X.dword(X.R12, L.VEC_DATA, X.RCX));
+    cb.bindLabel(done);
+    cb.linkLabels();
+  } else X.mov(cb, X.EAX, X.dword(X.R12, L.STR_LENGTH, X.RAX));
   // Lengths above 2^31 - 1 are not int32: let the interpreter box them.
   X.test(cb, X.EAX, X.EAX);
   X.jcc(cb, 's', j.sideExit('opt_length_huge'), { rel32: true });

@@ -14,6 +14,9 @@ function describeValue(vm: VM, lo: number, hi: number): string {
   return hi === L.TAG_ARRAY ? 'object' : '#<Object>';
 }
 
+/** new Array(n) allocates a dense store up to this length. */
+const NEW_ARRAY_DENSE_MAX = 1 << 22;
+
 type CtorWithProto = (name: string, length: number, fn: NativeFn, proto: number) => number;
 
 /** Relative index helper (slice, splice, fill): negative counts from the end, clamped to [0, len]. */
@@ -29,8 +32,14 @@ export function installArray(vm: VM, ctorWithProto: CtorWithProto): void {
     (vm, args, argc) => {
       if (argc === 1 && (argHi(vm, args, argc, 0) === L.TAG_INT || argHi(vm, args, argc, 0) < 0xfff90000)) {
         const n = argNum(vm, args, argc, 0);
-        if (n !== n >>> 0 || n > 0x7ffffff) vm.throwError('RangeError', 'Invalid array length');
-        return vm.retValue(vm.newArray(n), L.TAG_ARRAY);
+        if (n !== n >>> 0) vm.throwError('RangeError', 'Invalid array length');
+        if (n <= NEW_ARRAY_DENSE_MAX) return vm.retValue(vm.newArray(n), L.TAG_ARRAY);
+        // A longer one starts sparse (vm/sparse.ts).
+        const arr = vm.newArray(0);
+        vm.protect(arr, L.TAG_ARRAY);
+        vm.setArrayLength(arr, n);
+        vm.unprotect(1);
+        return vm.retValue(arr, L.TAG_ARRAY);
       }
       const words: number[] = [];
       for (let i = 0; i < argc; i++) words.push(vm.u32[args + 2 * i], vm.u32[args + 2 * i + 1]);

@@ -30,7 +30,7 @@ export function jsonStringify(vm: VM, args: number, argc: number): void {
   if (rhi === L.TAG_FUNCTION) state.replacer = { lo: rlo, hi: rhi };
   else if (rhi === L.TAG_ARRAY) {
     const keys: string[] = [];
-    for (let i = 0; i < vm.arrayLength(rlo); i++) {
+    for (let i = 0; i < vm.arrayLen(rlo); i++) {
       vm.arrayGet(rlo, i);
       if (vm.rhi === L.TAG_STRING || isNumberTag(vm.rhi)) {
         const k = vm.toStr(vm.rlo, vm.rhi);
@@ -126,7 +126,7 @@ function serializeArray(vm: VM, state: State, ref: number): string {
   const stepback = state.indent;
   state.indent += state.gap;
   const parts: string[] = [];
-  for (let i = 0; i < vm.arrayLength(ref); i++) parts.push(serializeProperty(vm, state, String(i), ref, L.TAG_ARRAY) ?? 'null');
+  for (let i = 0; i < vm.arrayLen(ref); i++) parts.push(serializeProperty(vm, state, String(i), ref, L.TAG_ARRAY) ?? 'null');
   let out: string;
   if (parts.length === 0) out = '[]';
   else if (state.gap === '') out = `[${parts.join(',')}]`;

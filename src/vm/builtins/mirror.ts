@@ -12,6 +12,7 @@ import { L } from '../layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN, type PropKey } from '../shapes';
 import { bitsToDouble } from '../values';
 import { HF_ARGUMENTS, type VM } from '../vm';
+import { isSparse, sparseEntries } from '../sparse';
 
 /** A fresh host object of the same kind as a VM object's internal slot (src/vm/builtins/regexp.ts, date.ts). */
 function hostInternalMirror(internal: object): object {
@@ -77,6 +78,12 @@ export class Mirrors {
     const vm = this.vm;
     const out: unknown[] = [];
     this.seen.set(ref, out);
+    if (isSparse(vm, ref)) {
+      out.length = vm.arrayLen(ref);
+      for (const [i, lo, hi] of sparseEntries(vm, ref)) out[i] = this.value(lo, hi);
+      this.ownProps(ref, out as unknown as Record<string, unknown>);
+      return out;
+    }
     const len = vm.arrayLength(ref);
     out.length = len;
     const q = len > 0 ? vm.elementQ(ref, 0) : 0;

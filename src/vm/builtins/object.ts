@@ -11,6 +11,7 @@ import { L } from '../layout';
 import { ATTR_ACCESSOR, ATTR_DONTDELETE, ATTR_HIDDEN, ATTR_READONLY, type PropKey } from '../shapes';
 import { HF_FROZEN_ELEMENTS, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, arrayIndex, type VM } from '../vm';
 import { argHi, argLo, isObjectTag, method } from './util';
+import { isSparse, sparseCount } from '../sparse';
 
 /** A property descriptor read from a descriptor object (absent fields undefined). */
 interface Desc {
@@ -163,7 +164,7 @@ function defineOnArray(vm: VM, arr: number, key: PropKey, d: Desc): void {
   const frozen = (vm.u8[arr + L.HDR_FLAGS] & HF_READONLY_ELEMENTS) !== 0;
   if (key === 'length') {
     if (d.value) {
-      if (frozen && !sameValue(vm, d.value, [vm.arrayLength(arr), L.TAG_INT])) vm.throwError('TypeError', `Cannot redefine property: length`);
+      if (frozen && !sameValue(vm, d.value, [vm.arrayLen(arr), L.TAG_INT])) vm.throwError('TypeError', `Cannot redefine property: length`);
       vm.setLengthValue(arr, d.value[0], d.value[1]);
     }
     if (d.writable === false) freezeArrayElements(vm, arr, 'freeze-length');
@@ -171,7 +172,7 @@ function defineOnArray(vm: VM, arr: number, key: PropKey, d: Desc): void {
   }
   const plain = d.enumerable !== false && d.configurable !== false && d.writable !== false;
   if (frozen || vm.u8[arr + L.HDR_FLAGS] & HF_FROZEN_ELEMENTS) {
-    if (idx >= vm.arrayLength(arr) || vm.u32[vm.elementQ(arr, idx) + 1] === L.TAG_HOLE) vm.throwError('TypeError', `Cannot define property ${String(key)}, object is not extensible`);
+    if (!vm.arrayHas(arr, idx)) vm.throwError('TypeError', `Cannot define property ${String(key)}, object is not extensible`);
     if (frozen) vm.throwError('TypeError', `Cannot redefine property: ${String(key)}`);
   }
   if (!plain) vm.throwError('TypeError', `Non-default attributes on array elements are not supported by lbbv`);
@@ -212,6 +213,7 @@ function testIntegrity(vm: VM, lo: number, hi: number, level: 'seal' | 'freeze')
     let hasElements = false;
     const len = vm.arrayLength(lo);
     for (let i = 0; i < len && !hasElements; i++) hasElements = vm.u32[vm.elementQ(lo, i) + 1] !== L.TAG_HOLE;
+    if (isSparse(vm, lo)) hasElements = sparseCount(vm, lo) > 0;
     if (hasElements && (f & need) !== need) return false;
     if (level === 'freeze' && !(f & HF_READONLY_ELEMENTS)) return false;
   }
@@ -248,13 +250,12 @@ function descriptorObject(vm: VM, lo: number, hi: number, key: PropKey): boolean
       const flags = vm.u8[lo + L.HDR_FLAGS];
       const idx = arrayIndex(key);
       if (hi === L.TAG_ARRAY && key === 'length') {
-        vm.retNumber(vm.arrayLength(lo));
+        vm.retNumber(vm.arrayLen(lo));
         data(vm.rlo, vm.rhi, !(flags & HF_READONLY_ELEMENTS), false, false);
       } else if (hi === L.TAG_ARRAY && idx >= 0) {
-        if (idx >= vm.arrayLength(lo)) return false;
-        const q = vm.elementQ(lo, idx);
-        if (vm.u32[q + 1] === L.TAG_HOLE) return false;
-        data(vm.u32[q], vm.u32[q + 1], !(flags & HF_READONLY_ELEMENTS), true, !(flags & HF_SEALED_ELEMENTS));
+        if (!vm.arrayHas(lo, idx)) return false;
+        vm.arrayGet(lo, idx);
+        data(vm.rlo, vm.rhi, !(flags & HF_READONLY_ELEMENTS), true, !(flags & HF_SEALED_ELEMENTS));
       } else {
         if (hi === L.TAG_FUNCTION && key === 'prototype') vm.materializePrototype(lo);
         const shape = vm.shapeOf(lo);

@@ -123,7 +123,7 @@ export function setupRealm(vm: VM): void {
       if (key === 'length') return vm.retBool(true);
       if (Number.isInteger(idx) && idx >= 0 && String(idx) === key) {
         const arr = vm.u32[self];
-        return vm.retBool(idx < vm.arrayLength(arr) && vm.u32[vm.elementQ(arr, idx) + 1] !== L.TAG_HOLE);
+        return vm.retBool(vm.arrayHas(arr, idx));
       }
     }
     if (!isObjectTag(hi)) return vm.retBool(false);
@@ -182,7 +182,9 @@ export function setupRealm(vm: VM): void {
     const words: number[] = [];
     if (argHi(vm, args, argc, 1) === L.TAG_ARRAY) {
       const arr = argLo(vm, args, argc, 1);
-      for (let i = 0; i < vm.arrayLength(arr); i++) {
+      const n = vm.arrayLen(arr);
+      if (n > 65535) vm.throwError('RangeError', 'Maximum call stack size exceeded');
+      for (let i = 0; i < n; i++) {
         vm.arrayGet(arr, i);
         words.push(vm.rlo, vm.rhi);
       }

@@ -3,7 +3,7 @@ const { Interpreter, LangError, lex } = require('./lib/tiny-lang');
 const programs = [
   ['arith', 'print 1 + 2 * 3, (1 + 2) * 3, 10 / 4, 10 % 4, -5 + 2;'],
   ['strings', 'let s = "hello"; print s + " world", len(s), s == "hello";'],
-  ['fib', 'let fib = fn(n) { if (n < 2) { return n; } return fib(n - 1) + fib(n - 2); }; print fib(20);'],
+  ['fib', 'let fib = fn(n) { if (n < 2) { return n; } return fib(n - 1) + fib(n - 2); }; print fib(14);'],
   ['loop', 'let i = 0; let acc = 0; while (i < 100) { acc = acc + i * i; i = i + 1; } print acc, i;'],
   ['closures', 'let mk = fn() { let c = 0; return fn() { c = c + 1; return c; }; }; let a = mk(); let b = mk(); a(); a(); print a(), b();'],
   ['higher-order', 'let twice = fn(f, x) { return f(f(x)); }; let inc = fn(x) { return x + 1; }; print twice(inc, 5), twice(fn(s) { return s + s; }, "ab");'],

@@ -157,7 +157,7 @@ class Interpreter {
   }
   execBlock(b, env) { for (const s of b.body) this.exec(s, env); }
   exec(s, env) {
-    if (++this.steps > 100000) throw new LangError('step limit exceeded');
+    if (++this.steps > 10000) throw new LangError('step limit exceeded');
     switch (s.k) {
       case 'let': env.define(s.name, this.eval(s.e, env)); break;
       case 'assign': env.set(s.name, this.eval(s.e, env)); break;
@@ -170,7 +170,7 @@ class Interpreter {
         break;
       case 'while':
         while (this.truthy(this.eval(s.c, env))) {
-          if (++this.steps > 100000) throw new LangError('step limit exceeded');
+          if (++this.steps > 10000) throw new LangError('step limit exceeded');
           this.execBlock(s.body, new Env(env));
         }
         break;
