@@ -283,6 +283,7 @@ function runAsync(spec) {
   var iter = 0;
   var spent = 0;
   var warmups = 0;
+  var hook = statsHook();
   function finish() {
     var sum = 0;
     var mn = times[0];
@@ -318,7 +319,16 @@ function runAsync(spec) {
         times.push(ms);
         total += ms;
       }
-      if (!opts.quiet) console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
+      if (!opts.quiet) {
+        console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
+        if (hook !== null) {
+          var s = hook();
+          if (s && s.compiled_block_count !== undefined) {
+            console.log('STATS_ITER ' + iter + ' compiled_block_count=' + s.compiled_block_count);
+          }
+          if (s && opts.exitStats) printExitStats(iter, s);
+        }
+      }
       if (spec.check) runCheck(spec, result, state, iter);
       return step();
     });

@@ -162,7 +162,8 @@ export function compileEntry(jit: Jit, iseq: ISeq, pc: number, stackSize: number
   if (typed) {
     const lb = fp - 2 * iseq.localCount;
     for (let i = 0; i < iseq.localCount; i++) {
-      if (slots[i] < 0) continue;
+      // A rest parameter's local holds its array (the call filled it), not undefined: left unknown.
+      if (slots[i] < 0 || i === iseq.restIndex) continue;
       ctx = ctx.setLocalType(slots[i], i < iseq.paramCount ? typeOfTag(jit.vm.u32[lb + 2 * i + 1]) : Type.Undefined);
     }
     // As for a branch: the same version as a call from machine code with these argument types.

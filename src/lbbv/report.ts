@@ -10,11 +10,13 @@ function fmt(v: unknown): string {
 
 export function formatStats(stats: Record<string, unknown>): string {
   const lines = ['***lbbv: JIT statistics***'];
+  // The names' column is as wide as the longest name, so the figures end in one column.
+  const nameWidth = Math.max(26, ...Object.keys(stats).map((k) => k.length + 1));
   for (const [k, v] of Object.entries(stats)) {
     if (typeof v === 'object' && v !== null) continue;
     // A percentage keeps its digits in the column: the `%` takes the place of the space after them.
     const text = k === 'ratio_in_jit' ? `${fmt(v)}%` : `${fmt(v)} `;
-    lines.push(`${k.padEnd(26)}${text.padStart(15)}${COUNTER_DOCS[k] ? `  ${COUNTER_DOCS[k]}` : ''}`);
+    lines.push(`${k.padEnd(nameWidth)}${text.padStart(15)}${COUNTER_DOCS[k] ? `  ${COUNTER_DOCS[k]}` : ''}`);
   }
   const hist = stats.versions_histogram as Record<string, number> | undefined;
   if (hist) {

@@ -72,7 +72,7 @@ describe.skipIf(!native.native)('JIT debugging flags', () => {
     try {
       const src = 'function f() { let x = 12345; for (let i = 0; i < 3; i++) x = x + 1; return x; }\nconsole.log(f());\n';
       const liar = new VM({ stdout: () => {}, jitCallThreshold: 1, jitVerifyCtx: true }).run(src, 'lie.js');
-      expect(liar.error).toMatch(/--jit-verify-ctx: at the entry of block f@\d+ version \d+ \(lie\.js:1:\d+\), context .*: local x \(l\d\) should be string but holds tag 0xfff90001 \(int32\)/);
+      expect(liar.error).toMatch(/--jit-verify-ctx: at the entry of block f@\d+ version \d+ \((?:[^()]*\/)?lie\.js:1:\d+\), context .*: local x \(l\d\) should be string but holds tag 0xfff90001 \(int32\)/);
       // Without the flag the same lie goes unreported.
       expect(new VM({ stdout: () => {}, jitCallThreshold: 1 }).run(src, 'lie.js').error ?? '').not.toMatch(/verify/);
     } finally {

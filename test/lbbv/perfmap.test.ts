@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VM } from '../../src/index';
+import { blockId } from '../../src/lbbv/versions';
 import { LBBV } from '../diff/modes';
 
 const PROGRAM = `
@@ -42,12 +43,12 @@ describe.skipIf(!jitOn)('--perf-map', () => {
     const lines = readMap(file);
     fs.rmSync(file);
     const jit = vm.engine.jit!;
-    const all = vm.engine.vm.iseqs.flatMap((iseq) => Array.from({ length: iseq.code.length }, (_, pc) => jit.versions.versions(iseq.id, pc)).flat());
+    const all = vm.engine.vm.iseqs.flatMap((iseq) => Array.from({ length: iseq.code.length }, (_, pc) => jit.versions.versions(blockId(iseq.id, pc))).flat());
     const starts = all.map((b) => b.address).sort((a, b) => a - b);
     let blocks = 0;
     for (const iseq of vm.engine.vm.iseqs) {
       for (let pc = 0; pc < iseq.code.length; pc++) {
-        for (const b of jit.versions.versions(iseq.id, pc)) {
+        for (const b of jit.versions.versions(blockId(iseq.id, pc))) {
           blocks++;
           const line = lines.find((l) => l.start === b.address);
           expect(line, `block ${iseq.name}@${pc} v${b.version}`).toBeDefined();
