@@ -192,6 +192,19 @@ function runCheck(spec, result, state, iter) {
   else fail(spec.name, iter, String(verdict));
 }
 
+// The ITER line of one iteration, and the statistics lines (STATS_ITER,
+// EXIT_STATS) when the engine has a statistics hook.
+function reportIter(opts, hook, iter, measuring, ms) {
+  if (opts.quiet) return;
+  console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
+  if (hook === null) return;
+  var s = hook();
+  if (s && s.compiled_block_count !== undefined) {
+    console.log('STATS_ITER ' + iter + ' compiled_block_count=' + s.compiled_block_count);
+  }
+  if (s && opts.exitStats) printExitStats(iter, s);
+}
+
 function run(spec) {
   if (collectMode) {
     collected.push(spec);
@@ -232,16 +245,7 @@ function run(spec) {
       times.push(ms);
       total += ms;
     }
-    if (!opts.quiet) {
-      console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
-      if (hook !== null) {
-        var s = hook();
-        if (s && s.compiled_block_count !== undefined) {
-          console.log('STATS_ITER ' + iter + ' compiled_block_count=' + s.compiled_block_count);
-        }
-        if (s && opts.exitStats) printExitStats(iter, s);
-      }
-    }
+    reportIter(opts, hook, iter, measuring, ms);
     if (spec.check) runCheck(spec, result, state, iter);
   }
 
@@ -319,16 +323,7 @@ function runAsync(spec) {
         times.push(ms);
         total += ms;
       }
-      if (!opts.quiet) {
-        console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
-        if (hook !== null) {
-          var s = hook();
-          if (s && s.compiled_block_count !== undefined) {
-            console.log('STATS_ITER ' + iter + ' compiled_block_count=' + s.compiled_block_count);
-          }
-          if (s && opts.exitStats) printExitStats(iter, s);
-        }
-      }
+      reportIter(opts, hook, iter, measuring, ms);
       if (spec.check) runCheck(spec, result, state, iter);
       return step();
     });
