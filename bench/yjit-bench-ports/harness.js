@@ -194,6 +194,24 @@ function runCheck(spec, result, state, iter) {
 
 // The ITER line of one iteration, and the statistics lines (STATS_ITER,
 // EXIT_STATS) when the engine has a statistics hook.
+// The SUMMARY line of a finished run; returns the measured times.
+function summarize(spec, times, warmups, total) {
+  var sum = 0;
+  var mn = times[0];
+  var mx = times[0];
+  for (var k = 0; k < times.length; k++) {
+    sum += times[k];
+    if (times[k] < mn) mn = times[k];
+    if (times[k] > mx) mx = times[k];
+  }
+  console.log(
+    'SUMMARY ' + spec.name + ' ok warmup=' + warmups + ' iters=' + times.length +
+    ' median_ms=' + fmt(median(times)) + ' mean_ms=' + fmt(sum / times.length) +
+    ' min_ms=' + fmt(mn) + ' max_ms=' + fmt(mx) + ' total_ms=' + fmt(total)
+  );
+  return times;
+}
+
 function reportIter(opts, hook, iter, measuring, ms) {
   if (opts.quiet) return;
   console.log('ITER ' + iter + ' ' + (measuring ? 'measure' : 'warmup') + ' ' + fmt(ms));
@@ -249,20 +267,7 @@ function run(spec) {
     if (spec.check) runCheck(spec, result, state, iter);
   }
 
-  var sum = 0;
-  var mn = times[0];
-  var mx = times[0];
-  for (var k = 0; k < times.length; k++) {
-    sum += times[k];
-    if (times[k] < mn) mn = times[k];
-    if (times[k] > mx) mx = times[k];
-  }
-  console.log(
-    'SUMMARY ' + spec.name + ' ok warmup=' + warmups + ' iters=' + times.length +
-    ' median_ms=' + fmt(median(times)) + ' mean_ms=' + fmt(sum / times.length) +
-    ' min_ms=' + fmt(mn) + ' max_ms=' + fmt(mx) + ' total_ms=' + fmt(total)
-  );
-  return times;
+  return summarize(spec, times, warmups, total);
 }
 
 // run() for a benchmark whose iteration is asynchronous: spec.benchmark returns
@@ -289,20 +294,7 @@ function runAsync(spec) {
   var warmups = 0;
   var hook = statsHook();
   function finish() {
-    var sum = 0;
-    var mn = times[0];
-    var mx = times[0];
-    for (var k = 0; k < times.length; k++) {
-      sum += times[k];
-      if (times[k] < mn) mn = times[k];
-      if (times[k] > mx) mx = times[k];
-    }
-    console.log(
-      'SUMMARY ' + spec.name + ' ok warmup=' + warmups + ' iters=' + times.length +
-      ' median_ms=' + fmt(median(times)) + ' mean_ms=' + fmt(sum / times.length) +
-      ' min_ms=' + fmt(mn) + ' max_ms=' + fmt(mx) + ' total_ms=' + fmt(total)
-    );
-    return times;
+    return summarize(spec, times, warmups, total);
   }
   function step() {
     var overBudget = opts.maxTime > 0 && spent >= opts.maxTime * 1000;
