@@ -104,7 +104,13 @@ export class EventLoop {
   private seq = 0;
   /** Rejected promises without a handler, in rejection order, checked once the queues drain. */
   private unhandled: number[] = [];
-  /** The loop's clock (ms), updated at the start of each iteration as libuv's is. */
+  /**
+   * The loop's clock (ms), updated at the start of each iteration as libuv's
+   * is: the timers phase runs what is due by it. A timer's due time counts
+   * from the real clock when it is made (Node's getLibuvNow() updates the
+   * loop time), so two timers made a millisecond apart may run in different
+   * phases, in Node and here alike.
+   */
   private now = 0;
   private readonly t0 = performance.now();
   /** Native ids of the resolve and reject functions (one each; the promise comes from the callee cell). */
@@ -372,7 +378,7 @@ export class EventLoop {
   addTimer(flo: number, fhi: number, delay: number, repeat: boolean, args: number[], obj: number): Timer {
     if (!(delay >= 1 && delay <= 0x7fffffff)) delay = 1;
     delay = Math.trunc(delay);
-    const t: Timer = { id: this.nextId++, seq: this.seq++, due: this.now + delay, repeat: repeat ? delay : -1, delay, flo, fhi, args, obj, live: true, ref: true };
+    const t: Timer = { id: this.nextId++, seq: this.seq++, due: this.clock() + delay, repeat: repeat ? delay : -1, delay, flo, fhi, args, obj, live: true, ref: true };
     this.timers.push(t);
     this.byId.set(t.id, t);
     return t;
@@ -388,7 +394,7 @@ export class EventLoop {
   /** Timeout.refresh(): the same delay again from now. */
   refresh(t: Timer): void {
     if (!t.live || t.repeat === -2) return;
-    t.due = this.now + t.delay;
+    t.due = this.clock() + t.delay;
     t.seq = this.seq++;
   }
 
@@ -412,7 +418,7 @@ export class EventLoop {
       vm.callFunction(t.flo, t.fhi, t.obj, t.obj === 0 ? L.TAG_UNDEF : L.TAG_OBJECT, t.args);
     } finally {
       if (t.repeat >= 0 && t.live) {
-        t.due = this.now + t.repeat;
+        t.due = this.clock() + t.repeat;
         t.seq = this.seq++;
       }
     }

@@ -25,16 +25,21 @@ p.then(() => say('p.then a')).then(() => say('p.then b')).then(() => say('p.then
 const thenable = { then(res) { say('thenable.then called'); res('T'); } };
 Promise.resolve(thenable).then((v) => say('thenable resolved ' + v));
 
+// Two timers with the same delay run in creation order. Whether they share a
+// timers phase depends on the millisecond boundary between their creation (in
+// Node too), so only the later one queues work whose order depends on phases.
 setTimeout(() => {
   say('timeout A');
-  setImmediate(() => say('immediate from timeout A'));
-  setTimeout(() => say('timeout from timeout A'), 0);
   process.nextTick(() => say('tick from timeout A'));
   Promise.resolve().then(() => say('then from timeout A'));
 }, 5);
 setTimeout(() => {
   say('timeout B (same delay, later)');
-  // Scheduled from a callback, well after everything timeout A queued.
+  setImmediate(() => say('immediate from timeout B'));
+  setTimeout(() => say('timeout from timeout B'), 0);
+  process.nextTick(() => say('tick from timeout B'));
+  Promise.resolve().then(() => say('then from timeout B'));
+  // Scheduled from a callback, well after everything timeout B queued.
   setTimeout(timeoutC, 80);
 }, 5);
 function timeoutC() {

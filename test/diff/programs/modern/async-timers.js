@@ -36,13 +36,15 @@ function phase2() {
 }
 
 function phase3() {
+  // An interval that clears itself from inside on its first run. (Made first: a
+  // delay counts from when its timer is made, so the order below holds however
+  // long the next lines take.)
+  const self = setInterval(() => { console.log('self-clearing interval'); clearInterval(self); }, 5);
   // Same delay: creation order. Clearing a later one from an earlier one.
   let later;
   setTimeout(() => { console.log('first'); clearTimeout(later); }, 10);
   later = setTimeout(() => console.log('never (cleared by first)'), 10);
   setTimeout(() => console.log('third'), 10);
-  // An interval that clears itself from inside on its first run.
-  const self = setInterval(() => { console.log('self-clearing interval'); clearInterval(self); }, 5);
   // unref: a timer that does not keep the process alive.
   setTimeout(() => console.log('unref timer: never'), 500).unref();
   setTimeout(() => { console.log('last ref timer'); phase4(); }, 60);
