@@ -16,6 +16,7 @@
 //   --iters=N        iterations per port (default 6; the last half is the steady state)
 //   --top=N          exit reasons / slow paths / runtime calls listed per program (default 3)
 //   --json=PATH      write every row as JSON
+//   --jobs=N         programs measured at once (default 1)
 //   --all            print every program, not only those above the limit
 //   --min-in-jit=P   also list programs that run less than P% of their
 //                    instructions in machine code (default 90): after a side
@@ -43,14 +44,14 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn } = require('child_process');
 
 const ROOT = path.join(__dirname, '..');
 const LBBV = path.join(ROOT, 'bin', 'lbbv.js');
 const { listPorts, programFor, CACHE_DIR } = require(path.join(ROOT, 'bench', 'lib', 'ports'));
 
 function parseArgs(argv) {
-  const o = { limit: 1, threshold: '1', diff: true, ports: true, full: false, iters: 6, top: 3, json: null, all: false, minExits: 20, minInJit: 90, names: [] };
+  const o = { limit: 1, threshold: '1', diff: true, ports: true, full: false, iters: 6, top: 3, json: null, jobs: 1, all: false, minExits: 20, minInJit: 90, names: [] };
   for (const a of argv) {
     const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
     if (!m) {
@@ -66,6 +67,7 @@ function parseArgs(argv) {
     else if (k === 'iters') o.iters = Math.max(2, Number(v) | 0);
     else if (k === 'top') o.top = Number(v) | 0;
     else if (k === 'json') o.json = v;
+    else if (k === 'jobs') o.jobs = Math.max(1, Number(v) | 0);
     else if (k === 'all') o.all = true;
     else if (k === 'min-exits') o.minExits = Number(v);
     else if (k === 'min-in-jit') o.minInJit = Number(v);
@@ -115,29 +117,45 @@ function row(name, kind, s, o, note) {
     exit_reasons: top(s.exit_reasons, o.top, 'leave'),
     slow_paths: top(s.slow_path_counts, o.top),
     runtime_calls: top(s.runtime_calls, o.top),
+    // what test/lbbv/exit-policy.ts reads
+    counters: {
+      side_exit_count: exits,
+      jit_insns_count: s.jit_insns_count || 0,
+      vm_insns_count: s.vm_insns_count || 0,
+      exit_reasons: s.exit_reasons || {},
+      slow_path_counts: s.slow_path_counts || {},
+    },
     note: note || '',
   };
 }
 
-function runDiff(file, o, tmp) {
-  const out = path.join(tmp, 'd.json');
-  fs.rmSync(out, { force: true });
-  const r = spawnSync(process.execPath, [LBBV, '--stats-json=' + out, ...jitFlags(o), path.basename(file), 'a1', 'a2'], {
-    cwd: path.dirname(file),
-    encoding: 'utf8',
-    timeout: 120000,
-    maxBuffer: 64 << 20,
+/** Runs a process to completion: {status, stdout, stderr}. */
+function run(args, cwd, timeout) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
   });
+}
+
+async function runDiff(file, o, out) {
+  const r = await run([LBBV, '--stats-json=' + out, ...jitFlags(o), path.basename(file), 'a1', 'a2'], path.dirname(file), 120000);
   if (!fs.existsSync(out)) return { error: 'no statistics (exit ' + r.status + ')' };
   return { stats: JSON.parse(fs.readFileSync(out, 'utf8')), status: r.status };
 }
 
-function runPort(program, o, tmp) {
-  const out = path.join(tmp, 'p.json');
+async function runPort(program, o, out) {
   const n = String(o.iters);
   const args = [LBBV, '--stats-json=' + out, ...jitFlags(o), program, '--warmup', '0', '--iters', n, '--max-iters', n, '--min-time', '0', '--exit-stats'];
   if (!o.full) args.push('--small');
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 900000, maxBuffer: 64 << 20 });
+  const r = await run(args, ROOT, 900000);
   const snaps = [];
   for (const line of (r.stdout || '').split('\n')) {
     const m = /^EXIT_STATS (\d+) (.*)$/.exec(line);
@@ -152,12 +170,12 @@ function fmt(n) {
   return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
 }
 
-function main() {
+async function main() {
   const o = parseArgs(process.argv.slice(2));
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-exit-rate-'));
   const want = (name) => o.names.length === 0 || o.names.some((s) => name.includes(s));
-  const rows = [];
-  const failures = [];
+  // Each task measures one program: {name, measure(statsJsonPath) -> {stats} | {error}, kind}.
+  const tasks = [];
   if (o.diff) {
     const base = path.join(ROOT, 'test', 'diff', 'programs');
     for (const tier of fs.readdirSync(base).sort()) {
@@ -165,24 +183,33 @@ function main() {
       if (!fs.statSync(dir).isDirectory()) continue;
       for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.js')).sort()) {
         const name = tier + '/' + f;
-        if (!want(name)) continue;
-        process.stderr.write(`\r\x1b[2K${name}`);
-        const r = runDiff(path.join(dir, f), o, tmp);
-        if (r.error) failures.push(name + ': ' + r.error);
-        else rows.push(row(name, 'diff (whole run)', r.stats, o));
+        if (want(name)) tasks.push({ name, kind: 'diff (whole run)', measure: (out) => runDiff(path.join(dir, f), o, out) });
       }
     }
   }
   if (o.ports) {
     for (const p of listPorts()) {
       const name = 'bench/' + p.category + '/' + p.name;
-      if (!want(name)) continue;
-      process.stderr.write(`\r\x1b[2K${name}`);
-      const r = runPort(programFor(p, CACHE_DIR), o, tmp);
-      if (r.error) failures.push(name + ': ' + r.error);
-      else rows.push(row(name, `port (iterations ${Math.ceil(o.iters / 2) + 1}..${o.iters}${o.full ? '' : ', small'})`, r.stats, o));
+      const kind = `port (iterations ${Math.ceil(o.iters / 2) + 1}..${o.iters}${o.full ? '' : ', small'})`;
+      if (want(name)) tasks.push({ name, kind, measure: (out) => runPort(programFor(p, CACHE_DIR), o, out) });
     }
   }
+  const results = new Array(tasks.length);
+  let next = 0;
+  const worker = async (w) => {
+    while (next < tasks.length) {
+      const i = next++;
+      process.stderr.write(`\r\x1b[2K${tasks[i].name}`);
+      results[i] = await tasks[i].measure(path.join(tmp, `w${w}-${i}.json`));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(o.jobs, tasks.length) }, (_, w) => worker(w)));
+  const rows = [];
+  const failures = [];
+  tasks.forEach((t, i) => {
+    if (results[i].error) failures.push(t.name + ': ' + results[i].error);
+    else rows.push(row(t.name, t.kind, results[i].stats, o));
+  });
   process.stderr.write('\r\x1b[2K');
   fs.rmSync(tmp, { recursive: true, force: true });
 
@@ -210,4 +237,4 @@ function main() {
   return 0;
 }
 
-process.exitCode = main();
+main().then((code) => (process.exitCode = code));

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { EXCEPTIONS, exitPolicyViolations } from '../lbbv/exit-policy';
 import { MODES, runLbbv, runLbbvModes, runNode } from './modes';
 
 const PROGRAMS = path.join(__dirname, 'programs');
@@ -11,6 +12,12 @@ const tiers = fs.readdirSync(PROGRAMS).filter((d) => fs.statSync(path.join(PROGR
 /** Test filter for local runs: LBBV_DIFF=substring of `<tier>/<file>` (a tier name selects the tier). */
 const only = process.env.LBBV_DIFF;
 const separate = process.env.LBBV_DIFF_SEPARATE === '1';
+/**
+ * The threshold-1 mode also runs with statistics: the program must keep to the
+ * exit-rate policy of issue 19 (test/lbbv/exit-policy.ts: no exit storms, most
+ * instructions in machine code), over its whole run.
+ */
+const STATS_MODE = 'jit-t1' in MODES ? 'jit-t1' : '';
 
 for (const tier of tiers) {
   const dir = path.join(PROGRAMS, tier);
@@ -25,13 +32,20 @@ for (const tier of tiers) {
       const file = path.join(dir, name);
       const expected = await runNode(file, ['a1', 'a2']);
       // The four modes run in one process (test/diff/run-modes.js) unless LBBV_DIFF_SEPARATE=1 asks for one CLI process per mode.
-      const all = separate ? null : await runLbbvModes(file, MODES, ['a1', 'a2']);
+      const all = separate ? null : await runLbbvModes(file, MODES, ['a1', 'a2'], STATS_MODE);
       for (const [mode, flags] of Object.entries(MODES)) {
         const got = all ? all[mode] : await runLbbv(file, flags, ['a1', 'a2']);
         expect({ mode, stdout: got.stdout, code: got.code }, got.stderr).toEqual({ mode, stdout: expected.stdout, code: expected.code });
         // Uncaught errors never show a host (TypeScript) stack trace.
         expect(got.stderr).not.toMatch(/\bat .*\/dist\//);
       }
+      const stats = all?.[STATS_MODE]?.stats;
+      if (stats) expect(exitPolicyViolations(`${tier}/${name}`, stats, true), 'exit-rate policy (threshold-1 mode)').toEqual([]);
     });
   });
 }
+
+// The exit-rate exceptions of differential programs must name programs that exist (a renamed one would silently lose its guard).
+test('exit-rate exceptions name existing differential programs', () => {
+  for (const name of Object.keys(EXCEPTIONS).filter((n) => !n.startsWith('bench/'))) expect(fs.existsSync(path.join(PROGRAMS, name)), name).toBe(true);
+});

@@ -1,6 +1,7 @@
 // The modes every differential program runs in. Node is the oracle.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
+import type { ExitStats } from '../lbbv/exit-policy';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const LBBV = path.join(ROOT, 'bin/lbbv.js');
@@ -40,6 +41,8 @@ export interface RunOutput {
   stdout: string;
   stderr: string;
   code: number | null;
+  /** The exit-rate counters, for the mode runLbbvModes was asked to measure (when the JIT is on). */
+  stats?: ExitStats;
 }
 
 /** Runs a command to completion (60 s limit), capturing its output. */
@@ -70,12 +73,14 @@ export function runLbbv(file: string, flags: string[], args: string[] = []): Pro
 /**
  * Runs a program in every mode in one node process (run-modes.js: one fresh
  * VM per mode), as the CLI runs it in each. A run that does not report (a
- * crash, a timeout) gives every mode its exit code and stderr.
+ * crash, a timeout) gives every mode its exit code and stderr. statsMode
+ * names a mode to run with statistics, whose counters come back as `stats`.
  */
-export async function runLbbvModes(file: string, modes: Record<string, string[]>, args: string[] = []): Promise<Record<string, RunOutput>> {
+export async function runLbbvModes(file: string, modes: Record<string, string[]>, args: string[] = [], statsMode = ''): Promise<Record<string, RunOutput>> {
   const r = await runProcess(process.execPath, [path.join(__dirname, 'run-modes.js'), JSON.stringify(modes), path.basename(file), ...args], path.dirname(file), 120_000, {
     ...process.env,
     LBBV_HOST_ERRORS: 'fail',
+    LBBV_RUN_MODES_STATS: statsMode,
   });
   try {
     return JSON.parse(r.stdout) as Record<string, RunOutput>;

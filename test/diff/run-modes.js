@@ -3,6 +3,8 @@
 // start-up once per program instead of once per mode. Prints a JSON object
 // {mode: {stdout, stderr, code}} on stdout.
 //   node run-modes.js '<modes JSON: {name: [flags]}>' file [args...]
+// LBBV_RUN_MODES_STATS=<mode> runs that mode with statistics on and adds the
+// counters the exit-rate policy reads (test/lbbv/exit-policy.ts) as `stats`.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -14,6 +16,8 @@ const script = process.argv[3];
 const file = path.resolve(script);
 const args = process.argv.slice(4);
 const source = fs.readFileSync(file, 'utf8');
+const statsMode = process.env.LBBV_RUN_MODES_STATS || '';
+const STAT_KEYS = ['side_exit_count', 'jit_insns_count', 'vm_insns_count', 'exit_reasons', 'slow_path_counts'];
 const out = {};
 for (const [mode, flags] of Object.entries(modes)) {
   const opts = { jit: true, argv: [process.execPath, file, ...args] };
@@ -27,9 +31,12 @@ for (const [mode, flags] of Object.entries(modes)) {
   opts.stdout = (s) => stdout.push(s);
   const stderr = [];
   opts.stderr = (s) => stderr.push(s);
+  if (mode === statsMode) opts.stats = true;
   const vm = new VM(opts);
   const r = vm.run(source, script);
   if (r.error) stderr.push(`${r.error}\n`);
   out[mode] = { stdout: stdout.join(''), stderr: stderr.join(''), code: r.exitCode };
+  const s = mode === statsMode ? vm.stats() : null;
+  if (s) out[mode].stats = Object.fromEntries(STAT_KEYS.map((k) => [k, s[k]]));
 }
 process.stdout.write(JSON.stringify(out));
