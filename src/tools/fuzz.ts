@@ -11,7 +11,7 @@
 import * as fc from 'fast-check';
 import * as nodeVm from 'node:vm';
 import { formatWithOptions } from 'node:util';
-import { VM } from '../index';
+import { VM, VMOptions } from '../index';
 
 /** The report VM.run gives for a host exception escaping the VM. */
 function isInternalErrorReport(error: string): boolean {
@@ -367,8 +367,21 @@ export function runNode(src: string): string {
 
 /** The program's output under lbbv with the JIT at threshold 1 (run initContextHashing() first). */
 export function runLbbv(src: string, maxVersions = 4): string {
+  return runLbbvWith(src, { jitCallThreshold: 1, jitMaxVersions: maxVersions });
+}
+
+/** The lbbv modes of the differential suite, as VM options. */
+export const FUZZ_MODES: Record<string, VMOptions> = {
+  interp: { jit: false },
+  jit: {},
+  'jit-t1': { jitCallThreshold: 1 },
+  'jit-t1-v1': { jitCallThreshold: 1, jitMaxVersions: 1 },
+};
+
+/** The program's output under lbbv with the given VM options (run initContextHashing() first). */
+export function runLbbvWith(src: string, opts: VMOptions): string {
   let out = '';
-  const vm = new VM({ stdout: (s) => (out += s), jitCallThreshold: 1, jitMaxVersions: maxVersions });
+  const vm = new VM({ ...opts, stdout: (s) => (out += s) });
   const r = vm.run(src, 'fuzz.js');
   // A host error never matches node, whatever node printed (LBBV_HOST_ERRORS=fail adds its host stack).
   if (r.error && isInternalErrorReport(r.error)) return `${out}INTERNAL ERROR ${r.error}\n`;
@@ -379,10 +392,15 @@ export function runLbbv(src: string, maxVersions = 4): string {
   return out;
 }
 
+/** Every kind of generated program (add new generators here: the fuzz test and fuzz:long use this list). */
+export function anyProgramArbitrary(): fc.Arbitrary<string> {
+  return fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary, iterProgramArbitrary, modernProgramArbitrary);
+}
+
 /** Runs the property; returns the fast-check report (throws on a counterexample). */
 export function fuzz(runs: number, seed: number, maxVersions = 4): void {
   fc.assert(
-    fc.property(fc.oneof(programArbitrary, objectProgramArbitrary, argumentsProgramArbitrary, regexpProgramArbitrary, cliffProgramArbitrary, iterProgramArbitrary, modernProgramArbitrary), (src) => {
+    fc.property(anyProgramArbitrary(), (src) => {
       const expected = runNode(src);
       const got = runLbbv(src, maxVersions);
       if (got !== expected) throw new Error(`output differs\n--- program ---\n${src}\n--- node ---\n${expected}--- lbbv ---\n${got}`);
