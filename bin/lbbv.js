@@ -1,39 +1,7 @@
 #!/usr/bin/env node
-// The lbbv command. Loads the single-file bundle with V8's code cache when the
-// build produced them (fast start-up), else the compiled modules.
+// The lbbv command (bin/bundle.js loads the bundle, or the compiled modules).
 'use strict';
-const fs = require('fs');
-const path = require('path');
-
-const dist = path.join(__dirname, '..', 'dist');
-const bundle = path.join(dist, 'lbbv.js');
-let main;
-let src = null;
-try {
-  src = fs.readFileSync(bundle, 'utf8');
-} catch {
-  // no bundle: use the module tree
-}
-if (src === null) {
-  main = require(path.join(dist, 'cli', 'main.js')).main;
-} else {
-  const vm = require('vm');
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(`${bundle}.cache`);
-  } catch {
-    // no cache yet
-  }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${src}\n})`;
-  const script = new vm.Script(wrapper, { filename: bundle, cachedData });
-  const mod = { exports: {} };
-  // The bundle's modules resolve files relative to dist/cli, as the unbundled ones do.
-  script.runInThisContext()(mod.exports, require, mod, bundle, path.join(dist, 'cli'));
-  if (process.env.LBBV_WRITE_CODE_CACHE === '1') {
-    process.on('exit', () => fs.writeFileSync(`${bundle}.cache`, script.createCachedData()));
-  }
-  main = mod.exports.main;
-}
+const { main } = require('./bundle.js').load();
 Promise.resolve(main(process.argv.slice(2))).catch((e) => {
   process.stderr.write(`lbbv: internal error: ${e && e.message ? e.message : e}\n`);
   process.exitCode = 1;

@@ -4,6 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatWithOptions, inspect } from 'node:util';
 import { VM } from '../index';
+
+// The bundle (bin/bundle.js) serves the embedding API too (test/diff/run-modes.js uses it).
+export { VM };
 import { formatStats } from '../lbbv/report';
 import { helpText, parseArgs, UsageError, type Options } from './options';
 
