@@ -304,6 +304,27 @@ export class Engine {
     return value;
   }
 
+  /**
+   * Runs `body` so that SIGINT (Ctrl-C) stops it with an InterruptSignal (the
+   * REPL's evaluation): while it runs, the native handler sets the VM
+   * memory's INTERRUPT word, which the interpreter and machine code check at
+   * loop back-edges and function entries. Without the native addon (memory
+   * at no stable address) SIGINT keeps its usual action.
+   */
+  interruptible<T>(body: () => T): T {
+    const watch = this.native?.watchInterrupt;
+    const address = this.vm.mem.address;
+    if (!watch || address === 0) return body();
+    this.vm.u32[L.INTERRUPT >>> 2] = 0;
+    watch(address + L.INTERRUPT);
+    try {
+      return body();
+    } finally {
+      watch(0);
+      this.vm.u32[L.INTERRUPT >>> 2] = 0;
+    }
+  }
+
   /** Evaluates REPL input: top-level declarations become globals. Returns the completion value as a host mirror-able pair. */
   evalGlobal(source: string, file = 'repl', constGlobals?: ReadonlySet<string>): [number, number] {
     const iseq = this.compile(source, file, 'global', false, constGlobals);

@@ -13,7 +13,7 @@ import { disasmAll } from './bytecode/disasm';
 import { LbbvSyntaxError } from './parser/errors';
 import { Mirrors } from './vm/builtins/mirror';
 import { Engine, type EngineOptions } from './engine';
-import { ExitSignal, FatalError, isHostStackOverflow, Thrown } from './vm/errors';
+import { ExitSignal, FatalError, InterruptSignal, isHostStackOverflow, Thrown } from './vm/errors';
 import { UnhandledRejection } from './vm/eventloop';
 import { L } from './vm/layout';
 import { processExitCode } from './vm/builtins/host';
@@ -123,6 +123,8 @@ export class VM {
     if (e instanceof LbbvSyntaxError) return e.format();
     if (e instanceof FatalError) return `FATAL ERROR: ${e.message}`;
     if (isHostStackOverflow(e)) return 'RangeError: Maximum call stack size exceeded';
+    // As node's REPL prints ERR_SCRIPT_EXECUTION_INTERRUPTED, with the program's frames where it stopped.
+    if (e instanceof InterruptSignal) return `Uncaught Error: ${e.message}${e.trace} {\n  code: 'ERR_SCRIPT_EXECUTION_INTERRUPTED'\n}`;
     const err = e as Error;
     return `lbbv: internal error: ${err && err.message ? err.message : String(e)}`;
   }
@@ -163,7 +165,7 @@ export class VM {
 
 /** Whether an exception escaping the VM is a host (TypeScript) error rather than a program's error or a VM limit. */
 export function isInternalError(e: unknown): boolean {
-  return !(e instanceof ExitSignal || e instanceof Thrown || e instanceof LbbvSyntaxError || e instanceof FatalError || isHostStackOverflow(e));
+  return !(e instanceof ExitSignal || e instanceof Thrown || e instanceof LbbvSyntaxError || e instanceof FatalError || e instanceof InterruptSignal || isHostStackOverflow(e));
 }
 
 export { Engine, LbbvSyntaxError };

@@ -709,6 +709,45 @@ Napi::Value OutputBuffer(const Napi::CallbackInfo &info) {
   return Napi::Value(env, ab);
 }
 
+// ---- Interrupting a running evaluation (the REPL's Ctrl-C).
+//
+// watchInterrupt(address) installs a SIGINT handler that stores 1 in the
+// u32 at `address` (the VM memory's INTERRUPT word): the interpreter and
+// machine code check it at loop back-edges and function entries and stop
+// the evaluation there, so nothing unwinds through machine code from a
+// signal. watchInterrupt(0) puts the previous SIGINT action back.
+volatile uint32_t *g_interrupt = nullptr;
+struct sigaction g_interrupt_old;
+bool g_interrupt_armed = false;
+
+void set_interrupt(int) {
+  volatile uint32_t *w = g_interrupt;
+  if (w != nullptr) __atomic_store_n(w, 1u, __ATOMIC_RELAXED);
+}
+
+Napi::Value WatchInterrupt(const Napi::CallbackInfo &info) {
+  Napi::Env env = info.Env();
+  if (info.Length() < 1 || !info[0].IsNumber()) return throw_error(env, "watchInterrupt: expected an address (0 to stop)");
+  uintptr_t addr = static_cast<uintptr_t>(info[0].As<Napi::Number>().Int64Value());
+  if (addr != 0) {
+    g_interrupt = reinterpret_cast<volatile uint32_t *>(addr);
+    if (!g_interrupt_armed) {
+      struct sigaction sa;
+      memset(&sa, 0, sizeof sa);
+      sa.sa_handler = set_interrupt;
+      sa.sa_flags = SA_RESTART;
+      sigemptyset(&sa.sa_mask);
+      sigaction(SIGINT, &sa, &g_interrupt_old);
+      g_interrupt_armed = true;
+    }
+  } else if (g_interrupt_armed) {
+    sigaction(SIGINT, &g_interrupt_old, nullptr);
+    g_interrupt_armed = false;
+    g_interrupt = nullptr;
+  }
+  return env.Undefined();
+}
+
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   // Loading the addon twice in one environment shares the first State.
   State *st = env.GetInstanceData<State>();
@@ -748,6 +787,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("release", Napi::Function::New(env, Release, "release"));
   exports.Set("outputBuffer", Napi::Function::New(env, OutputBuffer, "outputBuffer"));
   exports.Set("flushOutput", Napi::Function::New(env, FlushOutput, "flushOutput"));
+  exports.Set("watchInterrupt", Napi::Function::New(env, WatchInterrupt, "watchInterrupt"));
   napi_value enter, set_callback;
   if (napi_create_function(env, "enter", NAPI_AUTO_LENGTH, Enter, nullptr, &enter) != napi_ok ||
       napi_create_function(env, "setCallback", NAPI_AUTO_LENGTH, SetCallback, nullptr, &set_callback) != napi_ok)

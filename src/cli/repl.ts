@@ -83,10 +83,8 @@ export function startRepl(makeVM: () => VM): void {
     engine.flush();
   };
 
-  /** The error as node's REPL prints it, with `_error` set; no `undefined` after it. */
-  const showError = (e: unknown, cb: (err: Error | null, result?: unknown) => void): void => {
-    if (e instanceof Thrown) engine.vm.setGlobal('_error', e.lo, e.hi);
-    process.stdout.write(`${vm.describe(e)}\n`);
+  /** Ends an input with nothing printed (not even `undefined`). */
+  const printNothing = (cb: (err: Error | null, result?: unknown) => void): void => {
     const srv = server as unknown as { ignoreUndefined: boolean };
     const ignore = srv.ignoreUndefined;
     srv.ignoreUndefined = true;
@@ -94,12 +92,20 @@ export function startRepl(makeVM: () => VM): void {
     srv.ignoreUndefined = ignore;
   };
 
+  /** The error as node's REPL prints it, with `_error` set; no `undefined` after it. */
+  const showError = (e: unknown, cb: (err: Error | null, result?: unknown) => void): void => {
+    if (e instanceof Thrown) engine.vm.setGlobal('_error', e.lo, e.hi);
+    process.stdout.write(`${vm.describe(e)}\n`);
+    printNothing(cb);
+  };
+
   const server = repl.start({
     prompt: 'lbbv> ',
     ignoreUndefined: false,
     eval: (cmd, _ctx, _file, cb) => {
       const source = cmd.replace(/\n$/, '');
-      if (source.trim() === '') return cb(null, undefined);
+      // An empty line prints nothing, as in node's REPL.
+      if (source.trim() === '') return printNothing(cb);
       try {
         // Redeclarations fail before anything runs, as in node's REPL.
         const decls = topDeclarations(parseProgram(source, 'repl'));
@@ -110,8 +116,20 @@ export function startRepl(makeVM: () => VM): void {
           if (lexical.has(name)) return showError(new LbbvSyntaxErrorAsThrown(engine, `Identifier '${name}' has already been declared`).thrown, cb);
         }
         let result: [number, number];
+        // As node's REPL: the terminal leaves raw mode while the input runs, so
+        // Ctrl-C is a SIGINT, which stops the evaluation (Engine.interruptible).
+        // The handler is armed first and raw mode comes back before it is disarmed:
+        // a Ctrl-C in between never finds SIGINT's default action (exit).
+        const raw = process.stdin.isTTY ? process.stdin.isRaw : false;
         try {
-          result = engine.evalGlobal(source, 'repl', constGlobals);
+          result = engine.interruptible(() => {
+            if (raw) process.stdin.setRawMode(false);
+            try {
+              return engine.evalGlobal(source, 'repl', constGlobals);
+            } finally {
+              if (raw) process.stdin.setRawMode(true);
+            }
+          });
         } finally {
           // What was declared stays declared, even when the input threw after the declaration.
           for (const [name, kind] of decls.lexical) {

@@ -45,6 +45,8 @@ export const enum Callback {
   StringChars = 7,
   /** --jit-verify-ctx: a value at a block's entry does not have its context's type (VerifyArgs); reports and throws. */
   VerifyCtx = 8,
+  /** An interrupt is pending (the INTERRUPT word) at a loop back-edge or function entry (InsnArgs); throws InterruptSignal. */
+  Interrupt = 9,
 }
 
 /** Runtime-block word where Callback.Throw leaves the handler's frame (byte offset). */
@@ -234,6 +236,23 @@ export function emitCallback(jit: Jit, cb: X.CodeBlock, id: Callback, setArgs: (
   X.jcc(cb, 's', jit.errorExit, { rel32: true });
 }
 
+/**
+ * At a loop back-edge or a function's entry: when the INTERRUPT word is set
+ * (Ctrl-C in the REPL), an outlined call stops the evaluation
+ * (Callback.Interrupt throws; the code returns an error to enter()). A
+ * compare and a not-taken branch on the common path.
+ */
+export function genInterruptCheck(jit: Jit, j: JitState): void {
+  const ocb = jit.outlined;
+  const stop = ocb.addrOf();
+  ocb.comment(`interrupt at pc ${j.pc}`);
+  emitCallback(jit, ocb, Callback.Interrupt, () => frameArgs(ocb, j.pc, j.ctx.stackSize));
+  X.jmp(ocb, jit.errorExit, { rel32: true });
+  j.comment('interrupt check');
+  X.cmp(jit.inline, X.dword(X.R12, L.INTERRUPT), 0);
+  X.jcc(jit.inline, 'ne', stop, { rel32: true });
+}
+
 /** Callback arguments naming an instruction: the frame (byte offset), its pc and its stack size. */
 export function frameArgs(cb: X.CodeBlock, pc: number, stackSize: number): void {
   X.mov(cb, X.RSI, X.R13);
@@ -363,6 +382,10 @@ export const CALLBACKS: { readonly [K in Callback]: Handler<unknown> } = {
       vm.stringChars(vm.u32[vm.sp - 2 * argc - 2]);
       return 0;
     },
+  }),
+  [Callback.Interrupt]: handler<InsnArgs>({
+    args: insnArgs,
+    run: (jit, x) => atInsn(jit, x).interrupt(),
   }),
   [Callback.VerifyCtx]: handler<VerifyArgs>({
     args: (a, b) => ({ site: a, fpBytes: b }),

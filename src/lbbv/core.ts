@@ -21,7 +21,7 @@ import { Block, blockId } from './versions';
 import type { Jit } from './jit';
 import { emitVerifyCtx } from './verify';
 import { genStub } from './branches';
-import { genRuntimeCall } from './callbacks';
+import { genInterruptCheck, genRuntimeCall } from './callbacks';
 import { STORM_GENERIC_OPS } from './storm';
 
 /** Runtime-block word where an exit leaves its frame (byte offset from the heap base). */
@@ -96,6 +96,8 @@ export function compileBlock(jit: Jit, iseq: ISeq, pc: number, ctxIn: Context, p
   const j = new JitState(jit, iseq, block, ctx, peekFp);
   jit.inline.comment(`block ${iseq.name || '<anonymous>'}@${pc} v${version} ${ctx.toString()}`);
   if (jit.options.verifyCtx) emitVerifyCtx(jit, j);
+  // A function's entry: an interrupt (Ctrl-C in the REPL) stops recursion that has no loop.
+  if (pc === 0) genInterruptCheck(jit, j);
   for (;;) {
     const opcode = iseq.code[j.pc];
     const gen = GEN[opcode];

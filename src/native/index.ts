@@ -92,6 +92,12 @@ export interface Native {
   outputBuffer?: (bytes: number) => ArrayBuffer;
   /** Writes the output block's pending bytes to fd 1 and clears the count, with SIGINT/SIGTERM blocked meanwhile. */
   flushOutput?: () => void;
+  /**
+   * While `address` is not 0, SIGINT stores 1 in the u32 at that address (a
+   * VM memory's INTERRUPT word) instead of its usual action; 0 restores the
+   * previous action. Absent from an older addon.
+   */
+  watchInterrupt?: (address: number) => void;
 }
 
 export type NativeLoad = { native: Native; reason: null } | { native: null; reason: string };
@@ -111,6 +117,7 @@ interface Addon {
   setCallback(fn: NativeCallback | null, argsInRuntime?: boolean): void;
   outputBuffer?: (bytes: number) => ArrayBuffer;
   flushOutput?: () => void;
+  watchInterrupt?: (address: number) => void;
 }
 
 /** Path of the built addon (the same relative path from src/native and dist/native). */
@@ -163,6 +170,7 @@ function wrap(addon: Addon): Native {
     lastResult2: () => rt64[RT.RET_RDX / 8],
     outputBuffer: addon.outputBuffer && addon.flushOutput ? onceOutputBuffer(addon.outputBuffer) : undefined,
     flushOutput: addon.flushOutput,
+    watchInterrupt: addon.watchInterrupt,
   };
 }
 

@@ -16,6 +16,17 @@ export class ExitSignal {
   constructor(readonly code: number) {}
 }
 
+/**
+ * An interrupted evaluation (Ctrl-C in the REPL): unwinds every frame to the
+ * embedding API without running JS handlers or `finally` blocks, as V8's
+ * TerminateExecution does.
+ */
+export class InterruptSignal {
+  readonly message = 'Script execution was interrupted by `SIGINT`';
+  /** Where it stopped: "\n    at …" lines as V8 prints a stack. */
+  constructor(readonly trace: string) {}
+}
+
 /** Errors the VM raises that are not JS exceptions (limits of the host); reported with a location, exit code 1. */
 export class FatalError extends Error {}
 

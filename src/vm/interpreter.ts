@@ -16,7 +16,7 @@ import { stackText } from './stack';
 import { Op } from '../bytecode/opnums';
 import { IC, ISEQ_ARGUMENTS, ISEQ_ASYNC, type ISeq } from '../bytecode/iseq';
 import { delegateStep, finishInline, genNativeIds, initGenerator, type Resume, resumeInline, suspendFrame, unwindInline } from './generators';
-import { ExitSignal, Thrown } from './errors';
+import { ExitSignal, InterruptSignal, Thrown } from './errors';
 import { OutOfMemory } from './heap';
 import { L } from './layout';
 import { ATTR_ACCESSOR, ATTR_HIDDEN, FIELD_ANY, fieldCode, type PropKey } from './shapes';
@@ -64,6 +64,7 @@ function unwind(vm: VM, e: unknown): void {
   let exc: Thrown;
   if (e instanceof Thrown) exc = e;
   else if (e instanceof ExitSignal || e instanceof FatalError) throw e;
+  else if (e instanceof InterruptSignal) abandon(vm, e);
   else if (e instanceof OutOfMemory) throw new FatalError(`JavaScript heap out of memory${vm.stackTrace(1)}`);
   else if (isHostStackOverflow(e)) {
     // The host stack overflowed (deep native → JS nesting): a JS RangeError.
@@ -106,6 +107,25 @@ function unwind(vm: VM, e: unknown): void {
     }
     if (u32[fp + 5] & L.FRAME_GEN_INLINE) unwindInline(vm, fp);
     lookupPc = u32[fp + 1] - 1;
+    fp = u32[fp] >>> 2;
+  }
+}
+
+/**
+ * An interrupted evaluation: leaves every frame of this run loop without
+ * looking for handlers (no catch, no finally runs), resets the stack to the
+ * host-boundary frame's callee as an uncaught exception does, and rethrows.
+ */
+function abandon(vm: VM, e: InterruptSignal): never {
+  const u32 = vm.u32;
+  let fp = vm.fp;
+  for (;;) {
+    if (u32[fp + 5] & L.FRAME_HOST_BOUNDARY) {
+      vm.sp = fp - 2 * vm.iseqs[u32[fp + 2]].localCount - 4;
+      vm.fp = fp;
+      throw e;
+    }
+    if (u32[fp + 5] & L.FRAME_GEN_INLINE) unwindInline(vm, fp);
     fp = u32[fp] >>> 2;
   }
 }
@@ -206,12 +226,12 @@ function dispatch(vm: VM): void {
                 const after = code[pc + 3];
                 if (after === Op.branchunless) {
                   sp -= 2;
-                  pc = r ? pc + 5 : code[pc + 4];
+                  { const to = r ? pc + 5 : code[pc + 4]; if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); } pc = to; }
                   break;
                 }
                 if (after === Op.branchif) {
                   sp -= 2;
-                  pc = r ? code[pc + 4] : pc + 5;
+                  { const to = r ? code[pc + 4] : pc + 5; if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); } pc = to; }
                   break;
                 }
                 u32[sp - 2] = r ? 1 : 0;
@@ -895,8 +915,9 @@ function dispatch(vm: VM): void {
           case Op.new: {
             const argc = code[pc + 1];
             const fnQ = sp - 2 * argc - 4;
-            // Fast path: a plain call of a bytecode function pushes its frame right here.
-            if (code[pc] === Op.send && u32[fnQ + 1] === L.TAG_FUNCTION) {
+            // Fast path: a plain call of a bytecode function pushes its frame right here
+            // (not with an interrupt pending: vm.enterFunction stops the evaluation).
+            if (code[pc] === Op.send && u32[fnQ + 1] === L.TAG_FUNCTION && u32[L.INTERRUPT >>> 2] === 0) {
               const fn = u32[fnQ];
               if ((u32[(fn + L.FN_FLAGS) >>> 2] & (L.FNF_NATIVE | L.FNF_ARROW | L.FNF_CLASS)) === 0) {
                 const callee = iseqs[u32[(fn + L.FN_ISEQ) >>> 2]];
@@ -1144,16 +1165,29 @@ function dispatch(vm: VM): void {
             pc = delegateStep(vm, sp - 6) ? code[pc + 1] : pc + 2;
             break;
           // ------------------------------------------------- control flow
-          case Op.jump:
-            pc = code[pc + 1];
+          case Op.jump: {
+            const to = code[pc + 1];
+            // A loop's back-edge: where an interrupt (Ctrl-C in the REPL) stops a running loop.
+            if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); }
+            pc = to;
             break;
+          }
           case Op.branchif:
             sp -= 2;
-            pc = truthyAt(vm, sp) ? code[pc + 1] : pc + 2;
+            if (truthyAt(vm, sp)) {
+              const to = code[pc + 1];
+              if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); }
+              pc = to;
+            } else pc += 2;
             break;
           case Op.branchunless:
             sp -= 2;
-            pc = truthyAt(vm, sp) ? pc + 2 : code[pc + 1];
+            if (truthyAt(vm, sp)) pc += 2;
+            else {
+              const to = code[pc + 1];
+              if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); }
+              pc = to;
+            }
             break;
           // ---------------------------------------------------- operators
           case Op.opt_plus: {
@@ -1319,11 +1353,11 @@ function dispatch(vm: VM): void {
             // Lookahead: a compare feeding a branch jumps directly.
             const after = code[pc + 1];
             if (after === Op.branchunless) {
-              pc = r ? pc + 3 : code[pc + 2];
+              { const to = r ? pc + 3 : code[pc + 2]; if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); } pc = to; }
               break;
             }
             if (after === Op.branchif) {
-              pc = r ? code[pc + 2] : pc + 3;
+              { const to = r ? code[pc + 2] : pc + 3; if (to <= pc && u32[L.INTERRUPT >>> 2] !== 0) { vm.sp = sp; vm.fp = fp; vm.pc = pc; vm.interrupt(); } pc = to; }
               break;
             }
             u32[sp] = r ? 1 : 0;

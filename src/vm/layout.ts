@@ -129,6 +129,13 @@ export const enum L {
    */
   FRAME_GEN_INLINE = 8,
 
+  /**
+   * u32 in the reserved area: nonzero when an interrupt is pending (Ctrl-C in
+   * the REPL, stored by the native SIGINT handler while an evaluation runs).
+   * Checked at loop back-edges and function entries by the interpreter and
+   * machine code.
+   */
+  INTERRUPT = 40,
   /** u32 in the reserved area: vm.protoEpoch (bumped when a prototype gets a property), for machine code. */
   PROTO_EPOCH = 48,
 

@@ -15,7 +15,7 @@ import type { JitHooks } from './hooks';
 import { ISEQ_ARGUMENTS, ISEQ_CLASS_CTOR, ISEQ_DERIVED, ISEQ_SUSPENDS } from '../bytecode/iseq';
 import type { EventLoop as AsyncHost } from './eventloop';
 import * as nodeVm from 'node:vm';
-import { Thrown } from './errors';
+import { InterruptSignal, Thrown } from './errors';
 import { Heap, OutOfMemory } from './heap';
 import { CLOSURE_SIZE, closureFlags, GLOBAL_ASSUMED, GLOBAL_REASSIGNED, HF_ARGS_STRICT, HF_ARGUMENTS, HF_FROZEN_ELEMENTS, HF_INTERNED, HF_IS_PROTO, HF_READONLY_ELEMENTS, HF_SEALED_ELEMENTS, HF_SPARSE, L, MC } from './layout';
 import { DENSE_MAX, makeSparse, sparseDelete, sparseGet, sparseHas, sparseKeys, sparseLength, sparseSet, sparseSetLength, wantsSparse } from './sparse';
@@ -1717,6 +1717,16 @@ export class VM {
     this.unprotect(1);
   }
 
+  /**
+   * A pending interrupt (the INTERRUPT word, set by the REPL's SIGINT
+   * handler) stops the evaluation: called at loop back-edges and function
+   * entries; clears the word and throws InterruptSignal.
+   */
+  interrupt(): never {
+    this.u32[L.INTERRUPT >>> 2] = 0;
+    throw new InterruptSignal(this.stackTrace(10));
+  }
+
   throwError(kind: string, message: string): never {
     const err = this.makeError(kind, message);
     throw new Thrown(err, L.TAG_OBJECT);
@@ -1979,6 +1989,7 @@ export class VM {
     nameAt: number,
   ): number {
     const u32 = this.u32;
+    if (u32[L.INTERRUPT >>> 2] !== 0) this.interrupt();
     const fhi = u32[fnQ + 1];
     const fn = u32[fnQ];
     if (fhi !== L.TAG_FUNCTION || (construct && !this.isConstructor(fn))) {

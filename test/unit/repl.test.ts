@@ -12,8 +12,9 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lbbv-repl-'));
 
 /**
  * Runs a command on a terminal, typing `input` (chunks ending in a newline or
- * a Tab, one after another once the screen is quiet: a Tab's completion must
- * land before the next keys); the screen text without escapes and carriage returns.
+ * a Tab, and Ctrl-C keys, one after another once the screen is quiet: a Tab's
+ * completion must land before the next keys); the screen text without escapes
+ * and carriage returns.
  */
 function onTerminal(command: string, input: string): Promise<string> {
   return new Promise((resolve) => {
@@ -25,11 +26,14 @@ function onTerminal(command: string, input: string): Promise<string> {
       clearTimeout(timer);
       resolve(out.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
     });
-    const chunks = input.match(/[^\n\t]*[\n\t]|[^\n\t]+$/g) ?? [];
+    // A Ctrl-C (\x03) is a chunk of its own, typed once the screen is quiet.
+    const chunks = input.match(/\x03|[^\n\t\x03]*[\n\t]|[^\n\t\x03]+$/g) ?? [];
     // The next chunk goes once the last one was answered (echo, completion, result) and the screen is quiet.
+    // The first chunk waits for the prompt (a loaded machine can take a second to start a REPL: keys typed
+    // before it sets up the terminal are echoed by the terminal itself, and a Ctrl-C then is a plain SIGINT).
     let last = 0;
-    let answered = true;
-    let wrote = 0;
+    let answered = false;
+    let wrote = Date.now();
     child.stdout.on('data', () => {
       last = Date.now();
       answered = true;
@@ -101,4 +105,31 @@ describe('REPL parity with node (item 8)', () => {
     expect(out).toContain("typeof sq\n'undefined'\n");
     for (const cmd of ['.stats', '.disasm', '.bytecode', '.clear', '.load', '.save', '.exit']) expect(out).toContain(cmd);
   });
+
+  test('Ctrl-C stops a running evaluation (a loop, a loop in machine code, a deep recursion) and the REPL goes on', async () => {
+    // Each evaluation prints first: Ctrl-C is typed once it runs (the screen is quiet after that line).
+    const input = [
+      "console.log('running'); while (true) {}",
+      '\x03',
+      'function spin() { let s = 0; for (let i = 0; i < 1e15; i++) s += i % 7; return s }',
+      "console.log('running'); spin()",
+      '\x03',
+      'function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) }',
+      "console.log('running'); fib(70)",
+      '\x03',
+      '[typeof spin, 6 * 7]',
+      '.exit',
+      '',
+    ].join('\n');
+    const interrupted = 'Uncaught Error: Script execution was interrupted by `SIGINT`';
+    const node = await onTerminal(`${process.execPath} -i`, input);
+    expect(errors(node), node).toEqual([interrupted, interrupted, interrupted]);
+    for (const flags of ['--no-jit', '--jit-call-threshold=1']) {
+      const lbbv = await onTerminal(`${process.execPath} ${LBBV} ${flags}`, input);
+      expect(errors(lbbv), `${flags}\n${lbbv}`).toEqual(errors(node));
+      expect(lbbv, flags).toContain("[ 'function', 42 ]");
+      // The empty line after Ctrl-C prints nothing, as in node.
+      expect(lbbv, flags).not.toContain('lbbv> \nundefined\n');
+    }
+  }, 240_000);
 });

@@ -6,6 +6,7 @@ import * as X from '../../x86asm';
 import { Type, typeName } from '../context';
 import { JitState, Status } from './state';
 import { reg, type GenFn } from './registry';
+import { genInterruptCheck } from '../callbacks';
 
 // The instructions each shared gen function serves: exit reasons are built
 // from them (`${name}_overflow`), and exits.ts must declare every one.
@@ -14,6 +15,8 @@ type CondBranchName = 'branchif' | 'branchunless';
 // -------------------------------------------------------------- control flow
 
 const gen_jump: GenFn = (j) => {
+  // A loop's back-edge: where an interrupt (Ctrl-C in the REPL) stops a running loop.
+  if (j.op(0) <= j.pc) genInterruptCheck(j.jit, j);
   j.jit.genDirectJump(j, j.op(0), j.ctx);
   return Status.End;
 };
@@ -22,6 +25,7 @@ const gen_jump: GenFn = (j) => {
 function genCondBranch(j: JitState, name: CondBranchName, jumpIfTrue: boolean): Status {
   const target = j.op(0);
   const fall = j.nextPc;
+  if (target <= j.pc) genInterruptCheck(j.jit, j);
   let t = j.ctx.peekType(0);
   if (t === Type.True || t === Type.False) {
     j.comment(`${name} folded: always ${t === Type.True ? 'true' : 'false'}`);
