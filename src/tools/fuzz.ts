@@ -386,7 +386,8 @@ export function runLbbvWith(src: string, opts: VMOptions): string {
   // A host error never matches node, whatever node printed (LBBV_HOST_ERRORS=fail adds its host stack).
   if (r.error && isInternalErrorReport(r.error)) return `${out}INTERNAL ERROR ${r.error}\n`;
   if (r.error) {
-    const m = /^Uncaught (\w+): (.*)$/m.exec(r.error);
+    // The report is node's: a code frame, then `TypeError: message` (or `Uncaught …` for other failures).
+    const m = /^(?:Uncaught )?([A-Za-z]*Error): (.*)$/m.exec(r.error);
     out += m ? `THROW ${m[1]}: ${m[2]}\n` : `ERROR ${r.error}\n`;
   }
   return out;
